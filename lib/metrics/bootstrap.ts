@@ -1,0 +1,67 @@
+import { percentile } from "./percentile";
+import { createSeededRandom, randomInt } from "./seeded-random";
+import type { EpisodeOutcome } from "./types";
+
+export interface BootstrapOptions {
+  /** RLEF.md §5: 200. */
+  resamples?: number;
+  seed?: number;
+  lowerPercent?: number;
+  upperPercent?: number;
+}
+
+export interface BootstrapInterval {
+  /** The metric on the full data. */
+  estimate: number | null;
+  lower: number | null;
+  upper: number | null;
+  /** Resamples on which the metric was defined (it may return null on some). */
+  resamplesUsed: number;
+  seed: number;
+}
+
+export const DEFAULT_BOOTSTRAP_SEED = 1;
+
+/**
+ * Percentile bootstrap over problems (paper App. B.1): draw as many problems
+ * as there are, with replacement, keep all rollouts of each drawn problem,
+ * recompute the metric, repeat. A problem drawn twice enters as two distinct
+ * problems (its id gets a copy suffix), so metrics that weigh problems equally
+ * weigh it twice, as resampling means to.
+ */
+export function bootstrapInterval(
+  episodes: readonly EpisodeOutcome[],
+  metric: (episodes: readonly EpisodeOutcome[]) => number | null,
+  options: BootstrapOptions = {},
+): BootstrapInterval {
+  const resamples = options.resamples ?? 200;
+  const seed = options.seed ?? DEFAULT_BOOTSTRAP_SEED;
+  const estimate = metric(episodes);
+  const byProblem = new Map<string, EpisodeOutcome[]>();
+  for (const episode of episodes) {
+    const list = byProblem.get(episode.problemId);
+    if (list) list.push(episode);
+    else byProblem.set(episode.problemId, [episode]);
+  }
+  const problems = [...byProblem.values()];
+  const random = createSeededRandom(seed);
+  const values: number[] = [];
+  for (let r = 0; r < resamples && problems.length > 0; r++) {
+    const sample: EpisodeOutcome[] = [];
+    for (let copy = 0; copy < problems.length; copy++) {
+      const drawn = problems[randomInt(random, problems.length)];
+      for (const episode of drawn) sample.push({ ...episode, problemId: `${episode.problemId}#${copy}` });
+    }
+    const value = metric(sample);
+    if (value !== null && Number.isFinite(value)) values.push(value);
+  }
+  values.sort((a, b) => a - b);
+  const hasValues = values.length > 0;
+  return {
+    estimate,
+    lower: hasValues ? percentile(values, options.lowerPercent ?? 2.5) : null,
+    upper: hasValues ? percentile(values, options.upperPercent ?? 97.5) : null,
+    resamplesUsed: values.length,
+    seed,
+  };
+}

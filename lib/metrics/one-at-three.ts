@@ -1,0 +1,17 @@
+import { groupByProblem, meanOrNull } from "./group-by-problem";
+import type { EpisodeOutcome, ProblemMean } from "./types";
+
+/**
+ * 1@3 (RLEF.md §5): per problem the fraction of rollouts whose final
+ * submission passes all judged tests, averaged over problems with equal weight.
+ * One rollout of up to three turns is one "1@3" trial, so this is the exact
+ * expectation of drawing one rollout per problem. Errored episodes are excluded.
+ */
+export function oneAtThree(episodes: readonly EpisodeOutcome[]): ProblemMean {
+  const { byProblem } = groupByProblem(episodes);
+  const perProblem: number[] = [];
+  for (const rollouts of byProblem.values()) {
+    perProblem.push(rollouts.filter((r) => r.solved).length / rollouts.length);
+  }
+  return { value: meanOrNull(perProblem), problems: perProblem.length, skippedProblems: 0 };
+}

@@ -1,0 +1,67 @@
+import { bootstrapInterval } from "./bootstrap";
+import { codeChangeStats } from "./code-change";
+import { errorKindsByTurn } from "./error-kinds";
+import { groupByProblem } from "./group-by-problem";
+import { nAtK } from "./n-at-k";
+import { oneAtThree } from "./one-at-three";
+import { passAtK } from "./pass-at-k";
+import type { RunSummary } from "./run-summary-schema";
+import { singleTurnOneAtThree } from "./single-turn-one-at-three";
+import { solveRateByTurn } from "./solve-rate-by-turn";
+import type { EpisodeOutcome } from "./types";
+
+export interface SummarizeRunOptions {
+  /** The run's turn limit; defaults to the longest episode seen (at least 1). */
+  turnLimit?: number;
+  /** pass@k values to report where some problem has at least k rollouts. */
+  passAtKs?: number[];
+  /** n@k values to report where some problem has at least ⌊k/turnLimit⌋ rollouts. */
+  nAtKs?: { n: number; k: number }[];
+  bootstrapResamples?: number;
+  bootstrapSeed?: number;
+  /** See SingleTurnOptions.publicTestsJudged. */
+  publicTestsJudged?: boolean;
+}
+
+/** Every metric of RLEF.md §5 for one run, as one JSON-ready object. */
+export function summarizeRun(episodes: readonly EpisodeOutcome[], options: SummarizeRunOptions = {}): RunSummary {
+  const turnLimit = options.turnLimit ?? Math.max(1, ...episodes.map((e) => e.turns.length));
+  const { byProblem, erroredCount } = groupByProblem(episodes);
+  const scored = episodes.filter((e) => !e.errored);
+  const mostRollouts = Math.max(0, ...[...byProblem.values()].map((r) => r.length));
+
+  const headline = oneAtThree(episodes);
+  const ci = bootstrapInterval(episodes, (sample) => oneAtThree(sample).value, {
+    resamples: options.bootstrapResamples,
+    seed: options.bootstrapSeed,
+  });
+
+  const passAtKs = options.passAtKs ?? [1, 5, 10];
+  const nAtKs = options.nAtKs ?? [{ n: 10, k: 100 }];
+
+  return {
+    schemaVersion: 1,
+    turnLimit,
+    episodes: {
+      total: episodes.length,
+      errored: erroredCount,
+      scored: scored.length,
+      problems: byProblem.size,
+      replies: scored.reduce((sum, e) => sum + e.turns.length, 0),
+      invalidCodeReplies: scored.reduce((sum, e) => sum + e.turns.filter((t) => !t.hasCode).length, 0),
+    },
+    oneAtThree: {
+      ...headline,
+      ci: { lower: ci.lower, upper: ci.upper, resamplesUsed: ci.resamplesUsed, seed: ci.seed },
+    },
+    passAt1: passAtK(episodes, 1),
+    passAtK: passAtKs.filter((k) => k <= mostRollouts).map((k) => ({ k, ...passAtK(episodes, k) })),
+    nAtK: nAtKs
+      .filter(({ k }) => Math.floor(k / turnLimit) >= 1 && Math.floor(k / turnLimit) <= mostRollouts)
+      .map(({ n, k }) => ({ n, k, ...nAtK(episodes, { n, k, turnLimit }) })),
+    singleTurnOneAtThree: singleTurnOneAtThree(episodes, { publicTestsJudged: options.publicTestsJudged }),
+    solveRateByTurn: solveRateByTurn(episodes, turnLimit),
+    errorKinds: errorKindsByTurn(episodes, turnLimit),
+    codeChange: codeChangeStats(episodes),
+  };
+}

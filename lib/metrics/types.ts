@@ -1,0 +1,56 @@
+/**
+ * Plain-data inputs for the paper's metrics (RLEF.md §5). The eval worker and
+ * the database layer map their rows onto these; nothing here knows about either.
+ */
+
+export const PUBLIC_VERDICTS = [
+  "OK",
+  "WRONG_ANSWER",
+  "RUNTIME_ERROR",
+  "TIME_LIMIT",
+  "MEMORY_LIMIT",
+  "OUTPUT_LIMIT",
+  "SANDBOX_ERROR",
+  "INVALID_CODE",
+] as const;
+
+/** Verdict of one attempt on the public tests; INVALID_CODE = no code could be extracted. */
+export type PublicVerdict = (typeof PUBLIC_VERDICTS)[number];
+
+/** One model reply (one "sample" in the paper's budget accounting). */
+export interface AttemptOutcome {
+  /** Position of the attempt in its episode as the engine stored it; turns are read in array order. */
+  index: number;
+  hasCode: boolean;
+  publicVerdict: PublicVerdict;
+  /**
+   * Whether this attempt's code passes all judged tests. Known for the final
+   * attempt; earlier attempts are only judged on the public tests, so it may be unknown.
+   */
+  solvedIfSubmitted?: boolean;
+  code?: string;
+}
+
+/** One rollout (episode) of up to turnLimit attempts. */
+export interface EpisodeOutcome {
+  problemId: string;
+  sampleIndex: number;
+  /** The final submission passes all judged tests. */
+  solved: boolean;
+  /** The final submission passed the public tests. */
+  passedPublic: boolean;
+  /** Infrastructure failure (endpoint, sandbox): excluded from every metric, but counted. */
+  errored: boolean;
+  /** Attempts in the order they happened. */
+  turns: AttemptOutcome[];
+}
+
+/** A metric averaged over problems (each problem weighs the same). */
+export interface ProblemMean {
+  /** null when no problem had enough data. */
+  value: number | null;
+  /** Problems that contributed. */
+  problems: number;
+  /** Problems left out for lack of rollouts (or of known outcomes). */
+  skippedProblems: number;
+}
