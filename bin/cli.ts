@@ -1,0 +1,33 @@
+import { Command } from "commander";
+import { startCommand } from "./commands/start";
+import { workerCommand } from "./commands/worker";
+
+const program = new Command()
+  .name("rlef")
+  .description(
+    "RLEF Studio: train code LLMs with execution feedback and inspect every attempt.\n" +
+      "Uses DATABASE_URL when set, otherwise the project's embedded PostgreSQL in .data/.",
+  )
+  .showHelpAfterError();
+
+program.addCommand(startCommand());
+program.addCommand(workerCommand());
+
+// Commands of later features register themselves here as they land.
+const optional = [
+  ["./commands/judge", "judgeCommand"],
+  ["./commands/import", "importCommand"],
+  ["./commands/eval", "evalCommand"],
+  ["./commands/export", "exportCommand"],
+  ["./commands/train", "trainCommand"],
+] as const;
+for (const [file, name] of optional) {
+  try {
+    const mod = (await import(file)) as Record<string, () => Command>;
+    program.addCommand(mod[name]());
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ERR_MODULE_NOT_FOUND") throw err;
+  }
+}
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,87 @@
+import { z } from "zod";
+
+// Every constant of the method lives here with the paper's default (RLEF.md),
+// and every run stores the parsed config it ran with.
+
+export const policyConfigSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("demo"),
+    seed: z.number().int().default(0),
+  }),
+  z.object({
+    kind: z.literal("openai"),
+    baseUrl: z.string().url(),
+    model: z.string().min(1),
+    endpointId: z.string().optional(),
+    /** name of the environment variable holding the API key (never the key itself) */
+    apiKeyEnv: z.string().optional(),
+    maxConcurrency: z.number().int().min(1).max(1024).default(16),
+    requestTimeoutMs: z.number().int().min(1000).default(600_000),
+    maxRetries: z.number().int().min(0).max(20).default(6),
+    logprobs: z.boolean().default(false),
+  }),
+  z.object({
+    kind: z.literal("trainer"),
+    baseUrl: z.string().url(),
+    model: z.string().default("policy"),
+    maxConcurrency: z.number().int().min(1).max(1024).default(64),
+    requestTimeoutMs: z.number().int().min(1000).default(600_000),
+    maxRetries: z.number().int().min(0).max(20).default(6),
+  }),
+]);
+export type PolicyConfig = z.infer<typeof policyConfigSchema>;
+
+export const environmentConfigSchema = z.object({
+  turnLimit: z.number().int().min(1).max(20).default(3),
+  /** "execution": the paper's feedback; "none": only "Give it another try."; "random": an unrelated problem's wrong solution's feedback */
+  feedback: z.enum(["execution", "none", "random"]).default("execution"),
+  /** which tests decide the terminal reward (public tests always drive feedback) */
+  judgeTests: z.enum(["public+private+generated", "public+private"]).default("public+private+generated"),
+  truncateChars: z.number().int().min(100).default(2000),
+  defaultTimeLimitMs: z.number().int().min(100).default(10_000),
+  defaultMemoryLimitBytes: z.number().int().min(16 * 1024 * 1024).default(1024 * 1024 * 1024),
+  systemPrompt: z.string().optional(),
+});
+export type EnvironmentConfig = z.infer<typeof environmentConfigSchema>;
+
+export const rewardConfigSchema = z.object({
+  success: z.number().default(1),
+  failure: z.number().default(-1),
+  invalidCode: z.number().default(-0.2),
+  klBeta: z.number().min(0).default(0.05),
+});
+export type RewardConfig = z.infer<typeof rewardConfigSchema>;
+
+export const samplingConfigSchema = z.object({
+  temperature: z.number().min(0).max(2).default(0.2),
+  topP: z.number().gt(0).max(1).default(0.95),
+  maxTokens: z.number().int().min(1).max(65_536).default(2048),
+  seed: z.number().int().optional(),
+});
+export type SamplingConfig = z.infer<typeof samplingConfigSchema>;
+
+export const evalRunConfigSchema = z.object({
+  name: z.string().max(200).optional(),
+  policy: policyConfigSchema,
+  dataset: z.string().min(1),
+  split: z.string().min(1).default("test"),
+  /** external ids of the problems to use; all of the split when absent */
+  problems: z.array(z.string()).optional(),
+  limit: z.number().int().min(1).optional(),
+  rolloutsPerProblem: z.number().int().min(1).max(1000).default(1),
+  environment: environmentConfigSchema.default(environmentConfigSchema.parse({})),
+  reward: rewardConfigSchema.default(rewardConfigSchema.parse({})),
+  sampling: samplingConfigSchema.default(samplingConfigSchema.parse({})),
+  /** episodes in flight at once in one run */
+  concurrency: z.number().int().min(1).max(512).default(8),
+});
+export type EvalRunConfig = z.infer<typeof evalRunConfigSchema>;
+export type EvalRunConfigInput = z.input<typeof evalRunConfigSchema>;
+
+export function policyLabel(policy: PolicyConfig): string {
+  switch (policy.kind) {
+    case "demo": return "demo policy (dataset solutions, not a model)";
+    case "openai": return `openai:${policy.model}`;
+    case "trainer": return `trainer:${policy.model}`;
+  }
+}

@@ -1,0 +1,31 @@
+import path from "node:path";
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "./embedded-postgres";
+import { applyMigrations } from "./migrate";
+
+export interface DatabaseHandle {
+  url: string;
+  embedded: EmbeddedPostgresHandle | null;
+  stop(): Promise<void>;
+}
+
+/**
+ * The one way every process of ours gets a database: DATABASE_URL when set,
+ * otherwise the project's embedded PostgreSQL (started, or joined when another
+ * process already runs it). Sets process.env.DATABASE_URL and applies migrations.
+ */
+export async function ensureDatabase(opts: { migrate?: boolean; log?: (l: string) => void } = {}): Promise<DatabaseHandle> {
+  let url = process.env.DATABASE_URL;
+  let embedded: EmbeddedPostgresHandle | null = null;
+  if (!url) {
+    const home = process.env.RLEF_HOME ?? process.cwd();
+    embedded = await startEmbeddedPostgres({
+      dataDir: process.env.RLEF_PG_DATA ?? path.join(home, ".data", "postgres"),
+      port: Number(process.env.RLEF_PG_PORT ?? 54329),
+      log: opts.log,
+    });
+    url = embedded.url;
+    process.env.DATABASE_URL = url;
+  }
+  if (opts.migrate !== false) await applyMigrations(url);
+  return { url, embedded, stop: async () => { if (embedded?.owned) await embedded.stop(); } };
+}

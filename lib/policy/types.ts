@@ -1,0 +1,58 @@
+/** One chat message exactly as sent to (or received from) a policy. */
+export interface ChatMessage {
+  role: "system" | "user" | "assistant";
+  content: string;
+}
+
+/** Token-level data a trainable policy returns, so training uses exactly the sampled ids. */
+export interface TokenData {
+  promptIds: number[];
+  completionIds: number[];
+  /** behaviour log-probs of completionIds under the policy that sampled them */
+  logprobs: number[];
+  policyVersion?: number;
+}
+
+export interface PolicyReply {
+  content: string;
+  promptTokens?: number;
+  completionTokens?: number;
+  finishReason?: string;
+  latencyMs: number;
+  tokenData?: TokenData;
+  /** per-token log-probs under the reference policy, when the policy can supply them (KL term) */
+  refLogprobs?: number[];
+}
+
+export interface PolicyCallContext {
+  problemId: string;
+  sampleIndex: number;
+  turnIndex: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * What writes code. `isModel` is false for the demo policy, whose replies come
+ * from the dataset's own solutions: the UI labels such runs so they are never
+ * mistaken for a model's results.
+ */
+export interface Policy {
+  readonly label: string;
+  readonly isModel: boolean;
+  complete(messages: ChatMessage[], ctx: PolicyCallContext): Promise<PolicyReply>;
+}
+
+export type PolicyErrorKind = "timeout" | "http" | "network" | "bad_response" | "aborted";
+
+/** A policy call that failed for good (after retries); the episode is marked errored with this reason. */
+export class PolicyError extends Error {
+  constructor(
+    message: string,
+    readonly kind: PolicyErrorKind,
+    readonly status?: number,
+    readonly attempts = 1,
+  ) {
+    super(message);
+    this.name = "PolicyError";
+  }
+}
