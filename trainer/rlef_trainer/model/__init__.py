@@ -1,0 +1,1 @@
+"""Models behind the ActorCriticModel interface: the built-in tiny transformer and (lazily) HF + PEFT."""

@@ -1,0 +1,1 @@
+"""Batched sampling from the current policy."""

@@ -1,0 +1,65 @@
+"""Batched generation with a KV cache: left-padded prompts, explicit position ids, stop at end-of-turn."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+import torch
+
+from ..model.interface import ActorCriticModel, pad_left, positions_from_mask
+from .sampling import SamplingParams, make_generator, sample_batch
+
+
+@dataclass
+class Generation:
+    token_ids: list[int] = field(default_factory=list)
+    logprobs: list[float] = field(default_factory=list)
+    finish_reason: str = "length"  # "stop" when a stop token was sampled (it is included in token_ids)
+
+
+@torch.no_grad()
+def generate(model: ActorCriticModel, prompts: Sequence[Sequence[int]], params: Sequence[SamplingParams],
+             stop_ids: frozenset, pad_id: int, use_cache: bool = True,
+             rng: Optional[torch.Generator] = None) -> list[Generation]:
+    """Sample one completion per prompt from the policy; `use_cache=False` recomputes every step (tests)."""
+    if len(prompts) != len(params):
+        raise ValueError("generate: one SamplingParams per prompt is required")
+    if not prompts:
+        return []
+    fallback = rng if rng is not None else torch.default_generator
+    generators = [make_generator(p.seed, fallback) for p in params]
+    device = model.device
+    full_ids, full_mask = pad_left(prompts, pad_id, device)
+    outputs = [Generation() for _ in prompts]
+    active = [p.max_tokens > 0 for p in params]
+    cache = None
+    step_ids, step_positions = full_ids, positions_from_mask(full_mask)
+    for _ in range(max(p.max_tokens for p in params)):
+        if not any(active):
+            break
+        if use_cache:
+            logits, cache = model.decode_step(step_ids, full_mask, step_positions, cache)
+        else:
+            logits, _ = model.decode_step(full_ids, full_mask, positions_from_mask(full_mask), None)
+        drawn = sample_batch(logits[:, -1], params, generators, active)
+        next_tokens, next_mask = [], []
+        for row, pick in enumerate(drawn):
+            if pick is None:
+                next_tokens.append(pad_id)
+                next_mask.append(0)
+                continue
+            token, logprob = pick
+            outputs[row].token_ids.append(token)
+            outputs[row].logprobs.append(logprob)
+            next_tokens.append(token)
+            next_mask.append(1)
+            if token in stop_ids:
+                outputs[row].finish_reason = "stop"
+                active[row] = False
+            elif len(outputs[row].token_ids) >= params[row].max_tokens:
+                active[row] = False
+        step_positions = full_mask.sum(-1, keepdim=True)  # the new token's position = real tokens before it
+        step_ids = torch.tensor(next_tokens, dtype=torch.long, device=device).unsqueeze(-1)
+        full_ids = torch.cat([full_ids, step_ids], dim=1)
+        full_mask = torch.cat([full_mask, torch.tensor(next_mask, dtype=torch.long, device=device).unsqueeze(-1)], 1)
+    return outputs
