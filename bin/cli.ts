@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { startCommand } from "./commands/start";
 import { workerCommand } from "./commands/worker";
+import { dbCommand } from "./commands/db";
 
 const program = new Command()
   .name("rlef")
@@ -12,6 +13,7 @@ const program = new Command()
 
 program.addCommand(startCommand());
 program.addCommand(workerCommand());
+program.addCommand(dbCommand());
 
 // Commands of later features register themselves here as they land.
 const optional = [

@@ -13,7 +13,9 @@ export interface DatabaseHandle {
  * otherwise the project's embedded PostgreSQL (started, or joined when another
  * process already runs it). Sets process.env.DATABASE_URL and applies migrations.
  */
-export async function ensureDatabase(opts: { migrate?: boolean; log?: (l: string) => void } = {}): Promise<DatabaseHandle> {
+export async function ensureDatabase(
+  opts: { migrate?: boolean; log?: (l: string) => void; detached?: boolean } = {},
+): Promise<DatabaseHandle> {
   let url = process.env.DATABASE_URL;
   let embedded: EmbeddedPostgresHandle | null = null;
   if (!url) {
@@ -22,6 +24,7 @@ export async function ensureDatabase(opts: { migrate?: boolean; log?: (l: string
       dataDir: process.env.RLEF_PG_DATA ?? path.join(home, ".data", "postgres"),
       port: Number(process.env.RLEF_PG_PORT ?? 54329),
       log: opts.log,
+      detached: opts.detached,
     });
     url = embedded.url;
     process.env.DATABASE_URL = url;

@@ -57,7 +57,7 @@ CREATE TABLE "Problem" (
     "externalId" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "split" TEXT NOT NULL DEFAULT 'test',
-    "difficulty" INTEGER,
+    "difficulty" TEXT,
     "rating" INTEGER,
     "tags" TEXT[],
     "timeLimitMs" INTEGER,
