@@ -77,7 +77,13 @@ export function createChatCompletionsPolicy(
     });
     const result = await postWithRetries({
       url,
-      headers,
+      // which episode asked: lets a server's logs (and the fake server's scripts) tell calls apart
+      headers: {
+        ...headers,
+        "x-rlef-problem-id": encodeURIComponent(ctx.problemId),
+        "x-rlef-sample-index": String(ctx.sampleIndex),
+        "x-rlef-turn-index": String(ctx.turnIndex),
+      },
       body,
       requestTimeoutMs: endpoint.requestTimeoutMs,
       maxRetries: endpoint.maxRetries,

@@ -7,6 +7,8 @@ export function parseRetryAfterMs(header: string | null | undefined, nowMs = Dat
   const value = header.trim();
   if (value === "") return undefined;
   if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
+  // an HTTP date always names a month; without this, Date.parse would read "-5" as the year −5
+  if (!/[a-z]/i.test(value)) return undefined;
   const dateMs = Date.parse(value);
   if (Number.isNaN(dateMs)) return undefined;
   return Math.max(0, dateMs - nowMs);
