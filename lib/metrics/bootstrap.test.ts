@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { bootstrapInterval } from "./bootstrap";
+import { bootstrapInterval, bootstrapProblemMean } from "./bootstrap";
 import { makeRandomEpisodes } from "./make-episodes";
-import { oneAtThree } from "./one-at-three";
+import { oneAtThree, solveRatesByProblem } from "./one-at-three";
 
 const metric = (sample: Parameters<typeof oneAtThree>[0]) => oneAtThree(sample).value;
 
@@ -48,5 +48,13 @@ describe("bootstrapInterval", () => {
     );
     // the first call is the full-data estimate; every resample has exactly 5 problems of 3 rollouts
     expect(problemCounts.slice(1).every((count) => count === 5)).toBe(true);
+  });
+
+  it("gives the generic and the per-problem-mean bootstrap the same interval for the same seed", () => {
+    const generic = bootstrapInterval(episodes, metric, { seed: 12 });
+    const fast = bootstrapProblemMean(solveRatesByProblem(episodes), { seed: 12 });
+    expect(fast.estimate).toBeCloseTo(generic.estimate!, 12);
+    expect(fast.lower).toBeCloseTo(generic.lower!, 12);
+    expect(fast.upper).toBeCloseTo(generic.upper!, 12);
   });
 });

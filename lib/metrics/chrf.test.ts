@@ -12,11 +12,20 @@ const SACREBLEU_REFERENCE: [hypothesis: string, reference: string, score: number
   ['print("héllo wörld ✓")', 'print("hello world")', 0.4946280133635704],
   ["", "print(1)", 0],
   ["a a a a", "aaaa", 1],
+  ['print("😀😃😄") # 😀😃', 'print("😀😄") # 😃', 0.6397295589556906],
 ];
+
+// 500 distinct characters: more than fit the numeric n-gram keys, so the string-key fallback runs.
+const wide = Array.from({ length: 500 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join("");
+const wideRotated = Array.from(wide).slice(250).join("") + Array.from(wide).slice(0, 250).join("") + "x";
 
 describe("chrf", () => {
   it.each(SACREBLEU_REFERENCE)("matches sacreBLEU for %j vs %j", (hypothesis, reference, score) => {
     expect(chrf(hypothesis, reference)).toBeCloseTo(score, 12);
+  });
+
+  it("matches sacreBLEU on a 500-character alphabet", () => {
+    expect(chrf(wide, wideRotated)).toBeCloseTo(0.9933656590135367, 12);
   });
 
   it("is 1 for identical code and weighs recall over precision (beta 2)", () => {

@@ -1,5 +1,5 @@
 export * from "./types";
-export { oneAtThree } from "./one-at-three";
+export { oneAtThree, solveRatesByProblem } from "./one-at-three";
 export { passAtK, passAtKEstimate } from "./pass-at-k";
 export { nAtK, nAtKFromCounts, countSubmissionGroups, type SubmissionGroupCounts, type NAtKOptions } from "./n-at-k";
 export { singleTurnOneAtThree, type SingleTurnOptions, type SingleTurnResult } from "./single-turn-one-at-three";
@@ -8,7 +8,7 @@ export { errorKindsByTurn, FAILURE_KINDS, sumCounts, type FailureKind, type Turn
 export { chrf } from "./chrf";
 export { codeChangePairs, codeChangeStats, type CodeChangeStats, type CodeChangePair } from "./code-change";
 export { histogram, type HistogramBin } from "./histogram";
-export { bootstrapInterval, type BootstrapInterval, type BootstrapOptions } from "./bootstrap";
+export { bootstrapInterval, bootstrapProblemMean, type BootstrapInterval, type BootstrapOptions } from "./bootstrap";
 export { createSeededRandom } from "./seeded-random";
 export { runSummarySchema, type RunSummary } from "./run-summary-schema";
 export { summarizeRun, type SummarizeRunOptions } from "./summarize-run";

@@ -1,9 +1,9 @@
-import { bootstrapInterval } from "./bootstrap";
+import { bootstrapProblemMean } from "./bootstrap";
 import { codeChangeStats } from "./code-change";
 import { errorKindsByTurn } from "./error-kinds";
 import { groupByProblem } from "./group-by-problem";
 import { nAtK } from "./n-at-k";
-import { oneAtThree } from "./one-at-three";
+import { oneAtThree, solveRatesByProblem } from "./one-at-three";
 import { passAtK } from "./pass-at-k";
 import type { RunSummary } from "./run-summary-schema";
 import { singleTurnOneAtThree } from "./single-turn-one-at-three";
@@ -31,7 +31,7 @@ export function summarizeRun(episodes: readonly EpisodeOutcome[], options: Summa
   const mostRollouts = Math.max(0, ...[...byProblem.values()].map((r) => r.length));
 
   const headline = oneAtThree(episodes);
-  const ci = bootstrapInterval(episodes, (sample) => oneAtThree(sample).value, {
+  const ci = bootstrapProblemMean(solveRatesByProblem(episodes), {
     resamples: options.bootstrapResamples,
     seed: options.bootstrapSeed,
   });
