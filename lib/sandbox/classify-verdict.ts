@@ -1,0 +1,89 @@
+import type { CheckResult } from "../judge/checker";
+import type { ResolvedLimits } from "./limits";
+import type { OutputCapture } from "./output-capture";
+import type { TestResult, Verdict } from "./types";
+
+const SIGKILL = 9;
+const SIGXCPU = 24;
+
+/** What one engine observed about one test run, before judging. */
+export interface RunObservation {
+  index: number;
+  timeMs: number;
+  cpuMs: number | null;
+  peakMemoryBytes: number | null;
+  exitCode: number | null;
+  signal: number | null;
+  timedOut: boolean;
+  outputLimited: boolean;
+  stdout: OutputCapture;
+  stderr: OutputCapture;
+}
+
+function lastLine(text: string): string {
+  const lines = text.trimEnd().split("\n");
+  return lines[lines.length - 1] ?? "";
+}
+
+/**
+ * Verdict precedence: output cap, then time, then memory, then crash, then
+ * the checker. MEMORY_LIMIT when the program died of a MemoryError (RLIMIT_AS
+ * makes allocations fail) or was SIGKILLed (not by us) near the limit.
+ */
+export function classifyVerdict(run: RunObservation, limits: ResolvedLimits, check: () => CheckResult): Verdict {
+  if (run.outputLimited) return "OUTPUT_LIMIT";
+  if (run.timedOut || run.signal === SIGXCPU) return "TIME_LIMIT";
+  const failed = run.exitCode !== 0 || run.signal !== null;
+  if (failed) {
+    const stderrEnd = run.stderr.truncated ? run.stderr.tailText() : run.stderr.headText() + run.stderr.tailText();
+    if (/^MemoryError\b/.test(lastLine(stderrEnd))) return "MEMORY_LIMIT";
+    if (run.signal === SIGKILL && run.peakMemoryBytes !== null && run.peakMemoryBytes >= 0.9 * limits.memoryLimitBytes) {
+      return "MEMORY_LIMIT";
+    }
+    return "RUNTIME_ERROR";
+  }
+  return check().ok ? "OK" : "WRONG_ANSWER";
+}
+
+export function toTestResult(run: RunObservation, verdict: Verdict, sandboxError?: string): TestResult {
+  return {
+    index: run.index,
+    verdict,
+    timeMs: Math.round(run.timeMs * 1000) / 1000,
+    cpuMs: run.cpuMs,
+    peakMemoryBytes: run.peakMemoryBytes,
+    exitCode: run.exitCode,
+    signal: run.signal,
+    stdoutHead: run.stdout.headText(),
+    stdoutTail: run.stdout.tailText(),
+    stderrHead: run.stderr.headText(),
+    stderrTail: run.stderr.tailText(),
+    stdoutBytes: run.stdout.bytes,
+    stderrBytes: run.stderr.bytes,
+    stdoutTruncated: run.stdout.truncated,
+    stderrTruncated: run.stderr.truncated,
+    ...(sandboxError ? { sandboxError } : {}),
+  };
+}
+
+/** A test the sandbox could not run or report: never the program's fault. */
+export function sandboxErrorResult(index: number, reason: string, timeMs = 0): TestResult {
+  return {
+    index,
+    verdict: "SANDBOX_ERROR",
+    timeMs,
+    cpuMs: null,
+    peakMemoryBytes: null,
+    exitCode: null,
+    signal: null,
+    stdoutHead: "",
+    stdoutTail: "",
+    stderrHead: "",
+    stderrTail: "",
+    stdoutBytes: 0,
+    stderrBytes: 0,
+    stdoutTruncated: false,
+    stderrTruncated: false,
+    sandboxError: reason,
+  };
+}

@@ -1,0 +1,59 @@
+import { StreamingChecker } from "../judge/checker";
+import type { ResolvedLimits } from "./limits";
+import { OutputCapture } from "./output-capture";
+import type { PythonRuntime } from "./python-runtime";
+import type { JudgeMode, JudgeTest, TestResult } from "./types";
+import type { Workdir } from "./workdir";
+
+/** One concurrency slot of the pool; uid/gid null when we cannot switch users (not root). */
+export interface SandboxSlot {
+  id: number;
+  uid: number | null;
+  gid: number | null;
+}
+
+export interface EngineContext {
+  slot: SandboxSlot;
+  workdir: Workdir;
+  runtime: PythonRuntime;
+  /** Path of bwrap, or null for the unsafe unsandboxed mode. */
+  bwrap: string | null;
+  limits: ResolvedLimits;
+  tests: JudgeTest[];
+  mode: JudgeMode;
+}
+
+export type Engine = (ctx: EngineContext) => Promise<TestResult[]>;
+
+/** Excerpts and the streaming checker for one test: the full stdout is never kept. */
+export class TestOutput {
+  readonly stdout = new OutputCapture();
+  readonly stderr = new OutputCapture();
+  private readonly checker: StreamingChecker;
+
+  constructor(expectedOutput: string) {
+    this.checker = new StreamingChecker(expectedOutput);
+  }
+
+  pushStdout(chunk: Buffer): void {
+    this.stdout.push(chunk);
+    this.checker.push(chunk);
+  }
+
+  pushStderr(chunk: Buffer): void {
+    this.stderr.push(chunk);
+  }
+
+  check() {
+    return this.checker.finish();
+  }
+}
+
+export function spawnIdentity(slot: SandboxSlot): { uid?: number; gid?: number } {
+  return slot.uid === null || slot.gid === null ? {} : { uid: slot.uid, gid: slot.gid };
+}
+
+/** No variable of ours (DATABASE_URL, API keys) reaches bwrap or the program; typed loosely because Next augments ProcessEnv. */
+export function emptyEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...extra } as NodeJS.ProcessEnv;
+}

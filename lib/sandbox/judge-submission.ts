@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { requireBwrap } from "./bwrap";
+import type { EngineContext } from "./engine-context";
+import { runFastEngine } from "./fast-engine";
+import { resolveLimits } from "./limits";
+import { runPlainEngine } from "./plain-engine";
+import { getSandboxPool, type SandboxPool } from "./pool";
+import { discoverPythonRuntime } from "./python-runtime";
+import type { JudgeRequest, JudgeResult, TestResult, Verdict } from "./types";
+import { createWorkdir } from "./workdir";
+
+export const judgeRequestSchema = z.object({
+  code: z.string(),
+  language: z.literal("python3"),
+  tests: z.array(z.object({ input: z.string(), output: z.string() })),
+  timeLimitMs: z.number().positive().optional(),
+  memoryLimitBytes: z.number().positive().optional(),
+  outputLimitBytes: z.number().positive().optional(),
+  mode: z.enum(["all", "stop-on-first-failure"]),
+  engine: z.enum(["fast", "plain"]).optional(),
+  unsafeNoSandbox: z.boolean().optional(),
+});
+
+let warnedUnsafe = false;
+
+function warnUnsafe(): void {
+  if (warnedUnsafe) return;
+  warnedUnsafe = true;
+  console.warn(
+    "\n[rlef sandbox] !!! UNSAFE: judging untrusted code WITHOUT a sandbox (unsafeNoSandbox / --unsafe-no-sandbox).\n" +
+      "[rlef sandbox] !!! The program can read your files and environment and reach the network. Development only.\n",
+  );
+}
+
+export interface JudgeOptions {
+  /** Defaults to the process-wide pool (getSandboxPool()). */
+  pool?: SandboxPool;
+}
+
+/**
+ * Judge one program on a list of tests: run it (fast engine by default), check
+ * each stdout against the expected output, and summarise. Throws
+ * SandboxUnavailableError when bubblewrap is missing (unless unsafeNoSandbox);
+ * failures of the sandbox during a run become SANDBOX_ERROR tests instead.
+ */
+export async function judgeSubmission(request: JudgeRequest, options: JudgeOptions = {}): Promise<JudgeResult> {
+  const req = judgeRequestSchema.parse(request);
+  const started = performance.now();
+  const sandboxed = !req.unsafeNoSandbox;
+  const bwrap = sandboxed ? requireBwrap() : null;
+  if (!sandboxed) warnUnsafe();
+  const limits = resolveLimits(req);
+  const runtime = await discoverPythonRuntime();
+  const engineName = req.engine ?? "fast";
+  const engine = engineName === "plain" ? runPlainEngine : runFastEngine;
+  const pool = options.pool ?? getSandboxPool();
+  const tests = await pool.run(async (slot) => {
+    const workdir = await createWorkdir(req.code);
+    try {
+      const ctx: EngineContext = { slot, workdir, runtime, bwrap, limits, tests: req.tests, mode: req.mode };
+      return await engine(ctx);
+    } finally {
+      await workdir.cleanup();
+    }
+  });
+  return summarize(tests, req.tests.length, engineName, sandboxed, performance.now() - started);
+}
+
+export function summarize(
+  tests: TestResult[],
+  total: number,
+  engine: JudgeResult["engine"],
+  sandboxed: boolean,
+  wallMs: number,
+): JudgeResult {
+  const firstFailure = tests.find((t) => t.verdict !== "OK");
+  const verdict: Verdict = firstFailure ? firstFailure.verdict : "OK";
+  return {
+    verdict,
+    passed: tests.filter((t) => t.verdict === "OK").length,
+    total,
+    tests,
+    skipped: total - tests.length,
+    engine,
+    sandboxed,
+    wallMs: Math.round(wallMs * 1000) / 1000,
+  };
+}

@@ -1,0 +1,140 @@
+import { spawn } from "node:child_process";
+import { open, unlink, writeFile } from "node:fs/promises";
+import os from "node:os";
+import { bwrapArgs } from "./bwrap";
+import { classifyVerdict, sandboxErrorResult, toTestResult, type RunObservation } from "./classify-verdict";
+import { emptyEnv, spawnIdentity, TestOutput, type EngineContext } from "./engine-context";
+import type { ResolvedLimits } from "./limits";
+import type { TestResult } from "./types";
+
+/**
+ * The reference path: a fresh sandbox and a fresh `python3 solution.py` per
+ * test, stdin from a regular file (as DeepMind's executor and the fast path
+ * give it), rlimits set by prlimit(1) before bwrap starts. CPU time and peak
+ * memory are not measurable from here and are reported as null.
+ */
+export async function runPlainEngine(ctx: EngineContext): Promise<TestResult[]> {
+  const results: TestResult[] = [];
+  for (let index = 0; index < ctx.tests.length; index++) {
+    let result: TestResult;
+    try {
+      result = await runOne(ctx, index);
+    } catch (err) {
+      result = sandboxErrorResult(index, `plain engine: ${(err as Error).message}`);
+    }
+    results.push(result);
+    if (ctx.mode === "stop-on-first-failure" && result.verdict !== "OK") break;
+  }
+  return results;
+}
+
+function prlimitArgs(limits: ResolvedLimits): string[] {
+  return [
+    `--as=${limits.memoryLimitBytes + limits.addressSpaceSlackBytes}`,
+    `--cpu=${limits.cpuLimitSeconds}:${limits.cpuLimitSeconds + 1}`,
+    `--fsize=${limits.fileSizeLimitBytes}`,
+    `--nofile=${limits.openFilesLimit}`,
+    `--nproc=${limits.processLimit}`,
+    "--core=0",
+  ];
+}
+
+function command(ctx: EngineContext): { file: string; args: string[] } {
+  const python = [ctx.runtime.executable, "solution.py"];
+  if (ctx.bwrap === null) {
+    return { file: "prlimit", args: [...prlimitArgs(ctx.limits), "--", ...python] };
+  }
+  const sandbox = bwrapArgs({ runtime: ctx.runtime, codeDir: ctx.workdir.codeDir, asPid1: false, command: python });
+  return { file: "prlimit", args: [...prlimitArgs(ctx.limits), "--", ctx.bwrap, ...sandbox] };
+}
+
+async function runOne(ctx: EngineContext, index: number): Promise<TestResult> {
+  const test = ctx.tests[index];
+  const stdinPath = ctx.workdir.stdinPath(index);
+  await writeFile(stdinPath, test.input, { mode: 0o600 });
+  const stdin = await open(stdinPath, "r");
+  try {
+    return await execute(ctx, index, stdin.fd);
+  } finally {
+    await stdin.close();
+    await unlink(stdinPath).catch(() => {});
+  }
+}
+
+function execute(ctx: EngineContext, index: number, stdinFd: number): Promise<TestResult> {
+  const { limits } = ctx;
+  const output = new TestOutput(ctx.tests[index].output);
+  const { file, args } = command(ctx);
+  const started = performance.now();
+  const child = spawn(file, args, {
+    stdio: [stdinFd, "pipe", "pipe"],
+    env: emptyEnv(),
+    cwd: ctx.workdir.codeDir,
+    detached: ctx.bwrap === null,
+    ...spawnIdentity(ctx.slot),
+  });
+  let timedOut = false;
+  let outputLimited = false;
+  const kill = () => {
+    if (ctx.bwrap === null && child.pid) {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {}
+    }
+    child.kill("SIGKILL");
+  };
+  const timer = setTimeout(() => {
+    timedOut = true;
+    kill();
+  }, limits.timeLimitMs);
+  // Past the cap the test ends at once; only the bytes up to it are kept.
+  const relay = (chunk: Buffer, kept: number, cap: number, push: (b: Buffer) => void) => {
+    if (outputLimited) return;
+    const room = cap - kept;
+    push(chunk.length > room ? chunk.subarray(0, Math.max(0, room)) : chunk);
+    if (chunk.length > room) {
+      outputLimited = true;
+      kill();
+    }
+  };
+  child.stdout!.on("data", (chunk: Buffer) =>
+    relay(chunk, output.stdout.bytes, limits.stdoutLimitBytes, (b) => output.pushStdout(b)),
+  );
+  child.stderr!.on("data", (chunk: Buffer) =>
+    relay(chunk, output.stderr.bytes, limits.stderrLimitBytes, (b) => output.pushStderr(b)),
+  );
+  return new Promise((resolve) => {
+    child.on("error", (err) => {
+      clearTimeout(timer);
+      resolve(sandboxErrorResult(index, `cannot start ${file}: ${err.message}`));
+    });
+    child.on("close", (code, signalName) => {
+      clearTimeout(timer);
+      const timeMs = performance.now() - started;
+      // bwrap reports a signal death of its command as exit status 128+N.
+      let exitCode = code;
+      let signal = signalName ? signalNumber(signalName) : null;
+      if (ctx.bwrap !== null && !timedOut && !outputLimited && code !== null && code > 128 && code < 160) {
+        signal = code - 128;
+        exitCode = null;
+      }
+      const run: RunObservation = {
+        index,
+        timeMs,
+        cpuMs: null,
+        peakMemoryBytes: null,
+        exitCode,
+        signal,
+        timedOut,
+        outputLimited,
+        stdout: output.stdout,
+        stderr: output.stderr,
+      };
+      resolve(toTestResult(run, classifyVerdict(run, limits, () => output.check())));
+    });
+  });
+}
+
+function signalNumber(name: NodeJS.Signals): number {
+  return os.constants.signals[name] ?? -1;
+}
