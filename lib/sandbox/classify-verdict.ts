@@ -15,7 +15,7 @@ export interface RunObservation {
   exitCode: number | null;
   signal: number | null;
   timedOut: boolean;
-  outputLimited: boolean;
+  outputLimited: "stdout" | "stderr" | null;
   stdout: OutputCapture;
   stderr: OutputCapture;
 }
@@ -31,7 +31,7 @@ function lastLine(text: string): string {
  * makes allocations fail) or was SIGKILLed (not by us) near the limit.
  */
 export function classifyVerdict(run: RunObservation, limits: ResolvedLimits, check: () => CheckResult): Verdict {
-  if (run.outputLimited) return "OUTPUT_LIMIT";
+  if (run.outputLimited !== null) return "OUTPUT_LIMIT";
   if (run.timedOut || run.signal === SIGXCPU) return "TIME_LIMIT";
   const failed = run.exitCode !== 0 || run.signal !== null;
   if (failed) {
@@ -60,6 +60,7 @@ export function toTestResult(run: RunObservation, verdict: Verdict, sandboxError
     stderrTail: run.stderr.tailText(),
     stdoutBytes: run.stdout.bytes,
     stderrBytes: run.stderr.bytes,
+    outputLimited: run.outputLimited,
     stdoutTruncated: run.stdout.truncated,
     stderrTruncated: run.stderr.truncated,
     ...(sandboxError ? { sandboxError } : {}),
@@ -82,6 +83,7 @@ export function sandboxErrorResult(index: number, reason: string, timeMs = 0): T
     stderrTail: "",
     stdoutBytes: 0,
     stderrBytes: 0,
+    outputLimited: null,
     stdoutTruncated: false,
     stderrTruncated: false,
     sandboxError: reason,

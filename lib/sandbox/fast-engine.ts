@@ -138,7 +138,7 @@ class FastSession {
       exitCode: raw.exitCode,
       signal: raw.signal,
       timedOut: raw.timedOut,
-      outputLimited: raw.outputLimited !== null,
+      outputLimited: raw.outputLimited,
       stdout: output.stdout,
       stderr: output.stderr,
     };

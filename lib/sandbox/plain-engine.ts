@@ -74,7 +74,7 @@ function execute(ctx: EngineContext, index: number, stdinFd: number): Promise<Te
     ...spawnIdentity(ctx.slot),
   });
   let timedOut = false;
-  let outputLimited = false;
+  let outputLimited: "stdout" | "stderr" | null = null;
   const kill = () => {
     if (ctx.bwrap === null && child.pid) {
       try {
@@ -88,21 +88,20 @@ function execute(ctx: EngineContext, index: number, stdinFd: number): Promise<Te
     kill();
   }, limits.timeLimitMs);
   // Past the cap the test ends at once; only the bytes up to it are kept.
-  const relay = (chunk: Buffer, kept: number, cap: number, push: (b: Buffer) => void) => {
+  const relay = (stream: "stdout" | "stderr", chunk: Buffer) => {
     if (outputLimited) return;
-    const room = cap - kept;
-    push(chunk.length > room ? chunk.subarray(0, Math.max(0, room)) : chunk);
+    const cap = stream === "stdout" ? limits.stdoutLimitBytes : limits.stderrLimitBytes;
+    const room = cap - output[stream].bytes;
+    const kept = chunk.length > room ? chunk.subarray(0, Math.max(0, room)) : chunk;
+    if (stream === "stdout") output.pushStdout(kept);
+    else output.pushStderr(kept);
     if (chunk.length > room) {
-      outputLimited = true;
+      outputLimited = stream;
       kill();
     }
   };
-  child.stdout!.on("data", (chunk: Buffer) =>
-    relay(chunk, output.stdout.bytes, limits.stdoutLimitBytes, (b) => output.pushStdout(b)),
-  );
-  child.stderr!.on("data", (chunk: Buffer) =>
-    relay(chunk, output.stderr.bytes, limits.stderrLimitBytes, (b) => output.pushStderr(b)),
-  );
+  child.stdout!.on("data", (chunk: Buffer) => relay("stdout", chunk));
+  child.stderr!.on("data", (chunk: Buffer) => relay("stderr", chunk));
   return new Promise((resolve) => {
     child.on("error", (err) => {
       clearTimeout(timer);
@@ -114,7 +113,7 @@ function execute(ctx: EngineContext, index: number, stdinFd: number): Promise<Te
       // bwrap reports a signal death of its command as exit status 128+N.
       let exitCode = code;
       let signal = signalName ? signalNumber(signalName) : null;
-      if (ctx.bwrap !== null && !timedOut && !outputLimited && code !== null && code > 128 && code < 160) {
+      if (ctx.bwrap !== null && !timedOut && outputLimited === null && code !== null && code > 128 && code < 160) {
         signal = code - 128;
         exitCode = null;
       }

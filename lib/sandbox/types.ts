@@ -56,6 +56,8 @@ export interface TestResult {
   /** Total bytes the program wrote (counted up to the cap and a chunk past it). */
   stdoutBytes: number;
   stderrBytes: number;
+  /** Which stream went past the output cap (OUTPUT_LIMIT), else null. */
+  outputLimited: "stdout" | "stderr" | null;
   /** True when head + tail do not hold the whole stream. */
   stdoutTruncated: boolean;
   stderrTruncated: boolean;

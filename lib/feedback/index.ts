@@ -1,0 +1,4 @@
+export * from "./templates";
+export * from "./truncate";
+export * from "./format-feedback";
+export { programStackTrace } from "./stack-trace";
