@@ -1,0 +1,89 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import type { RunsPage, RunsPageRow } from "@/lib/queries/list-runs-page";
+import { runFiltersToParams, type RunFilters } from "@/lib/queries/run-filters";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { formatDateTime, formatInterval, formatPercent } from "@/components/ui/format";
+import { PagerLinks } from "@/components/ui/PagerLinks";
+import { ProgressBar } from "@/components/ui/ProgressBar";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { runsQueryOptions } from "./runs-query";
+
+function HeadlineCells({ row, turns }: { row: RunsPageRow; turns: number }) {
+  const m = row.metrics;
+  const live = m && m.oneAtThree === null && m.liveProblems > 0;
+  return (
+    <>
+      <td className="num" title={live ? `so far, over ${m.liveProblems} problems` : "1@3 with 95% bootstrap interval"}>
+        {live ? <span className="muted">{formatPercent(m.liveOneAtThree)}*</span> : formatInterval(m?.oneAtThree, m?.oneAtThreeLower, m?.oneAtThreeUpper)}
+      </td>
+      <td className="num">{formatPercent(m?.passAt1)}</td>
+      {Array.from({ length: turns }, (_, i) => <td key={i} className="num">{formatPercent(m?.solveRateByTurn[i])}</td>)}
+    </>
+  );
+}
+
+/** The runs table; the first page arrives rendered on the server, then it polls while runs are live. */
+export function RunsTable({ search, filters, initialPage }: { search: string; filters: RunFilters; initialPage: RunsPage }) {
+  const { data, error } = useQuery(runsQueryOptions(search, initialPage));
+  const page = data ?? initialPage;
+  const turns = 3;
+  const hrefFor = (cursor: { after?: string; before?: string } | null) => {
+    const params = runFiltersToParams(filters);
+    if (cursor?.after) params.set("after", cursor.after);
+    if (cursor?.before) params.set("before", cursor.before);
+    return params.size ? `/runs?${params}` : "/runs";
+  };
+  if (page.rows.length === 0) {
+    return (
+      <EmptyState title="No runs yet">
+        Start one with <code>npx rlef eval --dataset demo --policy demo --rollouts 4</code>, or clear the filters.
+      </EmptyState>
+    );
+  }
+  const onFirstPage = !search.includes("after=") && !search.includes("before=");
+  return (
+    <>
+      {error ? <div className="notice bad">Live refresh failed: {error.message}</div> : null}
+      <div className="table-wrap">
+        <table data-testid="runs-table">
+          <thead>
+            <tr>
+              <th>Run</th><th>Status</th><th>Progress</th><th>Policy</th><th>Dataset</th>
+              <th className="num">1@3 [95% CI]</th><th className="num">pass@1</th>
+              {Array.from({ length: turns }, (_, i) => <th key={i} className="num">after turn {i + 1}</th>)}
+              <th>Launched</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.rows.map((row) => (
+              <tr key={row.id} data-testid="run-row">
+                <td>
+                  <Link href={`/runs/${row.id}`} data-testid="run-link">{row.name}</Link>
+                  <div className="muted" style={{ fontSize: 12 }}>{row.kind.toLowerCase()}{row.kind === "TRAIN" ? ` · step ${row.trainStep}` : ""}</div>
+                </td>
+                <td><StatusBadge status={row.status} />{row.statusReason ? <div className="muted" style={{ fontSize: 12 }}>{row.statusReason}</div> : null}</td>
+                <td><ProgressBar done={row.progressDone} total={row.progressTotal} errored={row.progressErrored} label={`progress of ${row.name}`} /></td>
+                <td>
+                  {row.policyLabel}
+                  {row.checkpoint ? <div style={{ fontSize: 12 }}><Link href={`/runs/${row.checkpoint.runId}`}>checkpoint step {row.checkpoint.step}</Link></div> : null}
+                </td>
+                <td><Link href={`/datasets/${row.dataset.id}`}>{row.dataset.name}</Link> <span className="muted">{row.split}</span></td>
+                <HeadlineCells row={row} turns={turns} />
+                <td style={{ whiteSpace: "nowrap" }}>
+                  {formatDateTime(row.createdAt)}
+                  <div className="muted" style={{ fontSize: 12 }}>{row.launchedBy ? (row.launchedBy.name ?? row.launchedBy.email) : "CLI"}</div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="table-foot">
+        <span>* live 1@3 so far (no summary until the run completes)</span>
+        <PagerLinks hrefFor={hrefFor} prevCursor={page.prevCursor} nextCursor={page.nextCursor} onFirstPage={onFirstPage} />
+      </div>
+    </>
+  );
+}
