@@ -28,7 +28,9 @@ for (const [file, name] of optional) {
     const mod = (await import(file)) as Record<string, () => Command>;
     program.addCommand(mod[name]());
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "ERR_MODULE_NOT_FOUND") throw err;
+    // Only a command file that does not exist yet is skipped; a broken import inside one is an error.
+    const missing = (err as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND" && String((err as Error).message).includes(`${file.slice(2)}'`);
+    if (!missing) throw err;
   }
 }
 

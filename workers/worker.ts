@@ -2,7 +2,7 @@ import os from "node:os";
 import { randomUUID } from "node:crypto";
 import { getBoss } from "../lib/jobs/boss";
 import { jobPayloadSchemas, QUEUES, type QueueName } from "../lib/jobs/queues";
-import { runLeased, type RunHandler } from "./run-leased";
+import { runLeased, type RunHandler } from "../lib/runs/run-leased";
 import { startReaper } from "./reaper";
 
 // Processors are imported lazily so a worker starts fast and a broken one

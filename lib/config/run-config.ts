@@ -64,7 +64,8 @@ export const evalRunConfigSchema = z.object({
   name: z.string().max(200).optional(),
   policy: policyConfigSchema,
   dataset: z.string().min(1),
-  split: z.string().min(1).default("test"),
+  /** a split name, or "all" for every problem of the dataset */
+  split: z.string().min(1).default("all"),
   /** external ids of the problems to use; all of the split when absent */
   problems: z.array(z.string()).optional(),
   limit: z.number().int().min(1).optional(),

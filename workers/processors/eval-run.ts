@@ -1,5 +1,7 @@
-import type { RunHandler } from "../run-leased";
+import { getPrisma } from "../../lib/db/client";
+import { executeEvalRun } from "../../lib/runs/execute-eval-run";
+import type { RunHandler } from "../../lib/runs/run-leased";
 
-export const processEvalRun: RunHandler = async ({ runId }) => {
-  throw new Error(`eval runs are not available in this build (run ${runId})`);
+export const processEvalRun: RunHandler = async ({ runId, signal }) => {
+  await executeEvalRun(getPrisma(), runId, { signal });
 };

@@ -1,5 +1,5 @@
-import { getPrisma } from "../lib/db/client";
-import { claimRun, HEARTBEAT_MS, releaseRun, renewLease } from "../lib/runs/lease";
+import { getPrisma } from "../db/client";
+import { claimRun, HEARTBEAT_MS, releaseRun, renewLease } from "./lease";
 
 export type RunHandler = (ctx: { runId: string; signal: AbortSignal; workerId: string }) => Promise<void>;
 

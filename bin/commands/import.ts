@@ -1,0 +1,39 @@
+import { Command, Option } from "commander";
+import { getPrisma } from "../../lib/db/client";
+import { ensureDatabase } from "../../lib/db/ensure-database";
+import { importProblemsFile } from "../../lib/problems/import-problems";
+import { ProblemFileError } from "../../lib/problems/problem-file-error";
+import type { ProblemsFileFormat } from "../../lib/problems/read-problems-file";
+import { createProgressBar } from "../progress";
+
+export function importCommand(): Command {
+  return new Command("import")
+    .description("import problems: Hugging Face CodeContests JSONL or Parquet (as published), or our own JSONL; all or nothing")
+    .argument("<file>", "a .jsonl, .jsonl.gz or .parquet file")
+    .requiredOption("--dataset <name>", "dataset to import into (created when new)")
+    .option("--split <split>", "split of these problems (train, valid, test, …)", "test")
+    .addOption(new Option("--format <format>", "file format").choices(["auto", "codecontests-jsonl", "jsonl", "parquet"]).default("auto"))
+    .option("--source <name>", "where the data comes from", "codecontests")
+    .action(async (file: string, o: { dataset: string; split: string; format: ProblemsFileFormat; source: string }) => {
+      const handle = await ensureDatabase();
+      const bar = createProgressBar("import");
+      try {
+        const result = await importProblemsFile(getPrisma(), file, {
+          dataset: o.dataset, split: o.split, format: o.format, source: o.source,
+          onProgress: (done, total) => bar.update(done, total),
+        });
+        bar.stop();
+        if (result.alreadyImported) console.log(`${file} was already imported into "${o.dataset}" (${o.split}): nothing to do`);
+        else console.log(`imported ${result.created} problems into "${o.dataset}" (${o.split})${result.skippedExisting ? `; ${result.skippedExisting} already there were kept` : ""}`);
+      } catch (err) {
+        bar.stop();
+        if (err instanceof ProblemFileError) {
+          console.error(`import failed, nothing was written: ${err.message}`);
+          process.exitCode = 2;
+        } else throw err;
+      } finally {
+        await getPrisma().$disconnect();
+        await handle.stop();
+      }
+    });
+}

@@ -1,0 +1,31 @@
+import type { Db } from "../lib/db/client";
+import { enqueue } from "../lib/jobs/boss";
+import { queueForRunKind } from "../lib/jobs/queues";
+import { runLeased } from "../lib/runs/run-leased";
+import { createProgressBar } from "./progress";
+import { waitForRun } from "./wait-for-run";
+
+type Progress = (p: { done: number; total: number; errored: number }) => void;
+
+/**
+ * Run a freshly written Run row to its end: in this process (`inline`, holding
+ * the run's lease like a worker) or through the queue, following its progress.
+ * Returns the run's final row, or null when asked not to wait.
+ */
+export async function driveRun(
+  db: Db,
+  run: { id: string; kind: "EVAL" | "TRAIN" },
+  opts: { inline?: boolean; wait: boolean; quiet?: boolean; execute: (signal: AbortSignal, onProgress: Progress) => Promise<void> },
+) {
+  const bar = createProgressBar(run.kind === "EVAL" ? "eval" : "train", { quiet: opts.quiet });
+  const onProgress: Progress = (p) => bar.update(p.done, p.total, p.errored);
+  if (opts.inline) {
+    await runLeased(run.id, `cli:${process.pid}`, ({ signal }) => opts.execute(signal, onProgress));
+  } else {
+    await enqueue(queueForRunKind(run.kind), { runId: run.id });
+    if (!opts.wait) return null;
+    await waitForRun(db, run.id, onProgress);
+  }
+  bar.stop();
+  return db.run.findUniqueOrThrow({ where: { id: run.id } });
+}

@@ -1,0 +1,45 @@
+import { formatExecutionFeedback, formatNoCodeFeedback, formatNoFeedbackMessage } from "../feedback";
+import { judgeSubmission, type TestResult } from "../sandbox";
+import type { EpisodeEnvironment, JudgeLimits, JudgeOutcome } from "./environment";
+import type { EpisodeProblem, TestCase } from "./types";
+
+/** Where the random-feedback ablation takes its foreign failures from (lib/runs/random-feedback-source.ts). */
+export type ForeignAttemptSource = (problemId: string, sampleIndex: number, turnIndex: number) => { code: string; tests: TestCase[] } | null;
+
+// The paper runs this when no wrong solution of an unrelated problem fails its tests.
+const NOT_IMPLEMENTED = "raise NotImplementedError()";
+
+/** The real environment: the bubblewrap sandbox and the paper's feedback messages. */
+export function createSandboxEnvironment(opts: { unsafeNoSandbox?: boolean; foreignAttempts?: ForeignAttemptSource } = {}): EpisodeEnvironment {
+  const judge = async (code: string, tests: TestCase[], limits: JudgeLimits, mode: "all" | "stop-on-first-failure"): Promise<JudgeOutcome> => {
+    const result = await judgeSubmission({
+      code, language: "python3", tests, mode,
+      timeLimitMs: limits.timeLimitMs, memoryLimitBytes: limits.memoryLimitBytes,
+      unsafeNoSandbox: opts.unsafeNoSandbox,
+    });
+    return { verdict: result.verdict, passed: result.passed, total: result.total, tests: result.tests as unknown as JudgeOutcome["tests"] };
+  };
+  const feedback = (tests: TestCase[], outcome: JudgeOutcome, truncateChars: number) =>
+    formatExecutionFeedback(
+      (outcome.tests as unknown as TestResult[]).map((result) => ({
+        input: tests[result.index].input, expectedOutput: tests[result.index].output, result,
+      })),
+      { maxFieldChars: truncateChars },
+    );
+  return {
+    judge,
+    executionFeedback: feedback,
+    invalidCodeFeedback: formatNoCodeFeedback,
+    retryOnlyFeedback: formatNoFeedbackMessage,
+    randomFeedback: opts.foreignAttempts
+      ? async (problem: EpisodeProblem, sampleIndex: number, turnIndex: number, truncateChars: number) => {
+          const foreign = opts.foreignAttempts!(problem.id, sampleIndex, turnIndex);
+          const tests = foreign?.tests ?? problem.publicTests;
+          const limits = { timeLimitMs: problem.timeLimitMs ?? 10_000, memoryLimitBytes: problem.memoryLimitBytes ?? 1024 ** 3 };
+          let outcome = foreign ? await judge(foreign.code, tests, limits, "all") : null;
+          if (!outcome || outcome.verdict === "OK") outcome = await judge(NOT_IMPLEMENTED, tests, limits, "all");
+          return feedback(tests, outcome, truncateChars);
+        }
+      : undefined,
+  };
+}

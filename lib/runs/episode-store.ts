@@ -1,0 +1,115 @@
+import type { Db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import type { EpisodeOutcome, PublicVerdict, TurnRecord } from "../episode/types";
+import { chrf } from "../metrics/chrf";
+
+const json = (value: unknown) => value as Prisma.InputJsonValue;
+
+/** The episode row for (run, problem, sample), created once; the unique key makes retries safe. */
+export async function openEpisode(db: Db, key: { runId: string; problemId: string; sampleIndex: number; checkpointId?: string | null; trainStep?: number | null }) {
+  return db.episode.upsert({
+    where: { runId_problemId_sampleIndex: { runId: key.runId, problemId: key.problemId, sampleIndex: key.sampleIndex } },
+    create: { ...key, status: "RUNNING" },
+    update: {},
+    select: { id: true, status: true },
+  });
+}
+
+/** Turns an interrupted attempt already stored, in order, as the engine's records. */
+export async function loadStoredTurns(db: Db, episodeId: string): Promise<TurnRecord[]> {
+  const rows = await db.turn.findMany({ where: { episodeId }, orderBy: { index: "asc" } });
+  return rows.map((row) => {
+    const final = row.finalResults as { solved: boolean; verdict: string; results: unknown[]; passed: number; total: number } | null;
+    return {
+      index: row.index,
+      messages: row.messages as unknown as TurnRecord["messages"],
+      reply: row.reply,
+      code: row.code,
+      extractionRule: row.extractionRule as TurnRecord["extractionRule"],
+      publicVerdict: row.publicVerdict as PublicVerdict,
+      publicPassed: row.publicPassed,
+      publicTotal: row.publicTotal,
+      testResults: row.testResults as unknown[],
+      feedback: row.feedback,
+      rewardParts: row.rewardParts as unknown as TurnRecord["rewardParts"],
+      tokenData: (row.tokenData ?? undefined) as TurnRecord["tokenData"],
+      final: (final ?? undefined) as TurnRecord["final"],
+    };
+  });
+}
+
+/** Store one turn; storing the same turn twice (a retried job) keeps the first. */
+export async function saveTurn(db: Db, episodeId: string, turn: TurnRecord, previousCode: string | null | undefined, policyVersion?: number) {
+  const comparable = turn.code !== null && previousCode != null;
+  await db.turn.upsert({
+    where: { episodeId_index: { episodeId, index: turn.index } },
+    update: {},
+    create: {
+      episodeId,
+      index: turn.index,
+      extractionRule: turn.extractionRule,
+      publicVerdict: turn.publicVerdict,
+      publicPassed: turn.publicPassed,
+      publicTotal: turn.publicTotal,
+      reward: turn.rewardParts.total,
+      rewardParts: json(turn.rewardParts),
+      promptTokens: turn.promptTokens,
+      completionTokens: turn.completionTokens,
+      policyVersion: policyVersion ?? turn.tokenData?.policyVersion,
+      latencyMs: turn.latencyMs === undefined ? undefined : Math.round(turn.latencyMs),
+      codeChange: comparable ? 1 - chrf(turn.code!, previousCode!) : null,
+      identicalToPrevious: comparable ? turn.code === previousCode : null,
+      messages: json(turn.messages),
+      reply: turn.reply,
+      code: turn.code,
+      testResults: json(turn.testResults),
+      feedback: turn.feedback,
+      finalResults: turn.final ? json(turn.final) : undefined,
+      tokenData: turn.tokenData ? json(turn.tokenData) : undefined,
+    },
+  });
+}
+
+/**
+ * Mark the episode finished and count it, once: the status guard makes a
+ * repeated call (a retried job) a no-op, so counters never double.
+ */
+export async function finishEpisode(
+  db: Db,
+  ep: { id: string; runId: string; problemId: string },
+  result: { outcome: EpisodeOutcome } | { error: string },
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const errored = "error" in result;
+    const data = errored
+      ? { status: "ERRORED" as const, error: result.error.slice(0, 4000), finishedAt: new Date() }
+      : {
+          status: "COMPLETED" as const,
+          finishedAt: new Date(),
+          turnsUsed: result.outcome.turns.length,
+          finalReward: result.outcome.finalReward,
+          solved: result.outcome.solved,
+          passedPublic: result.outcome.passedPublic,
+          invalidCode: result.outcome.invalidCode,
+          firstErrorKind: result.outcome.firstErrorKind,
+          solvedAtTurn: result.outcome.solvedAtTurn,
+        };
+    const changed = await tx.episode.updateMany({ where: { id: ep.id, status: "RUNNING" }, data });
+    if (changed.count === 0) return false;
+    const solved = !errored && result.outcome.solved ? 1 : 0;
+    const passedPublic = !errored && result.outcome.passedPublic ? 1 : 0;
+    await tx.run.update({
+      where: { id: ep.runId },
+      data: { progressDone: { increment: 1 }, progressErrored: { increment: errored ? 1 : 0 } },
+    });
+    await tx.problemRunStat.upsert({
+      where: { runId_problemId: { runId: ep.runId, problemId: ep.problemId } },
+      create: { runId: ep.runId, problemId: ep.problemId, episodes: 1, solved, passedPublic, errored: errored ? 1 : 0 },
+      update: {
+        episodes: { increment: 1 }, solved: { increment: solved },
+        passedPublic: { increment: passedPublic }, errored: { increment: errored ? 1 : 0 },
+      },
+    });
+    return true;
+  });
+}

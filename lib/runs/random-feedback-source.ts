@@ -1,0 +1,33 @@
+import type { Db } from "../db/client";
+import type { TestCase } from "../episode/types";
+
+export interface ForeignAttempt {
+  code: string;
+  tests: TestCase[];
+}
+
+type Solution = { language: string; code: string };
+
+/**
+ * The paper's random-feedback ablation (RLEF-PAPER.md §7): feedback comes from
+ * running a wrong solution of an unrelated problem on that problem's public
+ * tests. Picks, deterministically per (problem, sample, turn), another problem
+ * of the run that has wrong solutions.
+ */
+export async function createRandomFeedbackSource(db: Db, problemIds: string[]) {
+  const rows = await db.problem.findMany({
+    where: { id: { in: problemIds } },
+    select: { id: true, publicTests: true, wrongSolutions: true },
+  });
+  const donors = rows
+    .map((r) => ({ id: r.id, tests: r.publicTests as unknown as TestCase[], wrong: (r.wrongSolutions as Solution[]).map((s) => s.code) }))
+    .filter((d) => d.wrong.length > 0 && d.tests.length > 0);
+  return (problemId: string, sampleIndex: number, turnIndex: number): ForeignAttempt | null => {
+    const others = donors.filter((d) => d.id !== problemId);
+    if (others.length === 0) return null;
+    let h = 2166136261;
+    for (const ch of `${problemId}:${sampleIndex}:${turnIndex}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+    const donor = others[(h >>> 0) % others.length];
+    return { code: donor.wrong[(h >>> 8) % donor.wrong.length], tests: donor.tests };
+  };
+}

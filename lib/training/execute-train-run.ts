@@ -1,0 +1,109 @@
+import { trainRunConfigSchema, type TrainRunConfig } from "../config/train-config";
+import type { Db } from "../db/client";
+import type { EpisodeEnvironment } from "../episode/environment";
+import { createTrainerPolicy } from "../policy/trainer-policy";
+import { PolicyError } from "../policy/types";
+import { loadEpisodeProblem } from "../runs/load-episode-problem";
+import { mapBounded } from "../runs/map-bounded";
+import { playEpisode } from "../runs/play-episode";
+import { selectRunProblems } from "../runs/select-run-problems";
+import { evaluateCheckpoint } from "./evaluate-checkpoint";
+import { planStep } from "./plan-step";
+import { recordEnvironmentMetrics, recordTrainerSteps } from "./record-step-metrics";
+import { submitStepEpisodes } from "./submit-step-episodes";
+import { createTrainerClient, TrainerUnavailableError, type TrainerClient } from "./trainer-client";
+import { waitForTrainer } from "./wait-for-trainer";
+
+/** Trainer down (connection refused, 5xx, timeouts): pause and wait, never count as a failed episode. */
+export function isTrainerOutage(err: unknown): boolean {
+  if (err instanceof TrainerUnavailableError) return true;
+  return err instanceof PolicyError && (err.kind === "network" || err.kind === "timeout" || (err.kind === "http" && (err.status ?? 0) >= 500));
+}
+
+/**
+ * Drive a training run (RLEF.md §3–4 through the trainer service): each step
+ * plays its planned episodes with the trainer's current policy, stores them
+ * with their step, submits them and records the PPO step's metrics; every N
+ * steps a checkpoint is saved, registered and evaluated with the eval-run code.
+ * The trainer being down pauses the run with the reason on the row.
+ */
+export async function executeTrainRun(db: Db, runId: string, opts: { env: EpisodeEnvironment; signal?: AbortSignal; pollMs?: number }): Promise<void> {
+  const run = await db.run.findUniqueOrThrow({ where: { id: runId } });
+  if (run.status === "COMPLETED" || run.status === "CANCELLED" || run.status === "FAILED") return;
+  const config: TrainRunConfig = trainRunConfigSchema.parse(run.config);
+  const trainer = createTrainerClient(config.trainer.baseUrl, { timeoutMs: config.trainer.requestTimeoutMs });
+  const problems = await selectRunProblems(db, { datasetId: run.datasetId, split: run.split });
+  if (problems.length === 0) throw new Error(`no problems in ${config.dataset}/${config.split}`);
+  await db.run.update({
+    where: { id: runId },
+    data: { status: "RUNNING", startedAt: run.startedAt ?? new Date(), progressTotal: config.steps * config.episodesPerStep },
+  });
+
+  for (;;) {
+    try {
+      await trainLoop(db, runId, config, trainer, problems, opts);
+      return;
+    } catch (err) {
+      if (opts.signal?.aborted || !isTrainerOutage(err)) throw err;
+      await waitForTrainer(db, runId, trainer, String((err as Error).message), opts);
+    }
+  }
+}
+
+async function trainLoop(
+  db: Db, runId: string, config: TrainRunConfig, trainer: TrainerClient,
+  problems: { id: string }[], opts: { env: EpisodeEnvironment; signal?: AbortSignal },
+): Promise<void> {
+  const status = await trainer.status();
+  if (status.run_id && status.run_id !== runId) {
+    throw new Error(`the trainer at ${trainer.root} is bound to run ${status.run_id}; start another trainer for this run`);
+  }
+  // A restarted trainer resumes from its last checkpoint: replay the steps after it with the stored episodes.
+  const run = await db.run.findUniqueOrThrow({ where: { id: runId }, select: { trainStep: true } });
+  let step = Math.min(run.trainStep, status.step);
+  if (step < run.trainStep) await requeueUntrained(db, trainer, runId, step);
+  const policy = createTrainerPolicy(
+    { kind: "trainer", baseUrl: config.trainer.baseUrl, model: "policy", maxConcurrency: config.concurrency, requestTimeoutMs: config.trainer.requestTimeoutMs, maxRetries: 2 },
+    { temperature: config.sampling.temperature, topP: 1, maxTokens: config.sampling.maxTokens },
+  );
+
+  for (; step < config.steps; step++) {
+    opts.signal?.throwIfAborted();
+    const slots = planStep({ seed: config.seed, step, episodesPerStep: config.episodesPerStep, rolloutsPerProblem: config.rolloutsPerProblem, problemCount: problems.length });
+    await mapBounded(slots, config.concurrency, async (slot) => {
+      const problem = await loadEpisodeProblem(db, problems[slot.problemIndex].id);
+      await playEpisode(db, {
+        runId, problem, sampleIndex: slot.sampleIndex, policy, env: opts.env, trainStep: step,
+        environment: config.environment, reward: config.reward, signal: opts.signal, isPauseWorthy: isTrainerOutage,
+      });
+    }, opts.signal);
+    opts.signal?.throwIfAborted();
+    const records = await submitStepEpisodes(db, trainer, { runId, step, temperature: config.sampling.temperature });
+    await recordTrainerSteps(db, runId, records);
+    await recordEnvironmentMetrics(db, runId, step, config.environment.turnLimit);
+    await db.run.update({ where: { id: runId }, data: { trainStep: step + 1 } });
+
+    const done = step + 1;
+    if (done % config.checkpointEvery === 0 || done === config.steps) {
+      const saved = await trainer.saveCheckpoint();
+      const checkpoint = await db.checkpoint.upsert({
+        where: { runId_step: { runId, step: saved.step } },
+        create: { runId, step: saved.step, path: saved.path, policyVersion: saved.policy_version },
+        update: { path: saved.path, policyVersion: saved.policy_version },
+      });
+      if (config.eval.every > 0 && (done % config.eval.every === 0 || done === config.steps)) {
+        await evaluateCheckpoint(db, { runId, config, checkpointId: checkpoint.id, step: saved.step, env: opts.env, signal: opts.signal });
+      }
+    }
+  }
+  await db.run.updateMany({ where: { id: runId, status: "RUNNING" }, data: { status: "COMPLETED", finishedAt: new Date() } });
+}
+
+/** Episodes of steps the trainer lost (it restarted from a checkpoint) go back to it. */
+async function requeueUntrained(db: Db, trainer: TrainerClient, runId: string, fromStep: number): Promise<void> {
+  const episodes = await db.episode.findMany({ where: { runId, trainStep: { gte: fromStep }, submittedToTrainer: true }, select: { id: true } });
+  if (episodes.length === 0) return;
+  const known = await trainer.lookup(runId, episodes.map((e) => e.id));
+  const lost = known.unknown;
+  if (lost.length) await db.episode.updateMany({ where: { id: { in: lost } }, data: { submittedToTrainer: false } });
+}

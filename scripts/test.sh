@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The whole test suite: types, unit + integration (real Postgres, real sandbox),
+# the trainer on CPU, and end-to-end in Chromium against the app as `npm start` runs it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup-system.sh --test
+[ -d node_modules/.bin ] || npm install --no-audit --no-fund
+
+echo "== types"
+npm run --silent typecheck
+echo "== unit and integration tests (vitest)"
+npx vitest run
+echo "== trainer tests (pytest, CPU)"
+/usr/bin/python3 -m pytest trainer/tests -q -p no:cacheprovider
+echo "== end-to-end tests (playwright, chromium)"
+npx playwright test
