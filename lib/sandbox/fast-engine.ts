@@ -117,7 +117,9 @@ class FastSession {
     while (this.sent < tests.length && this.sent < this.current + LOOKAHEAD) {
       const index = this.sent++;
       this.outputs.set(index, new TestOutput(tests[index].output));
-      this.child.stdin!.write(encodeTestFrame(index, Buffer.from(tests[index].input, "utf8"), limits));
+      for (const part of encodeTestFrame(index, Buffer.from(tests[index].input, "utf8"), limits)) {
+        if (part.length > 0) this.child.stdin!.write(part);
+      }
     }
   }
 

@@ -15,8 +15,11 @@ export const FILE_SIZE_LIMIT_BYTES = 64 * 1024 ** 2;
 export const TMPFS_BYTES = 64 * 1024 ** 2;
 export const SHM_BYTES = 16 * 1024 ** 2;
 export const OPEN_FILES_LIMIT = 256;
-/** RLIMIT_NPROC counts threads too; counted per sandbox (own user namespace). */
-export const PROCESS_LIMIT = 128;
+/**
+ * RLIMIT_NPROC counts threads too; counted per sandbox (own user namespace).
+ * Small on purpose: tearing down a fork bomb's processes costs kernel time.
+ */
+export const PROCESS_LIMIT = 64;
 /** Grace before Node gives up on an unresponsive sandbox (SANDBOX_ERROR), on top of the time limit. */
 export const WATCHDOG_GRACE_MS = 5_000;
 

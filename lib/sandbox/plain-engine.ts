@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { open, unlink, writeFile } from "node:fs/promises";
+import { open, readFile, unlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import { bwrapArgs } from "./bwrap";
 import { classifyVerdict, sandboxErrorResult, toTestResult, type RunObservation } from "./classify-verdict";
@@ -45,7 +45,7 @@ function command(ctx: EngineContext): { file: string; args: string[] } {
     return { file: "prlimit", args: [...prlimitArgs(ctx.limits), "--", ...python] };
   }
   const sandbox = bwrapArgs({ runtime: ctx.runtime, codeDir: ctx.workdir.codeDir, asPid1: false, command: python });
-  return { file: "prlimit", args: [...prlimitArgs(ctx.limits), "--", ctx.bwrap, ...sandbox] };
+  return { file: "prlimit", args: [...prlimitArgs(ctx.limits), "--", ctx.bwrap, "--json-status-fd", "3", ...sandbox] };
 }
 
 async function runOne(ctx: EngineContext, index: number): Promise<TestResult> {
@@ -67,7 +67,7 @@ function execute(ctx: EngineContext, index: number, stdinFd: number): Promise<Te
   const { file, args } = command(ctx);
   const started = performance.now();
   const child = spawn(file, args, {
-    stdio: [stdinFd, "pipe", "pipe"],
+    stdio: [stdinFd, "pipe", "pipe", ctx.bwrap === null ? "ignore" : "pipe"],
     env: emptyEnv(),
     cwd: ctx.workdir.codeDir,
     detached: ctx.bwrap === null,
@@ -100,16 +100,31 @@ function execute(ctx: EngineContext, index: number, stdinFd: number): Promise<Te
       kill();
     }
   };
+  let status = "";
+  child.stdio[3]?.on("data", (chunk: Buffer) => (status += chunk.toString()));
   child.stdout!.on("data", (chunk: Buffer) => relay("stdout", chunk));
   child.stderr!.on("data", (chunk: Buffer) => relay("stderr", chunk));
+  // The test ends when its process does; the namespace's teardown (a fork
+  // bomb's 64 processes) may hold the pipes a little longer.
+  let endedAt = 0;
+  child.once("exit", () => (endedAt = performance.now()));
   return new Promise((resolve) => {
     child.on("error", (err) => {
       clearTimeout(timer);
       resolve(sandboxErrorResult(index, `cannot start ${file}: ${err.message}`));
     });
-    child.on("close", (code, signalName) => {
+    child.on("close", async (code, signalName) => {
       clearTimeout(timer);
-      const timeMs = performance.now() - started;
+      const timeMs = (endedAt || performance.now()) - started;
+      await sandboxGone(status);
+      // bwrap reports "exit-code" only when the command ran: without it (and
+      // without our own kill) the sandbox failed to start, which is our fault.
+      const ran = /"exit-code"/.test(status);
+      if (ctx.bwrap !== null && !ran && !timedOut && outputLimited === null) {
+        const why = (output.stderr.headText() + output.stderr.tailText()).trim() || `bwrap exited with ${code ?? signalName}`;
+        resolve(sandboxErrorResult(index, `sandbox failed to start: ${why}`, Math.round(timeMs)));
+        return;
+      }
       // bwrap reports a signal death of its command as exit status 128+N.
       let exitCode = code;
       let signal = signalName ? signalNumber(signalName) : null;
@@ -132,6 +147,27 @@ function execute(ctx: EngineContext, index: number, stdinFd: number): Promise<Te
       resolve(toTestResult(run, classifyVerdict(run, limits, () => output.check())));
     });
   });
+}
+
+/**
+ * bwrap exits as soon as its PID 1 reports the command's status, before that
+ * PID 1 has finished killing the rest of the namespace; wait for it (its
+ * host pid is in --json-status-fd's JSON) so nothing of the test outlives the call.
+ */
+async function sandboxGone(status: string): Promise<void> {
+  const pid = Number(/"child-pid":\s*(\d+)/.exec(status)?.[1]);
+  if (!pid) return;
+  const deadline = performance.now() + 5_000;
+  while (performance.now() < deadline) {
+    let state: string;
+    try {
+      state = (await readFile(`/proc/${pid}/stat`, "latin1")).split(") ")[1]?.[0] ?? "";
+    } catch {
+      return;
+    }
+    if (state === "Z" || state === "X") return;
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
 }
 
 function signalNumber(name: NodeJS.Signals): number {

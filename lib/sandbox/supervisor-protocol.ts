@@ -33,13 +33,14 @@ export const fatalSchema = z.object({ error: z.string() });
 
 const HEADER = 9;
 
-export function encodeTestFrame(index: number, input: Buffer, limits: ResolvedLimits): Buffer {
+/** Header+meta and the input as separate buffers, so a 50 MB input is never copied again. */
+export function encodeTestFrame(index: number, input: Buffer, limits: ResolvedLimits): [Buffer, Buffer] {
   const meta = Buffer.from(JSON.stringify({ index, ...limits }));
   const header = Buffer.alloc(HEADER);
   header.write("T", 0, "latin1");
   header.writeUInt32LE(meta.length, 1);
   header.writeUInt32LE(input.length, 5);
-  return Buffer.concat([header, meta, input]);
+  return [Buffer.concat([header, meta]), input];
 }
 
 export function encodeQuitFrame(): Buffer {
@@ -48,30 +49,38 @@ export function encodeQuitFrame(): Buffer {
   return header;
 }
 
-/** Reassembles frames from the supervisor's stdout chunks. */
+/** Reassembles frames from the supervisor's stdout chunks, copying each byte at most once. */
 export class FrameReader {
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
+  private chunks: Buffer[] = [];
+  private buffered = 0;
 
   constructor(private readonly onFrame: (frame: Frame) => void) {}
 
   push(chunk: Buffer): void {
-    this.pending.push(chunk);
-    this.pendingBytes += chunk.length;
-    while (this.pendingBytes >= HEADER) {
-      const buffer = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
-      const length = buffer.readUInt32LE(5);
-      if (buffer.length < HEADER + length) {
-        this.pending = [buffer];
-        return;
-      }
-      const type = buffer.toString("latin1", 0, 1) as FrameType;
+    this.chunks.push(chunk);
+    this.buffered += chunk.length;
+    while (this.buffered >= HEADER) {
+      const header = this.peek(HEADER);
+      const length = header.readUInt32LE(5);
+      if (this.buffered < HEADER + length) return;
+      const type = header.toString("latin1", 0, 1) as FrameType;
       if (!"HOERX".includes(type)) throw new Error(`supervisor protocol: unknown frame type ${JSON.stringify(type)}`);
-      const frame = { type, index: buffer.readUInt32LE(1), payload: buffer.subarray(HEADER, HEADER + length) };
-      const rest = buffer.subarray(HEADER + length);
-      this.pending = rest.length > 0 ? [rest] : [];
-      this.pendingBytes = rest.length;
-      this.onFrame(frame);
+      const frame = this.peek(HEADER + length);
+      this.consume(HEADER + length);
+      this.onFrame({ type, index: header.readUInt32LE(1), payload: frame.subarray(HEADER) });
     }
+  }
+
+  /** The first n buffered bytes as one Buffer (merging chunks only when a frame spans them). */
+  private peek(n: number): Buffer {
+    if (this.chunks[0].length < n) this.chunks = [Buffer.concat(this.chunks)];
+    return this.chunks[0].subarray(0, n);
+  }
+
+  private consume(n: number): void {
+    this.buffered -= n;
+    const first = this.chunks[0];
+    if (first.length === n) this.chunks.shift();
+    else this.chunks[0] = first.subarray(n);
   }
 }

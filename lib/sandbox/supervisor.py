@@ -24,6 +24,7 @@ stay observable exactly as in a fresh interpreter.
 """
 
 import atexit
+import fcntl
 import gc
 import json
 import os
@@ -45,7 +46,8 @@ SOLUTION_DIR = os.path.dirname(SOLUTION_PATH)
 # What `python3 solution.py`, run from the solution's directory, would see.
 PLAIN_ORIG_ARGV = [sys.executable, os.path.basename(SOLUTION_PATH)]
 WIPE_DIRS = ("/tmp", "/dev/shm") if SANDBOXED else ()
-CHUNK = 1 << 16
+CHUNK = 1 << 20
+PIPE_BYTES = 1 << 20  # bigger pipes: a program printing megabytes costs fewer wake-ups
 FRAME_OUT = struct.Struct("<cII")
 FRAME_IN = struct.Struct("<cII")
 
@@ -58,7 +60,22 @@ def _write_all(fd, data):
 
 
 def send(kind, index, payload):
-    _write_all(1, FRAME_OUT.pack(kind, index, len(payload)) + payload)
+    header = FRAME_OUT.pack(kind, index, len(payload))
+    if len(payload) < 4096:
+        _write_all(1, header + payload)
+        return
+    written = os.writev(1, [header, payload])
+    if written < len(header):
+        _write_all(1, header[written:])
+        written = len(header)
+    _write_all(1, memoryview(payload)[written - len(header):])
+
+
+def _grow_pipe(fd):
+    try:
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except OSError:
+        pass
 
 
 def send_json(kind, index, obj):
@@ -220,6 +237,8 @@ def run_test(index, meta, stdin_bytes, compiled, libc):
     os.lseek(stdin_fd, 0, os.SEEK_SET)
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
+    _grow_pipe(out_r)
+    _grow_pipe(err_r)
     started = time.monotonic()
     pid = os.fork()
     if pid == 0:
@@ -315,6 +334,7 @@ def _supervise(index, meta, pid, started, out_r, err_r):
 def serve():
     """Main loop of PID 1. Returns a ChildJob only inside a forked test child."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _grow_pipe(1)
     libc = _set_dumpable(0)
     if not SANDBOXED:
         libc.prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER: orphans of a test come to us

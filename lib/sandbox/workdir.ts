@@ -37,8 +37,13 @@ export function readSupervisorSource(): string {
   return supervisorSource;
 }
 
+/**
+ * Under RLEF_SANDBOX_TMPDIR, else the OS temp dir. Every directory above it
+ * must be searchable by other users: bwrap runs as the slot's uid.
+ */
 export async function createWorkdir(code: string): Promise<Workdir> {
-  const root = await mkdtemp(path.join(os.tmpdir(), "rlef-sandbox-"));
+  const base = process.env.RLEF_SANDBOX_TMPDIR || os.tmpdir();
+  const root = await mkdtemp(path.join(base, "rlef-sandbox-"));
   try {
     await chmod(root, 0o711);
     const codeDir = path.join(root, "code");

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { encodeTestFrame, FrameReader, type Frame } from "./supervisor-protocol";
+import { resolveLimits } from "./limits";
+
+function frame(type: string, index: number, payload: Buffer): Buffer {
+  const header = Buffer.alloc(9);
+  header.write(type, 0, "latin1");
+  header.writeUInt32LE(index, 1);
+  header.writeUInt32LE(payload.length, 5);
+  return Buffer.concat([header, payload]);
+}
+
+describe("supervisor protocol", () => {
+  it("reassembles frames however the stream is split", () => {
+    const payloads = [Buffer.from("hello"), Buffer.alloc(0), Buffer.alloc(300_000, 7), Buffer.from('{"a":1}')];
+    const stream = Buffer.concat(payloads.map((p, i) => frame(i === 3 ? "R" : "O", i, p)));
+    for (const size of [1, 7, 9, 4096, 65536, stream.length]) {
+      const got: Frame[] = [];
+      const reader = new FrameReader((f) => got.push(f));
+      for (let at = 0; at < stream.length; at += size) reader.push(stream.subarray(at, at + size));
+      expect(got.map((f) => [f.type, f.index, f.payload.length])).toEqual([
+        ["O", 0, 5],
+        ["O", 1, 0],
+        ["O", 2, 300_000],
+        ["R", 3, 7],
+      ]);
+      expect(got[2].payload.equals(payloads[2])).toBe(true);
+    }
+  });
+
+  it("rejects an unknown frame type", () => {
+    const reader = new FrameReader(() => {});
+    expect(() => reader.push(frame("Z", 0, Buffer.from("x")))).toThrow(/unknown frame type/);
+  });
+
+  it("encodes a test frame as header+limits JSON, then the raw input", () => {
+    const [head, body] = encodeTestFrame(3, Buffer.from("1 2\n"), resolveLimits({ timeLimitMs: 1500 }));
+    expect(head.toString("latin1", 0, 1)).toBe("T");
+    const jsonLength = head.readUInt32LE(1);
+    expect(head.readUInt32LE(5)).toBe(4);
+    const meta = JSON.parse(head.subarray(9, 9 + jsonLength).toString());
+    expect(meta).toMatchObject({ index: 3, timeLimitMs: 1500, cpuLimitSeconds: 3, memoryLimitBytes: 1024 ** 3 });
+    expect(body.toString()).toBe("1 2\n");
+  });
+});
