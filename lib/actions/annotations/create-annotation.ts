@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { PERMISSIONS } from "../../auth/roles";
+import { defineAction } from "../define-action";
+import { annotationBodyInput } from "./annotation-input";
+import { createAnnotation } from "./write-annotation";
+
+export const createAnnotationAction = defineAction({
+  name: "createAnnotation",
+  role: PERMISSIONS.annotate,
+  input: z.object({ episodeId: z.string().min(1), ...annotationBodyInput }),
+  handler: async ({ episodeId, ...body }, { db, user }) => createAnnotation(db, episodeId, body, user.id),
+});
