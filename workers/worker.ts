@@ -27,7 +27,8 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<{ workerId:
       await boss.work(queue, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
         const { runId } = jobPayloadSchemas[queue].parse(job.data);
         const handler = await processors[queue]();
-        const outcome = await runLeased(runId, workerId, handler);
+        // One lease owner per job execution: a duplicate job in this same process must not pass the claim.
+        const outcome = await runLeased(runId, `${workerId}:${job.id}`, handler);
         console.log(`[worker] ${queue} ${runId}: ${outcome}`);
       });
     }

@@ -1,7 +1,8 @@
 import type { Db } from "../db/client";
 
-export const LEASE_MS = 30_000;
-export const HEARTBEAT_MS = 5_000;
+// A dead worker's runs are resumed once its lease runs out; tests shorten it through the environment.
+export const LEASE_MS = Number(process.env.RLEF_LEASE_MS ?? 30_000);
+export const HEARTBEAT_MS = Math.max(200, Math.floor(LEASE_MS / 6));
 
 /**
  * Atomically take a run for this worker: only when nobody holds a live lease.
@@ -39,7 +40,7 @@ export async function takeOrphanedRuns(db: Db): Promise<{ id: string; kind: "EVA
     WHERE id IN (
       SELECT id FROM "Run"
       WHERE status IN ('QUEUED', 'RUNNING')
-        AND COALESCE("leaseExpiresAt", "createdAt" + interval '30 seconds') < now()
+        AND COALESCE("leaseExpiresAt", "createdAt" + ${`${LEASE_MS} milliseconds`}::interval) < now()
         AND NOT EXISTS (
           SELECT 1 FROM pgboss.job j
           WHERE j.data->>'runId' = "Run".id AND j.state IN ('created', 'retry'))
