@@ -116,10 +116,14 @@ def _set_dumpable(flag):
 
 
 class Compiled:
+    """The program compiled once. `fallback` means compile() cannot reproduce
+    the file-based parser of `python3 solution.py` (a NUL byte in the source),
+    so each test child execs a fresh interpreter instead."""
+
     def __init__(self):
         self.code = None
         self.error = None
-        self.warnings = []
+        self.fallback = False
         with open(SOLUTION_PATH, "rb") as f:
             source = f.read()
         with warnings.catch_warnings(record=True) as caught:
@@ -127,11 +131,15 @@ class Compiled:
                 self.code = compile(source, SOLUTION_PATH, "exec", dont_inherit=True)
             except SyntaxError as exc:
                 self.error = exc
-            except ValueError as exc:
-                # The file-based parser of `python3 file.py` reports NUL bytes
-                # as a SyntaxError; compile() on bytes raises ValueError.
-                self.error = SyntaxError("source code cannot contain null bytes")
+            except ValueError:
+                self.fallback = True
         self.warnings = list(caught)
+
+
+# Frames our module level adds under the program's module frame: recurse from
+# an exec'd module at exactly the depth where children exec the program (module
+# level, below); a fresh interpreter reaches limit - 1 from its module.
+RECURSION_PROBE = "def f(n):\n    try:\n        return f(n + 1)\n    except RecursionError:\n        return n\ndepth = f(1)\n"
 
 
 def _wipe(path):
@@ -209,9 +217,10 @@ def _limits(meta):
 class ChildJob:
     """What the forked child needs once it is back at module level."""
 
-    def __init__(self, compiled, libc):
+    def __init__(self, compiled, libc, recursion_bump):
         self.compiled = compiled
         self.libc = libc
+        self.recursion_bump = recursion_bump
 
 
 def _become_test_process(meta, stdin_fd, out_w, err_w, libc):
@@ -231,7 +240,10 @@ def _become_test_process(meta, stdin_fd, out_w, err_w, libc):
 
 
 def run_test(index, meta, stdin_bytes, compiled, libc):
-    """Run one test; returns a ChildJob in the forked child, None in the parent."""
+    """Run one test; returns a ChildJob in the forked child, None in the parent.
+
+    (A child of a program that needs the fresh-interpreter fallback never
+    returns: it execs python3 on the file.)"""
     stdin_fd = os.memfd_create("stdin", 0)
     _write_all(stdin_fd, stdin_bytes)
     os.lseek(stdin_fd, 0, os.SEEK_SET)
@@ -243,7 +255,9 @@ def run_test(index, meta, stdin_bytes, compiled, libc):
     pid = os.fork()
     if pid == 0:
         _become_test_process(meta, stdin_fd, out_w, err_w, libc)
-        return ChildJob(compiled, libc)
+        if compiled.fallback:
+            _exec_fresh_interpreter()
+        return ChildJob(compiled, libc, RECURSION_BUMP)
     os.close(stdin_fd)
     os.close(out_w)
     os.close(err_w)
@@ -254,6 +268,15 @@ def run_test(index, meta, stdin_bytes, compiled, libc):
         _wipe(path)
     send_json(b"R", index, result)
     return None
+
+
+def _exec_fresh_interpreter():
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    try:
+        os.chdir(SOLUTION_DIR)
+        os.execv(sys.executable, PLAIN_ORIG_ARGV)
+    finally:
+        os._exit(127)
 
 
 def _supervise(index, meta, pid, started, out_r, err_r):
@@ -386,6 +409,27 @@ def _std_stream(fd, name, template, mode):
     return stream
 
 
+def _hide_recursion_bump(bump):
+    """The program's module runs `bump` frames deeper than in a fresh
+    interpreter: raise the limit by that much and let the program see and set
+    the limit as if it were not (exact for the main thread)."""
+    if not bump:
+        return
+    get_limit, set_limit = sys.getrecursionlimit, sys.setrecursionlimit
+    set_limit(get_limit() + bump)
+
+    def getrecursionlimit():
+        return get_limit() - bump
+
+    def setrecursionlimit(limit):
+        if not isinstance(limit, int):
+            return set_limit(limit)
+        return set_limit(limit + bump if limit >= 1 else limit)
+
+    getrecursionlimit.__doc__, setrecursionlimit.__doc__ = get_limit.__doc__, set_limit.__doc__
+    sys.getrecursionlimit, sys.setrecursionlimit = getrecursionlimit, setrecursionlimit
+
+
 def child_prepare(job):
     import importlib.machinery
     import types
@@ -396,8 +440,7 @@ def child_prepare(job):
     sys.argv = [PLAIN_ORIG_ARGV[1]]
     sys.orig_argv = list(PLAIN_ORIG_ARGV)
     sys.path[0] = SOLUTION_DIR
-    # The user's module frame sits one level below ours; give that level back.
-    sys.setrecursionlimit(sys.getrecursionlimit() + 1)
+    _hide_recursion_bump(job.recursion_bump)
     main = types.ModuleType("__main__")
     main.__file__ = SOLUTION_PATH
     main.__cached__ = None
@@ -497,6 +540,10 @@ def child_finish(status, main_globals, interrupted):
     os._exit(status & 0xFF)
 
 
+_probe = {}
+exec(compile(RECURSION_PROBE, "<recursion-probe>", "exec"), _probe)
+RECURSION_BUMP = max(0, sys.getrecursionlimit() - 1 - _probe["depth"])
+del _probe
 _job = serve()
 if _job is None:
     os._exit(0)
