@@ -1,4 +1,6 @@
 import "@/app/dashboard.css";
+import { requirePageUser } from "@/components/auth/require-page-user";
+import { PERMISSIONS } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
 import { countRuns } from "@/lib/queries/count-runs";
 import { listDatasets } from "@/lib/queries/list-datasets";
@@ -11,6 +13,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 /** /runs: every eval and training run, filterable and sortable, live while runs progress. */
 export async function RunsPage({ searchParams }: { searchParams: SearchParams }) {
+  await requirePageUser(PERMISSIONS.read, "/runs");
   const db = getPrisma();
   const filters = parseRunFilters(searchParams);
   const cursor = { after: [searchParams.after].flat()[0] ?? null, before: [searchParams.before].flat()[0] ?? null };

@@ -4,8 +4,9 @@ export async function fetchJson<T>(url: string, signal?: AbortSignal): Promise<T
   if (!response.ok) {
     let message = `${response.status} ${response.statusText}`;
     try {
-      const body = (await response.json()) as { error?: string };
-      if (body.error) message = body.error;
+      const body = (await response.json()) as { error?: string | { message?: string } };
+      const error = typeof body.error === "string" ? body.error : body.error?.message;
+      if (error) message = error;
     } catch {
       // not JSON: keep the status line
     }

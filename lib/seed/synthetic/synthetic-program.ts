@@ -83,6 +83,8 @@ const EDITS: ((line: string) => string)[] = [
   (l) => l.replace("return a", "return abs(a)"),
 ];
 
+const INSERTS = ["sys.setrecursionlimit(10 ** 6)", "# the last test showed an off-by-one here", "values.sort()", "best = max(best, 0)", "n = max(n, 1)"];
+
 /** A new attempt: a few lines edited and sometimes a guard inserted, like a model's repair. */
 export function mutateProgram(random: RandomSource, code: string, strength: number): string {
   const lines = code.split("\n");
@@ -90,7 +92,12 @@ export function mutateProgram(random: RandomSource, code: string, strength: numb
   for (let e = 0; e < edits; e++) {
     const at = randomInt(random, lines.length);
     const edited = EDITS[randomInt(random, EDITS.length)](lines[at]);
-    lines[at] = edited !== lines[at] ? edited : `${lines[at]}`;
+    if (edited !== lines[at]) lines[at] = edited;
+    else {
+      // no pattern on this line: insert a statement at its indentation, as a repair often does
+      const indent = /^\s*/.exec(lines[at])?.[0] ?? "";
+      lines.splice(at + 1, 0, `${indent}${INSERTS[randomInt(random, INSERTS.length)]}`);
+    }
   }
   if (random() < strength) {
     const at = lines.findIndex((l) => l.startsWith("def solve"));

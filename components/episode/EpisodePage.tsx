@@ -1,0 +1,61 @@
+import "@/app/dashboard.css";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/components/auth/require-page-user";
+import { PERMISSIONS } from "@/lib/auth/roles";
+import { getPrisma } from "@/lib/db/client";
+import { findAdjacentEpisodes } from "@/lib/queries/find-adjacent-episodes";
+import { getEpisodeWithTurns } from "@/lib/queries/get-episode-with-turns";
+import { readEpisodeNavContext } from "./episode-nav-context";
+import { EpisodeHeader } from "./EpisodeHeader";
+import { EpisodeNav } from "./EpisodeNav";
+import { EpisodeTurns } from "./EpisodeTurns";
+import { FinalJudgement } from "./FinalJudgement";
+import { ProblemStatement } from "./ProblemStatement";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** /episodes/:id — one rollout: statement, header, every attempt with its tests and feedback, diffs, final judgement. */
+export async function EpisodePage({ episodeId, searchParams }: { episodeId: string; searchParams: SearchParams }) {
+  await requirePageUser(PERMISSIONS.read, `/episodes/${episodeId}`);
+  const db = getPrisma();
+  const episode = await getEpisodeWithTurns(db, episodeId);
+  if (!episode) notFound();
+  const nav = readEpisodeNavContext(searchParams, episode);
+  const adjacent = await findAdjacentEpisodes(db, episode.id, nav.scope, nav.filters);
+  const hrefOf = (id: string | null) => (id ? `/episodes/${id}${nav.query ? `?${nav.query}` : ""}` : null);
+  const initialTurn = Number([searchParams.turn].flat()[0] ?? 1) - 1;
+  const final = episode.turns.at(-1)?.final ?? null;
+
+  return (
+    <section className="episode-layout" data-testid="episode-page">
+      <div>
+        <div className="crumbs">
+          <Link href="/runs">Runs</Link> / <Link href={`/runs/${episode.run.id}`}>{episode.run.name}</Link> / episode
+        </div>
+        <div className="page-header">
+          <h1 data-testid="episode-title">{episode.problem.name} <span className="muted" style={{ fontWeight: 400, fontSize: 16 }}>sample {episode.sampleIndex}</span></h1>
+          <span className="spacer" />
+          <EpisodeNav previousHref={hrefOf(adjacent.previousId)} nextHref={hrefOf(adjacent.nextId)} listHref={nav.listHref} />
+        </div>
+        <EpisodeHeader episode={episode} />
+      </div>
+      <ProblemStatement markdown={episode.problem.description} />
+      {episode.annotations.length ? (
+        <div className="panel" data-testid="annotations">
+          <h3>Annotations</h3>
+          {episode.annotations.map((a) => (
+            <div key={a.id} className="row" style={{ fontSize: 13 }}>
+              {a.labels.map((l) => <span key={l.name} className="label-chip" style={{ background: l.color }}>{l.name}</span>)}
+              {a.turnIndex !== null ? <span className="muted">turn {a.turnIndex + 1}</span> : null}
+              <span>{a.note}</span>
+              {a.author?.name ? <span className="muted">— {a.author.name}</span> : null}
+            </div>
+          ))}
+        </div>
+      ) : null}
+      <EpisodeTurns key={episode.id} episodeId={episode.id} turns={episode.turns} initialTurn={Number.isFinite(initialTurn) ? initialTurn : 0} />
+      {final ? <FinalJudgement final={final} counts={episode.problem} /> : episode.status === "RUNNING" ? <div className="muted">The episode is still running.</div> : null}
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import Markdown from "react-markdown";
+
+/** The problem statement as markdown (rendered on the server; raw HTML in statements is not executed). */
+export function ProblemStatement({ markdown, open = false }: { markdown: string; open?: boolean }) {
+  return (
+    <details className="statement-details" open={open} data-testid="problem-statement">
+      <summary><b>Problem statement</b> <span className="muted">({markdown.length.toLocaleString("en-US")} chars)</span></summary>
+      <div className="statement">
+        <Markdown>{markdown}</Markdown>
+      </div>
+    </details>
+  );
+}

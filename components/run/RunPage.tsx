@@ -1,0 +1,101 @@
+import "@/app/dashboard.css";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { requirePageUser } from "@/components/auth/require-page-user";
+import { PERMISSIONS } from "@/lib/auth/roles";
+import { getPrisma } from "@/lib/db/client";
+import { runSummarySchema } from "@/lib/metrics/run-summary-schema";
+import { episodeFiltersToParams, parseEpisodeFilters } from "@/lib/queries/episode-filters";
+import { getRun } from "@/lib/queries/get-run";
+import { listAnnotationLabels } from "@/lib/queries/list-annotation-labels";
+import { listDatasetFacets } from "@/lib/queries/list-dataset-facets";
+import { listEpisodesPage } from "@/lib/queries/list-episodes-page";
+import { isLiveStatus } from "@/lib/queries/run-filters";
+import { toJsonRow } from "@/lib/queries/to-json-row";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { formatDateTime } from "@/components/ui/format";
+import { EpisodeTable } from "./EpisodeTable";
+import { RunCharts } from "./RunCharts";
+import { RunConfigSummary } from "./RunConfigSummary";
+import { RunLiveProgress } from "./RunLiveProgress";
+import { RunMetricCards } from "./RunMetricCards";
+import { RunTrainingCurves } from "./RunTrainingCurves";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** /runs/:id — header with live progress, metric cards, charts, training curves, the episode table. */
+export async function RunPage({ runId, searchParams }: { runId: string; searchParams: SearchParams }) {
+  await requirePageUser(PERMISSIONS.read, `/runs/${runId}`);
+  const db = getPrisma();
+  const run = await getRun(db, runId);
+  if (!run) notFound();
+  const filters = parseEpisodeFilters(searchParams);
+  const pageParams = episodeFiltersToParams(filters);
+  const after = [searchParams.after].flat()[0];
+  const before = [searchParams.before].flat()[0];
+  if (after) pageParams.set("after", after);
+  if (before) pageParams.set("before", before);
+  const [episodes, facets, labels] = await Promise.all([
+    listEpisodesPage(db, { runId, filters, after, before }),
+    listDatasetFacets(db, run.dataset.id),
+    listAnnotationLabels(db),
+  ]);
+  const parsedSummary = run.summary ? runSummarySchema.safeParse(run.summary) : null;
+  const summary = parsedSummary?.success ? parsedSummary.data : null;
+  const turnLimit = summary?.turnLimit ?? Number((run.config as { environment?: { turnLimit?: number } })?.environment?.turnLimit ?? 3);
+  const live = isLiveStatus(run.status);
+
+  return (
+    <section data-testid="run-page">
+      <div className="crumbs"><Link href="/runs">Runs</Link> / {run.kind.toLowerCase()}</div>
+      <div className="page-header">
+        <h1 data-testid="run-name">{run.name}</h1>
+      </div>
+      <RunLiveProgress runId={run.id} initial={toJsonRow({
+        id: run.id, status: run.status, progressTotal: run.progressTotal, progressDone: run.progressDone, progressErrored: run.progressErrored,
+        trainStep: run.trainStep, statusReason: run.statusReason, error: run.error, startedAt: run.startedAt, finishedAt: run.finishedAt, updatedAt: run.updatedAt,
+      })} />
+      <div className="meta-row" style={{ marginTop: 10 }}>
+        <span>policy <b>{run.policyLabel}</b></span>
+        {run.checkpoint ? <span>checkpoint <Link href={`/runs/${run.checkpoint.runId}`}>step {run.checkpoint.step} of {run.checkpoint.run.name}</Link></span> : null}
+        {run.parentRun ? <span>launched by training run <Link href={`/runs/${run.parentRun.id}`}>{run.parentRun.name}</Link></span> : null}
+        <span>dataset <Link href={`/datasets/${run.dataset.id}`}>{run.dataset.name}</Link> ({run.split})</span>
+        <span>created <b>{formatDateTime(run.createdAt)}</b></span>
+        {run.finishedAt ? <span>finished <b>{formatDateTime(run.finishedAt)}</b></span> : null}
+        <span>by <b>{run.launchedBy ? (run.launchedBy.name ?? run.launchedBy.email) : "CLI"}</b></span>
+      </div>
+      <RunConfigSummary config={run.config} />
+
+      <h2>Metrics</h2>
+      {summary ? (
+        <>
+          <RunMetricCards summary={summary} />
+          <RunCharts summary={summary} />
+        </>
+      ) : (
+        <EmptyState title={live ? "Metrics appear when the run completes" : "No summary stored for this run"}>
+          {live ? "1@3 with its bootstrap interval, the per-turn analysis and code-change charts are computed over all episodes at the end." : parsedSummary && !parsedSummary.success ? "The stored summary does not match the current schema." : null}
+        </EmptyState>
+      )}
+
+      {run.kind === "TRAIN" ? (
+        <>
+          <h2>Training curves</h2>
+          <Suspense fallback={<div className="skeleton-block" style={{ height: 260 }} />}>
+            <RunTrainingCurves runId={run.id} />
+          </Suspense>
+        </>
+      ) : null}
+
+      <h2>Episodes</h2>
+      <EpisodeTable
+        runId={run.id}
+        initialSearch={pageParams.toString()}
+        initialPage={episodes}
+        live={live}
+        options={{ datasetId: run.dataset.id, turnLimit, difficulties: facets.difficulties.map((d) => d.value), labels }}
+      />
+    </section>
+  );
+}
