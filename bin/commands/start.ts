@@ -2,7 +2,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { Command } from "commander";
 import { ensureDatabase } from "../../lib/db/ensure-database";
+import { getPrisma } from "../../lib/db/client";
 import { seedDemoData } from "../../lib/seed/seed-demo-data";
+import { seedDemoRun } from "../../lib/seed/seed-demo-run";
+import { stopBoss } from "../../lib/jobs/boss";
 import { buildAppIfStale } from "../build-app";
 import { onShutdown } from "../shutdown";
 
@@ -27,7 +30,12 @@ export function startCommand(): Command {
       console.log("[rlef] starting the database…");
       const db = await ensureDatabase({ migrate: true });
       console.log(`[rlef] database ready (${db.embedded ? `embedded PostgreSQL, data in .data/postgres` : "DATABASE_URL"})`);
-      if (opts.demo) await seedDemoData({ log: (l) => console.log(`[rlef] ${l}`) });
+      const log = (l: string) => console.log(`[rlef] ${l}`);
+      if (opts.demo) {
+        await seedDemoData({ log });
+        await seedDemoRun(getPrisma(), log);
+        await stopBoss();
+      }
       await buildAppIfStale(ROOT, (l) => console.log(`[rlef] ${l}`));
 
       const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };
