@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
+import type { Readable, Writable } from "node:stream";
 import { SANDBOX_RUNTIME_DIR, SANDBOX_SOLUTION_PATH, bwrapArgs } from "./bwrap";
 import { classifyVerdict, sandboxErrorResult, toTestResult } from "./classify-verdict";
 import { emptyEnv, spawnIdentity, TestOutput, type EngineContext } from "./engine-context";
@@ -50,15 +51,15 @@ class FastSession {
     }
     this.child = this.spawnSupervisor();
     const reader = new FrameReader((frame) => this.onFrame(frame));
-    this.child.stdout!.on("data", (chunk: Buffer) => {
+    this.fromSupervisor.on("data", (chunk: Buffer) => {
       try {
         reader.push(chunk);
       } catch (err) {
         this.fail(`supervisor protocol error: ${(err as Error).message}`);
       }
     });
-    this.child.stderr!.on("data", (chunk: Buffer) => this.supervisorStderr.push(chunk));
-    this.child.stdin!.on("error", () => {}); // EPIPE when the sandbox dies; reported through "exit"
+    this.diagnostics.on("data", (chunk: Buffer) => this.supervisorStderr.push(chunk));
+    this.toSupervisor.on("error", () => {}); // EPIPE when the sandbox dies; reported through "exit"
     this.child.on("error", (err) => this.fail(`cannot start the sandbox: ${err.message}`));
     this.child.on("exit", (code, signal) => {
       if (!this.finished) this.fail(`sandbox exited unexpectedly (code ${code}, signal ${signal})`);
@@ -67,10 +68,27 @@ class FastSession {
     return done;
   }
 
+  // supervisor.py's fds: 3 = frames to it, 4 = frames from it, 5 = its diagnostics; 0-2 are the tests'.
+  private get toSupervisor(): Writable {
+    return this.child.stdio[3] as Writable;
+  }
+
+  private get fromSupervisor(): Readable {
+    return this.child.stdio[4] as Readable;
+  }
+
+  private get diagnostics(): Readable {
+    return this.child.stdio[5] as Readable;
+  }
+
   private spawnSupervisor(): ChildProcess {
     const { ctx } = this;
     const python = ctx.runtime.executable;
-    const options: SpawnOptions = { stdio: ["pipe", "pipe", "pipe"], env: emptyEnv(), ...spawnIdentity(ctx.slot) };
+    const options: SpawnOptions = {
+      stdio: ["ignore", "ignore", "ignore", "pipe", "pipe", "pipe"],
+      env: emptyEnv(),
+      ...spawnIdentity(ctx.slot),
+    };
     if (ctx.bwrap === null) {
       return spawn(python, [ctx.workdir.supervisorPath, ctx.workdir.solutionPath, "unsandboxed"], {
         ...options,
@@ -118,7 +136,7 @@ class FastSession {
       const index = this.sent++;
       this.outputs.set(index, new TestOutput(tests[index].output));
       for (const part of encodeTestFrame(index, Buffer.from(tests[index].input, "utf8"), limits)) {
-        if (part.length > 0) this.child.stdin!.write(part);
+        if (part.length > 0) this.toSupervisor.write(part);
       }
     }
   }
@@ -183,7 +201,7 @@ class FastSession {
       child.kill("SIGKILL");
       return;
     }
-    child.stdin!.end(encodeQuitFrame());
+    this.toSupervisor.end(encodeQuitFrame());
     setTimeout(() => child.kill("SIGKILL"), 2_000).unref();
   }
 }

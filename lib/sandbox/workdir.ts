@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 /**
  * A private host directory per submission:
  *   code/solution.py        → /sandbox (read-only; the program's cwd)
- *   runtime/supervisor.py   → /rlef (read-only; fast engine)
+ *   runtime/supervisor.py, _rlef_supervisor_child.py → /rlef (read-only; fast engine)
  *   stdin/<n>               root-only; the plain engine's stdin files (never mounted)
  * Only code/ and runtime/ are readable by the sandbox's unprivileged uid.
  */
@@ -21,20 +21,23 @@ export interface Workdir {
   cleanup(): Promise<void>;
 }
 
-let supervisorSource: string | null = null;
+/** The supervisor's files, shipped in lib/sandbox/ and read once per process. */
+export const SUPERVISOR_FILES = ["supervisor.py", "_rlef_supervisor_child.py"] as const;
+const sources = new Map<string, string>();
 
-/** The supervisor ships as lib/sandbox/supervisor.py and is read once per process. */
-export function readSupervisorSource(): string {
-  if (supervisorSource === null) {
+export function readSupervisorSource(file: (typeof SUPERVISOR_FILES)[number]): string {
+  let source = sources.get(file);
+  if (source === undefined) {
     const candidates = [
-      fileURLToPath(new URL("./supervisor.py", import.meta.url)),
-      path.join(process.cwd(), "lib", "sandbox", "supervisor.py"),
+      fileURLToPath(new URL(`./${file}`, import.meta.url)),
+      path.join(process.cwd(), "lib", "sandbox", file),
     ];
-    const found = candidates.find((file) => existsSync(file));
-    if (!found) throw new Error(`supervisor.py not found (looked in ${candidates.join(", ")})`);
-    supervisorSource = readFileSync(found, "utf8");
+    const found = candidates.find((candidate) => existsSync(candidate));
+    if (!found) throw new Error(`${file} not found (looked in ${candidates.join(", ")})`);
+    source = readFileSync(found, "utf8");
+    sources.set(file, source);
   }
-  return supervisorSource;
+  return source;
 }
 
 /**
@@ -55,7 +58,9 @@ export async function createWorkdir(code: string): Promise<Workdir> {
     const solutionPath = path.join(codeDir, "solution.py");
     const supervisorPath = path.join(runtimeDir, "supervisor.py");
     await writeFile(solutionPath, code, { mode: 0o644 });
-    await writeFile(supervisorPath, readSupervisorSource(), { mode: 0o644 });
+    for (const file of SUPERVISOR_FILES) {
+      await writeFile(path.join(runtimeDir, file), readSupervisorSource(file), { mode: 0o644 });
+    }
     return {
       root,
       codeDir,
