@@ -13,4 +13,6 @@ npx vitest run
 echo "== trainer tests (pytest, CPU)"
 /usr/bin/python3 -m pytest trainer/tests -q -p no:cacheprovider
 echo "== end-to-end tests (playwright, chromium)"
+# a fresh database for the app under test: `npm start` seeds it with the demo data and a demo run
+rm -rf .data/e2e
 npx playwright test

@@ -29,7 +29,7 @@ export function startCommand(): Command {
     .action(async (opts: { port: string; host: string; worker: boolean; demo: boolean }) => {
       console.log("[rlef] starting the database…");
       const db = await ensureDatabase({ migrate: true });
-      console.log(`[rlef] database ready (${db.embedded ? `embedded PostgreSQL, data in .data/postgres` : "DATABASE_URL"})`);
+      console.log(`[rlef] database ready (${db.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})`);
       const log = (l: string) => console.log(`[rlef] ${l}`);
       if (opts.demo) {
         await seedDemoData({ log });
