@@ -45,10 +45,12 @@ class FreshProcess:
     """Everything `python3 solution.py` has at start-up, built in the parent
     once fds 0/1/2 are the test's stdin file and output pipes."""
 
-    def __init__(self, solution_path, orig_argv):
+    def __init__(self, solution_path, orig_argv, recursion_bump):
         self.solution_path = solution_path
         self.solution_dir = os.path.dirname(solution_path)
         self.orig_argv = list(orig_argv)
+        self.argv = [self.orig_argv[1]]
+        self.recursion_hooks = _recursion_hooks(recursion_bump)
         self.streams = [_std_stream(0), _std_stream(1), _std_stream(2)]
         self.main = types.ModuleType("__main__")
         self.main.__file__ = solution_path
@@ -57,29 +59,32 @@ class FreshProcess:
         self.main.__annotations__ = {}
         self.main.__builtins__ = __builtins__
 
-    def enter(self, recursion_bump, compile_warnings):
+    def enter(self, compile_warnings):
         """In the child: become the fresh process. Returns the program's globals."""
         signal.signal(signal.SIGINT, signal.default_int_handler)
         sys.stdin, sys.stdout, sys.stderr = self.streams
         sys.__stdin__, sys.__stdout__, sys.__stderr__ = self.streams
-        sys.argv = [self.orig_argv[1]]
+        sys.argv = self.argv
         sys.orig_argv = self.orig_argv
         sys.path[0] = self.solution_dir
-        _hide_recursion_bump(recursion_bump)
+        if self.recursion_hooks:
+            bump, getter, setter = self.recursion_hooks
+            sys.setrecursionlimit(sys.getrecursionlimit() + bump)
+            sys.getrecursionlimit, sys.setrecursionlimit = getter, setter
         sys.modules["__main__"] = self.main
         for w in compile_warnings:
             warnings.showwarning(w.message, w.category, w.filename, w.lineno, None, w.line)
         return self.main.__dict__
 
 
-def _hide_recursion_bump(bump):
+def _recursion_hooks(bump):
     """The program's module runs `bump` frames deeper than in a fresh
-    interpreter: raise the limit by that much and let the program see and set
-    the limit as if it were not (exact for the main thread)."""
+    interpreter: the child raises the limit by that much, and these stand-ins
+    for sys.get/setrecursionlimit let the program see and set the limit as if
+    it were not (exact for the main thread)."""
     if not bump:
-        return
+        return None
     get_limit, set_limit = sys.getrecursionlimit, sys.setrecursionlimit
-    set_limit(get_limit() + bump)
 
     def getrecursionlimit():
         return get_limit() - bump
@@ -90,7 +95,7 @@ def _hide_recursion_bump(bump):
         return set_limit(limit + bump if limit >= 1 else limit)
 
     getrecursionlimit.__doc__, setrecursionlimit.__doc__ = get_limit.__doc__, set_limit.__doc__
-    sys.getrecursionlimit, sys.setrecursionlimit = getrecursionlimit, setrecursionlimit
+    return bump, getrecursionlimit, setrecursionlimit
 
 
 def _print_uncaught(exc):

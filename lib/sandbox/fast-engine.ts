@@ -40,8 +40,11 @@ class FastSession {
   private timer: NodeJS.Timeout | null = null;
   private testStartedAt = 0;
   private resolve!: (results: TestResult[]) => void;
+  private readonly limitsJson: string;
 
-  constructor(private readonly ctx: EngineContext) {}
+  constructor(private readonly ctx: EngineContext) {
+    this.limitsJson = JSON.stringify(ctx.limits);
+  }
 
   run(): Promise<TestResult[]> {
     const done = new Promise<TestResult[]>((resolve) => (this.resolve = resolve));
@@ -131,11 +134,11 @@ class FastSession {
   }
 
   private sendMore(): void {
-    const { tests, limits } = this.ctx;
+    const { tests } = this.ctx;
     while (this.sent < tests.length && this.sent < this.current + LOOKAHEAD) {
       const index = this.sent++;
       this.outputs.set(index, new TestOutput(tests[index].output));
-      for (const part of encodeTestFrame(index, Buffer.from(tests[index].input, "utf8"), limits)) {
+      for (const part of encodeTestFrame(index, Buffer.from(tests[index].input, "utf8"), this.limitsJson)) {
         if (part.length > 0) this.toSupervisor.write(part);
       }
     }

@@ -33,9 +33,13 @@ export const fatalSchema = z.object({ error: z.string() });
 
 const HEADER = 9;
 
-/** Header+meta and the input as separate buffers, so a 50 MB input is never copied again. */
-export function encodeTestFrame(index: number, input: Buffer, limits: ResolvedLimits): [Buffer, Buffer] {
-  const meta = Buffer.from(JSON.stringify({ index, ...limits }));
+/**
+ * Header+meta and the input as separate buffers, so a 50 MB input is never
+ * copied again. `limits` may be pre-serialised (one JSON.stringify per submission).
+ */
+export function encodeTestFrame(index: number, input: Buffer, limits: ResolvedLimits | string): [Buffer, Buffer] {
+  const limitsJson = typeof limits === "string" ? limits : JSON.stringify(limits);
+  const meta = Buffer.from(`{"index":${index},${limitsJson.slice(1)}`);
   const header = Buffer.alloc(HEADER);
   header.write("T", 0, "latin1");
   header.writeUInt32LE(meta.length, 1);

@@ -265,7 +265,7 @@ class Supervisor:
         for source, target in ((self.out_w, 1), (self.err_w, 2)):
             os.dup2(source, target)
             fcntl.fcntl(target, fcntl.F_SETFL, 0)  # a test may have set O_NONBLOCK/O_APPEND on the shared pipe
-        fresh = child.FreshProcess(SOLUTION_PATH, PLAIN_ORIG_ARGV)
+        fresh = child.FreshProcess(SOLUTION_PATH, PLAIN_ORIG_ARGV, RECURSION_BUMP)
         started = time.monotonic()
         pid = os.fork()
         if pid == 0:
@@ -383,8 +383,7 @@ if _fresh is None:
     os._exit(0)
 # --- only a forked test child gets here ---
 _compiled = _supervisor.compiled
-del _supervisor
-_globals = _fresh.enter(RECURSION_BUMP, _compiled.warnings)
+_globals = _fresh.enter(_compiled.warnings)
 _status = 0
 _interrupted = False
 if _compiled.error is not None:
