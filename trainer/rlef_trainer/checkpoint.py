@@ -20,6 +20,7 @@ import shutil
 import time
 from typing import Any, Optional
 
+from .json_safe import sanitize
 from .model.interface import ActorCriticModel
 from .ppo.step import PPOUpdater
 from .tensor_io import load_tensors, save_tensors
@@ -34,7 +35,7 @@ def checkpoint_path(root: str, step: int) -> str:
 
 def _write_json(path: str, data: Any) -> None:
     with open(path, "w") as handle:
-        json.dump(data, handle, indent=1, allow_nan=False)
+        json.dump(sanitize(data), handle, indent=1, allow_nan=False)
 
 
 def _read_json(path: str) -> Any:

@@ -17,6 +17,7 @@ from .chat_request import ChatRequest
 from .config import PPOConfig
 from .episodes import Episode
 from .errors import ConflictError, NotFoundError
+from .json_safe import sanitize
 from .model.interface import ActorCriticModel
 from .ppo.step import PPOUpdater
 from .rollout.batcher import GenerationBatcher
@@ -57,6 +58,11 @@ class TrainerEngine:
                                    rng=self.rng)
             self.generated_tokens += sum(len(g.token_ids) for g in generations)
             return generations, self.policy_version
+
+    def generate_rows(self, prompts: Sequence[Sequence[int]], params: Sequence[SamplingParams]
+                      ) -> tuple[list[Generation], int]:
+        """Batched generation for in-process callers (the toy check); returns (generations, policy_version)."""
+        return self._generate_batch(prompts, params)
 
     def complete_chat(self, request: ChatRequest) -> dict:
         prompt = self.template.render(request.messages, add_generation_prompt=True)
@@ -148,8 +154,8 @@ class TrainerEngine:
         self.policy_version += 1
         for episode_id in ids:
             self.consumed[episode_id] = self.step
-        record = {"step": self.step, "policy_version": self.policy_version, "run_id": self.run_id,
-                  "finished_at": time.time(), **metrics, "episode_ids": ids}
+        record = sanitize({"step": self.step, "policy_version": self.policy_version, "run_id": self.run_id,
+                           "finished_at": time.time(), **metrics, "episode_ids": ids})
         self.steps.append(record)
         if self.save_every and self.checkpoint_dir and self.step % self.save_every == 0:
             self.save_checkpoint()

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from .cli import build_engine, parse_args
 from .engine import TrainerEngine
 from .errors import ConflictError, NotFoundError
-from .http_json import dumps, error_body
+from .json_safe import dumps, error_body
 from .routes import ROUTES, parse_query
 from .validation import FieldError
 

@@ -47,6 +47,10 @@ class ActorCriticModel(abc.ABC):
         `attention_mask` covers past + new tokens ([B, S]); returns the cache extended by the new tokens.
         """
 
+    def select_cache_rows(self, cache: Any, rows: torch.Tensor) -> Optional[Any]:
+        """Cache whose row i is row rows[i] of `cache` (prefill shared prompts once); None = unsupported."""
+        return None
+
     @abc.abstractmethod
     def policy_parameters(self) -> list[torch.nn.Parameter]: ...
 

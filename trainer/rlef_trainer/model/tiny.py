@@ -85,10 +85,12 @@ class Attention(nn.Module):
         if past is not None:
             k = torch.cat([past[0], k], dim=2)
             v = torch.cat([past[1], v], dim=2)
-        scores = (q @ k.transpose(-1, -2)) / math.sqrt(self.head_dim)
+        # Scale q (small) rather than the scores (B·H·T·S) and mask in place: on CPU these
+        # memory-bound passes over the score matrix cost more than the matmuls themselves.
+        scores = (q * (1.0 / math.sqrt(self.head_dim))) @ k.transpose(-1, -2)
         # A finite minimum instead of -inf: a fully masked row (a left-pad query) becomes uniform, not NaN.
-        scores = scores.float().masked_fill(~allowed, torch.finfo(torch.float32).min)
-        weights = torch.softmax(scores, dim=-1).type_as(v)
+        scores.masked_fill_(~allowed, torch.finfo(scores.dtype).min)
+        weights = torch.softmax(scores.float(), dim=-1).type_as(v)
         mixed = (weights @ v).transpose(1, 2).reshape(batch, length, width)
         return self.out(mixed), (k, v)
 
@@ -202,6 +204,9 @@ class TinyActorCritic(ActorCriticModel):
     def decode_step(self, input_ids, attention_mask, position_ids, cache: Optional[Any]):
         hidden, presents = self.policy.body(input_ids, attention_mask, position_ids, cache)
         return self.policy.logits(hidden), presents
+
+    def select_cache_rows(self, cache, rows: torch.Tensor):
+        return [(k.index_select(0, rows), v.index_select(0, rows)) for k, v in cache]
 
     def policy_parameters(self):
         return list(self.policy.parameters())

@@ -29,18 +29,12 @@ def generate(model: ActorCriticModel, prompts: Sequence[Sequence[int]], params: 
     fallback = rng if rng is not None else torch.default_generator
     generators = [make_generator(p.seed, fallback) for p in params]
     device = model.device
-    full_ids, full_mask = pad_left(prompts, pad_id, device)
     outputs = [Generation() for _ in prompts]
     active = [p.max_tokens > 0 for p in params]
-    cache = None
-    step_ids, step_positions = full_ids, positions_from_mask(full_mask)
+    logits, cache, full_ids, full_mask = _prefill(model, prompts, pad_id, use_cache)
     for _ in range(max(p.max_tokens for p in params)):
         if not any(active):
             break
-        if use_cache:
-            logits, cache = model.decode_step(step_ids, full_mask, step_positions, cache)
-        else:
-            logits, _ = model.decode_step(full_ids, full_mask, positions_from_mask(full_mask), None)
         drawn = sample_batch(logits[:, -1], params, generators, active)
         next_tokens, next_mask = [], []
         for row, pick in enumerate(drawn):
@@ -58,8 +52,32 @@ def generate(model: ActorCriticModel, prompts: Sequence[Sequence[int]], params: 
                 active[row] = False
             elif len(outputs[row].token_ids) >= params[row].max_tokens:
                 active[row] = False
+        if not any(active):
+            break
         step_positions = full_mask.sum(-1, keepdim=True)  # the new token's position = real tokens before it
         step_ids = torch.tensor(next_tokens, dtype=torch.long, device=device).unsqueeze(-1)
         full_ids = torch.cat([full_ids, step_ids], dim=1)
         full_mask = torch.cat([full_mask, torch.tensor(next_mask, dtype=torch.long, device=device).unsqueeze(-1)], 1)
+        if use_cache:
+            logits, cache = model.decode_step(step_ids, full_mask, step_positions, cache)
+        else:
+            logits, _ = model.decode_step(full_ids, full_mask, positions_from_mask(full_mask), None)
     return outputs
+
+
+def _prefill(model: ActorCriticModel, prompts: Sequence[Sequence[int]], pad_id: int, use_cache: bool):
+    """Run the prompts once. Identical prompts (n > 1, or many episodes' shared first turn) are computed
+    once and their cache rows copied, when the model supports it."""
+    device = model.device
+    unique: dict[tuple, int] = {}
+    row_source = [unique.setdefault(tuple(p), len(unique)) for p in prompts]
+    if use_cache and len(unique) < len(prompts):
+        ids, mask = pad_left([list(p) for p in unique], pad_id, device)
+        logits, cache = model.decode_step(ids, mask, positions_from_mask(mask), None)
+        rows = torch.tensor(row_source, dtype=torch.long, device=device)
+        expanded = model.select_cache_rows(cache, rows)
+        if expanded is not None:
+            return logits.index_select(0, rows), expanded, ids.index_select(0, rows), mask.index_select(0, rows)
+    ids, mask = pad_left(prompts, pad_id, device)
+    logits, cache = model.decode_step(ids, mask, positions_from_mask(mask), None)
+    return logits, (cache if use_cache else None), ids, mask

@@ -1,4 +1,4 @@
-"""JSON in and out of the HTTP layer: NaN/inf become null (JavaScript's JSON.parse rejects NaN)."""
+"""JSON for the HTTP layer and checkpoint files: NaN/inf become null (JavaScript's JSON.parse rejects NaN)."""
 from __future__ import annotations
 
 import json

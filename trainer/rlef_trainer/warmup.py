@@ -1,0 +1,99 @@
+"""`python3 -m rlef_trainer.warmup --out DIR`: briefly supervise the tiny model to answer the toy family
+with a valid ```python block (`print(<digit>)`), then save a checkpoint the server can start from
+(`--model builtin:tiny --init-checkpoint PATH`).
+
+The targets' digits are drawn independently of the hidden number, at turn 1 and after feedback alike: the
+warm-up teaches the format only, so a solve rate above chance later can only come from RL.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from typing import Optional
+
+import torch
+
+from . import checkpoint as ckpt
+from . import toy_env
+from .model.interface import token_logprobs
+from .model.tiny import TinyActorCritic, TinyConfig
+from .model.tokenizer import ByteChatTemplate, ChatMessage
+from .ppo.batching import build_train_batch
+from .episodes import Episode, Turn
+
+TOY_TINY = {"d_model": 64, "n_layers": 2, "n_heads": 2, "d_ff": 256, "max_seq_len": 1024}
+
+
+def toy_tiny_config() -> TinyConfig:
+    return TinyConfig(**TOY_TINY)
+
+
+def format_example(rng: random.Random, template: ByteChatTemplate, max_turns: int, prompt_style: str) -> Episode:
+    """One toy episode whose replies are `print(<random digit>)`, as token ids (the supervised target)."""
+    hidden = toy_env.sample_hidden(rng)
+    messages = [ChatMessage("user", toy_env.initial_prompt(prompt_style))]
+    turns = []
+    for turn in range(max_turns):
+        prompt_ids = template.render(messages)
+        reply = toy_env.reply_for(rng.randint(0, 9))
+        completion = template.encode_text(reply) + sorted(template.stop_ids)
+        turns.append(Turn(prompt_ids, completion, [0.0] * len(completion), 0.0))
+        attempt = toy_env.judge(reply, hidden)
+        if attempt.passed or turn == max_turns - 1:
+            break
+        messages += [ChatMessage("assistant", reply, tuple(completion)),
+                     ChatMessage("user", toy_env.feedback(attempt, hidden))]
+    return Episode(f"warmup-{rng.random()}", turns)
+
+
+def warm_up(model: TinyActorCritic, steps: int = 150, batch: int = 32, lr: float = 3e-3, seed: int = 0,
+            max_turns: int = 2, prompt_style: str = "compact", log_every: int = 25) -> list[float]:
+    """Teacher-forced cross-entropy on the reply tokens; returns the loss curve."""
+    template = ByteChatTemplate()
+    rng = random.Random(seed)
+    optimizer = torch.optim.AdamW(model.policy_parameters(), lr=lr, weight_decay=0.0)
+    losses = []
+    model.set_train(True)
+    for step in range(steps):
+        episodes = [format_example(rng, template, max_turns, prompt_style) for _ in range(batch)]
+        data = build_train_batch(episodes, template.pad_id, 1.0, model.device)
+        hidden = model.hidden_states("policy", data.input_ids, data.attention_mask, data.position_ids)
+        logprobs, _ = token_logprobs(model, "policy", hidden, data.action_row, data.action_pred_col,
+                                     data.action_target, data.action_temperature)
+        loss = -logprobs.mean()
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.policy_parameters(), 1.0)
+        optimizer.step()
+        losses.append(float(loss))
+        if log_every and (step + 1) % log_every == 0:
+            print(f"warm-up step {step + 1}/{steps}: loss per reply token {losses[-1]:.4f}", flush=True)
+    model.set_train(False)
+    model.reset_reference_and_critic()  # the run starts here: reference = this policy, critic from its body
+    return losses
+
+
+def main(argv: Optional[list] = None) -> str:
+    p = argparse.ArgumentParser(prog="python3 -m rlef_trainer.warmup", description=__doc__)
+    p.add_argument("--out", required=True, help="checkpoint root; the checkpoint is written to OUT/step-00000000")
+    p.add_argument("--steps", type=int, default=150)
+    p.add_argument("--batch", type=int, default=32)
+    p.add_argument("--lr", type=float, default=3e-3)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--max-turns", type=int, default=2)
+    p.add_argument("--prompt-style", choices=["compact", "paper"], default="compact")
+    args = p.parse_args(argv)
+    torch.manual_seed(args.seed)
+    model = TinyActorCritic(toy_tiny_config(), seed=args.seed)
+    started = time.time()
+    losses = warm_up(model, args.steps, args.batch, args.lr, args.seed, args.max_turns, args.prompt_style)
+    path = ckpt.save_checkpoint(args.out, model, None, {"kind": "warmup", "step": 0, "policy_version": 0,
+                                                        "run_id": None, "model": model.model_name,
+                                                        "warmup": {**vars(args), "final_loss": losses[-1]}})
+    print(f"warm-up done in {time.time() - started:.1f}s, final loss {losses[-1]:.4f}; checkpoint: {path}", flush=True)
+    return path
+
+
+if __name__ == "__main__":
+    main()
