@@ -1,24 +1,36 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { UserMenu } from "@/components/auth/UserMenu";
+import { getCurrentUser } from "@/lib/actions/current-user";
+import { hasRole, PERMISSIONS, type RoleName } from "@/lib/auth/roles";
 import { Providers } from "./Providers";
 import { ThemeToggle } from "./ThemeToggle";
 
-const NAV = [
-  { href: "/runs", label: "Runs" },
-  { href: "/datasets", label: "Datasets" },
+// Entries a role cannot use are not shown (the pages and actions refuse them anyway).
+const NAV: { href: string; label: string; role: RoleName; testId: string }[] = [
+  { href: "/runs", label: "Runs", role: PERMISSIONS.read, testId: "nav-runs" },
+  { href: "/datasets", label: "Datasets", role: PERMISSIONS.read, testId: "nav-datasets" },
+  { href: "/compare", label: "Compare", role: PERMISSIONS.read, testId: "nav-compare" },
+  { href: "/annotations", label: "Annotate", role: PERMISSIONS.read, testId: "nav-annotations" },
+  { href: "/launch", label: "Launch", role: PERMISSIONS.launchRuns, testId: "nav-launch" },
+  { href: "/settings", label: "Settings", role: PERMISSIONS.manageUsers, testId: "nav-settings" },
 ];
 
-export function AppShell({ children }: { children: ReactNode }) {
+export async function AppShell({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
   return (
     <Providers>
       <header className="topbar">
         <Link href="/" className="brand">RLEF Studio</Link>
         <nav>
-          {NAV.map((item) => (
-            <Link key={item.href} href={item.href}>{item.label}</Link>
-          ))}
+          {user
+            ? NAV.filter((item) => hasRole(user.role, item.role)).map((item) => (
+                <Link key={item.href} href={item.href} data-testid={item.testId}>{item.label}</Link>
+              ))
+            : null}
         </nav>
         <ThemeToggle />
+        {user ? <UserMenu user={user} /> : null}
       </header>
       <main className="page">{children}</main>
     </Providers>

@@ -1,0 +1,12 @@
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/auth/LoginForm";
+import { safeNextPath } from "@/lib/actions/auth/sign-in";
+import { getCurrentUser } from "@/lib/actions/current-user";
+
+export const dynamic = "force-dynamic";
+
+export default async function Page({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const { next } = await searchParams;
+  if (await getCurrentUser()) redirect(safeNextPath(next));
+  return <LoginForm next={next} />;
+}

@@ -1,0 +1,7 @@
+import { SettingsPage } from "@/components/settings/SettingsPage";
+
+export const dynamic = "force-dynamic";
+
+export default function Page() {
+  return <SettingsPage />;
+}

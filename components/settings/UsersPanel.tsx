@@ -1,0 +1,79 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { createUser, resetUserPassword, updateUserRole } from "@/app/settings/actions";
+import { FieldError } from "@/components/auth/FieldError";
+import { FormFailure } from "@/components/auth/FormFailure";
+import { useActionCall } from "@/components/auth/useActionCall";
+import { ROLE_NAMES } from "@/lib/auth/roles";
+
+interface UserRow { id: string; email: string; name: string | null; role: string; createdAt: string }
+
+export function UsersPanel({ users, currentUserId }: { users: UserRow[]; currentUserId: string }) {
+  const router = useRouter();
+  const create = useActionCall(createUser);
+  const changeRole = useActionCall(updateUserRole);
+  const reset = useActionCall(resetUserPassword);
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    create.run(
+      { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "viewer"), password: String(form.get("password") ?? "") },
+      () => { formElement.reset(); router.refresh(); },
+    );
+  }
+
+  const shownPassword = create.data?.generatedPassword
+    ? { email: create.data.email, password: create.data.generatedPassword }
+    : reset.data ? { email: users.find((u) => u.id === reset.data?.userId)?.email ?? "", password: reset.data.generatedPassword } : null;
+
+  return (
+    <section className="panel" data-testid="users-panel">
+      <h2>Users</h2>
+      <p className="muted">Viewers read; annotators also label episodes; admins also launch runs and manage endpoints, users and labels.</p>
+      <div className="table-wrap">
+        <table>
+          <thead><tr><th>Email</th><th>Name</th><th>Role</th><th>Since</th><th /></tr></thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} data-testid="user-row">
+                <td>{u.email}{u.id === currentUserId ? <span className="muted"> (you)</span> : null}</td>
+                <td>{u.name}</td>
+                <td>
+                  <select defaultValue={u.role.toLowerCase()} disabled={changeRole.pending} aria-label={`role of ${u.email}`}
+                    onChange={(e) => changeRole.run({ userId: u.id, role: e.target.value }, () => router.refresh())}>
+                    {ROLE_NAMES.map((r) => <option key={r} value={r}>{r}</option>)}
+                  </select>
+                </td>
+                <td className="muted">{u.createdAt.slice(0, 10)}</td>
+                <td><button className="button small" disabled={reset.pending} onClick={() => {
+                  if (confirm(`Set a new password for ${u.email}? The old one stops working.`)) reset.run({ userId: u.id });
+                }}>Reset password</button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <FormFailure failure={changeRole.failure ?? reset.failure} />
+      {shownPassword ? (
+        <p data-testid="generated-password">Password for {shownPassword.email} (shown once): <span className="secret-once">{shownPassword.password}</span></p>
+      ) : null}
+      <form onSubmit={submit} className="card" data-testid="user-new-form">
+        <h3>Add a user</h3>
+        <div className="form-grid">
+          <label>Email<input name="email" type="email" required data-testid="user-new-email" /><FieldError field="email" message={create.fieldError("email")} /></label>
+          <label>Name<input name="name" /></label>
+          <label>Role
+            <select name="role" defaultValue="viewer" data-testid="user-new-role">{ROLE_NAMES.map((r) => <option key={r} value={r}>{r}</option>)}</select>
+          </label>
+          <label>Password<input name="password" type="password" autoComplete="new-password" data-testid="user-new-password" />
+            <span className="hint">Leave empty to generate one.</span><FieldError field="password" message={create.fieldError("password")} />
+          </label>
+        </div>
+        <FormFailure failure={create.failure} />
+        <div className="form-actions"><button type="submit" className="button primary" disabled={create.pending} data-testid="user-new-submit">Add user</button></div>
+      </form>
+    </section>
+  );
+}
