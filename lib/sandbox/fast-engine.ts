@@ -81,7 +81,7 @@ class FastSession {
   }
 
   private get diagnostics(): Readable {
-    return this.child.stdio[5] as Readable;
+    return (this.child.stdio as unknown as (Readable | Writable | null)[])[5] as Readable;
   }
 
   private spawnSupervisor(): ChildProcess {
