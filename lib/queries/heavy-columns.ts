@@ -9,20 +9,33 @@ export const HEAVY_COLUMNS = {
   Turn: ["messages", "reply", "code", "testResults", "feedback", "finalResults", "tokenData"],
 } as const;
 
-export const ALL_HEAVY_COLUMN_NAMES: readonly string[] = [...HEAVY_COLUMNS.Problem, ...HEAVY_COLUMNS.Turn];
+type HeavyModel = keyof typeof HEAVY_COLUMNS;
+export type SelectModel = HeavyModel | "Episode" | "Run" | "Dataset" | "Other";
+
+/** Relation fields that lead to a model with heavy columns (relation name → model). */
+const RELATION_MODEL: Record<string, SelectModel> = {
+  problem: "Problem",
+  problems: "Problem",
+  turns: "Turn",
+  turn: "Turn",
+  episode: "Episode",
+  episodes: "Episode",
+  run: "Run",
+  dataset: "Dataset",
+};
 
 /**
- * Heavy column names selected anywhere in a Prisma select tree, with their
- * path (e.g. `problem.description`). Empty means the select is narrow.
+ * Heavy columns selected anywhere in a Prisma select tree for `model`, with
+ * their path (e.g. `problem.description`). Empty means the select is narrow.
  */
-export function findHeavyFields(select: object, prefix = ""): string[] {
+export function findHeavyFields(select: object, model: SelectModel, prefix = ""): string[] {
+  const heavy: readonly string[] = model in HEAVY_COLUMNS ? HEAVY_COLUMNS[model as HeavyModel] : [];
   const found: string[] = [];
   for (const [key, value] of Object.entries(select)) {
     const path = prefix ? `${prefix}.${key}` : key;
-    if (value === true && ALL_HEAVY_COLUMN_NAMES.includes(key)) found.push(path);
-    if (value && typeof value === "object") {
-      const nested = "select" in value ? (value as { select: object }).select : value;
-      found.push(...findHeavyFields(nested as object, path));
+    if (value === true && heavy.includes(key)) found.push(path);
+    if (value && typeof value === "object" && "select" in value) {
+      found.push(...findHeavyFields((value as { select: object }).select, RELATION_MODEL[key] ?? "Other", path));
     }
   }
   return found;

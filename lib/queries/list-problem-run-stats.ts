@@ -9,7 +9,7 @@ export const problemRunStatSelect = {
   run: {
     select: {
       id: true, name: true, kind: true, status: true, policyLabel: true, createdAt: true,
-      checkpoint: { select: { id: true, step: true, runId: true } },
+      checkpoint: { select: { id: true, step: true, runId: true, run: { select: { name: true } } } },
     },
   },
 } satisfies Prisma.ProblemRunStatSelect;

@@ -1,0 +1,5 @@
+import { PageSkeleton } from "@/components/ui/PageSkeleton";
+
+export default function Loading() {
+  return <PageSkeleton title="Dataset" blocks={2} />;
+}

@@ -1,0 +1,50 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition } from "react";
+import { importProblemsFileFromForm } from "@/app/datasets/actions";
+
+type Outcome = { ok: true; message: string } | { ok: false; message: string } | null;
+
+/** Upload a JSONL/Parquet problems file; same validation and all-or-nothing import as `rlef import`. */
+export function ImportDatasetForm({ canImport }: { canImport: boolean }) {
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [pending, startTransition] = useTransition();
+  if (!canImport) return <p className="muted">Importing datasets needs the admin role.</p>;
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setOutcome(null);
+    startTransition(async () => {
+      const result = await importProblemsFileFromForm(data);
+      if (result.ok) {
+        const d = result.data;
+        setOutcome({ ok: true, message: d.alreadyImported ? "This file was already imported with this split: nothing to do." : `Imported ${d.created} problems${d.skippedExisting ? ` (${d.skippedExisting} already there were kept)` : ""}.` });
+        form.current?.reset();
+        router.refresh();
+      } else {
+        const fields = Object.entries(result.error.fieldErrors ?? {}).map(([k, v]) => `${k}: ${v.join(", ")}`);
+        setOutcome({ ok: false, message: [result.error.message, ...fields.filter((f) => !f.startsWith("file: nothing"))].join("\n") });
+      }
+    });
+  };
+  return (
+    <form ref={form} className="panel stack" onSubmit={submit} data-testid="import-form">
+      <h3>Import problems</h3>
+      <div className="form-row">
+        <label>File (.jsonl, .jsonl.gz, .parquet)<input type="file" name="file" accept=".jsonl,.gz,.parquet" required data-testid="import-file" /></label>
+        <label>Dataset<input name="dataset" required placeholder="codecontests" data-testid="import-dataset" /></label>
+        <label>Split<input name="split" required defaultValue="test" data-testid="import-split" /></label>
+        <label>Format
+          <select name="format" defaultValue="auto">
+            <option value="auto">auto</option><option value="codecontests-jsonl">CodeContests JSONL</option><option value="jsonl">RLEF JSONL</option><option value="parquet">Parquet</option>
+          </select>
+        </label>
+        <button type="submit" className="button primary" disabled={pending} data-testid="import-submit">{pending ? "Importing…" : "Import"}</button>
+      </div>
+      <div className="muted" style={{ fontSize: 12 }}>The whole file is validated first; a bad line names its line (or row) and field and nothing is written. Re-importing the same file is a no-op.</div>
+      {outcome ? <div className={`notice ${outcome.ok ? "ok" : "bad"}`} role={outcome.ok ? "status" : "alert"} data-testid="import-outcome">{outcome.message}</div> : null}
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Db } from "../db/client";
+import { runSummarySchema, type RunSummary } from "../metrics/run-summary-schema";
+import { countEpisodesByLabel, problemIdsWithLabel } from "./annotation-label-counts";
+import { countFlips } from "./compare-flips";
+import { compareMetrics } from "./compare-metrics";
+import { loadProblemPairRows } from "./compare-problem-rows";
+import { buildCompareTable, scatterPoints, type CompareTableParams } from "./compare-table";
+
+const RUN_SELECT = {
+  id: true, name: true, kind: true, status: true, policyLabel: true, datasetId: true, split: true, summary: true,
+  progressDone: true, progressTotal: true, createdAt: true, parentRunId: true,
+  dataset: { select: { name: true } },
+  checkpoint: { select: { step: true } },
+} as const;
+
+function readSummary(value: unknown): RunSummary | null {
+  const parsed = runSummarySchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Everything the compare page shows for runs A and B: headline metrics with bootstrap intervals and
+ * the paired difference, flip counts, one page of the problem table, the scatter points and label
+ * counts. Reads ProblemRunStat (one row per problem and run), never the episodes.
+ */
+export async function loadRunComparison(db: Db, runA: string, runB: string, params: CompareTableParams) {
+  const [a, b] = await Promise.all([
+    db.run.findUnique({ where: { id: runA }, select: RUN_SELECT }),
+    db.run.findUnique({ where: { id: runB }, select: RUN_SELECT }),
+  ]);
+  if (!a || !b) return { kind: "missing" as const, missing: !a ? runA : runB };
+  const runs = {
+    a: { ...a, summary: readSummary(a.summary), createdAt: a.createdAt.toISOString() },
+    b: { ...b, summary: readSummary(b.summary), createdAt: b.createdAt.toISOString() },
+  };
+  if (a.datasetId !== b.datasetId) return { kind: "different-datasets" as const, runs };
+
+  const [rows, labelCounts, withLabel] = await Promise.all([
+    loadProblemPairRows(db, runA, runB),
+    countEpisodesByLabel(db, [runA, runB]),
+    params.label ? problemIdsWithLabel(db, [runA, runB], params.label) : Promise.resolve(undefined),
+  ]);
+  return {
+    kind: "ok" as const,
+    runs,
+    metrics: compareMetrics(rows),
+    flips: countFlips(rows),
+    problems: rows.length,
+    table: buildCompareTable(rows, params, withLabel),
+    scatter: scatterPoints(rows),
+    labelCounts,
+  };
+}
+
+export type RunComparison = Extract<Awaited<ReturnType<typeof loadRunComparison>>, { kind: "ok" }>;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { episodeDetailSelect } from "./get-episode-with-turns";
+import { problemDetailSelect } from "./get-problem";
+import { findHeavyFields } from "./heavy-columns";
+import { datasetListSelect } from "./list-datasets";
+import { problemListSelect } from "./list-dataset-problems";
+import { episodeListSelect } from "./list-episodes";
+import { problemRunStatSelect } from "./list-problem-run-stats";
+import { runListSelect } from "./list-runs";
+
+describe("list selects never read heavy columns", () => {
+  it.each([
+    ["runs list", runListSelect, "Run"],
+    ["episode list", episodeListSelect, "Episode"],
+    ["dataset problems list", problemListSelect, "Problem"],
+    ["problem run stats", problemRunStatSelect, "Other"],
+    ["datasets list", datasetListSelect, "Dataset"],
+  ] as const)("%s", (_name, select, model) => {
+    expect(findHeavyFields(select, model)).toEqual([]);
+  });
+
+  it("a list select that slipped a heavy column in would be caught", () => {
+    expect(findHeavyFields({ ...episodeListSelect, problem: { select: { name: true, description: true } } }, "Episode")).toEqual(["problem.description"]);
+  });
+
+  it("the detector does find heavy fields, nested ones included (detail selects read them on purpose)", () => {
+    expect(findHeavyFields(episodeDetailSelect, "Episode")).toEqual(expect.arrayContaining(["problem.description", "turns.code", "turns.testResults", "turns.feedback", "turns.finalResults"]));
+    // the episode page fetches the reply, the exact messages and token data on demand only
+    expect(findHeavyFields(episodeDetailSelect, "Episode")).not.toEqual(expect.arrayContaining(["turns.reply"]));
+    expect(findHeavyFields(episodeDetailSelect, "Episode").filter((f) => /turns\.(reply|messages|tokenData)/.test(f))).toEqual([]);
+    expect(findHeavyFields(problemDetailSelect, "Problem")).toEqual(["description"]);
+  });
+});
