@@ -2,7 +2,6 @@ import { Command } from "commander";
 import { ConfigValidationError } from "../../lib/config/config-error";
 import { getPrisma } from "../../lib/db/client";
 import { ensureDatabase } from "../../lib/db/ensure-database";
-import { createSandboxEnvironment } from "../../lib/episode/sandbox-environment";
 import { stopBoss } from "../../lib/jobs/boss";
 import { createTrainRun } from "../../lib/training/create-train-run";
 import { executeTrainRun } from "../../lib/training/execute-train-run";
@@ -55,7 +54,7 @@ export function trainCommand(): Command {
         if (!o.json) console.error(`training run ${run.id}: ${o.steps} steps × ${o.episodesPerStep} episodes`);
         const done = await driveRun(db, { id: run.id, kind: "TRAIN" }, {
           inline: o.inline, wait: o.wait, quiet: o.json && !process.stderr.isTTY,
-          execute: (signal) => executeTrainRun(db, run.id, { env: createSandboxEnvironment(), signal }),
+          execute: (signal) => executeTrainRun(db, run.id, { signal }),
         });
         if (!done) { console.log(run.id); return; }
         const checkpoints = await db.checkpoint.findMany({ where: { runId: run.id }, orderBy: { step: "asc" }, select: { step: true, path: true } });

@@ -37,7 +37,10 @@ function assertJudged(outcome: JudgeOutcome, what: string): JudgeOutcome {
 
 /** The conversation the next turn sees: what the last stored turn was sent, its reply and the feedback. */
 function conversationAfter(turn: TurnRecord): ChatMessage[] {
-  const next: ChatMessage[] = [...turn.messages, { role: "assistant", content: turn.reply }];
+  const reply: ChatMessage = turn.tokenData
+    ? { role: "assistant", content: turn.reply, tokenIds: turn.tokenData.completionIds }
+    : { role: "assistant", content: turn.reply };
+  const next: ChatMessage[] = [...turn.messages, reply];
   if (turn.feedback !== null) next.push({ role: "user", content: turn.feedback });
   return next;
 }

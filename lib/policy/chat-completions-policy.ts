@@ -31,6 +31,8 @@ export interface ChatEndpointSettings {
   extraBody?: Record<string, unknown>;
   /** fail a reply that lacks prompt/completion token ids and log-probs (the trainer must send them) */
   requireTokenData?: boolean;
+  /** send assistant messages' exact sampled ids as `token_ids` (our trainer renders history from them) */
+  sendTokenIds?: boolean;
 }
 
 /** A PolicyReply plus what the client knows about the call; extra fields are ignored by plain readers. */
@@ -65,8 +67,9 @@ export function createChatCompletionsPolicy(
     const started = performance.now();
     const body = JSON.stringify({
       model: endpoint.model,
-      // only role and content: callers' message objects may carry fields no server should see
-      messages: messages.map(({ role, content }) => ({ role, content })),
+      // only role and content (plus our trainer's exact reply ids): other fields are for us, not servers
+      messages: messages.map(({ role, content, tokenIds }) =>
+        endpoint.sendTokenIds && role === "assistant" && tokenIds ? { role, content, token_ids: tokenIds } : { role, content }),
       temperature: sampling.temperature,
       top_p: sampling.topP,
       max_tokens: sampling.maxTokens,

@@ -29,6 +29,7 @@ export function createTrainerPolicy(
       // `return_token_ids` is vLLM's name for the same request, so a vLLM serving the policy works too
       extraBody: { logprobs: true, return_token_ids: true },
       requireTokenData: true,
+      sendTokenIds: true,
     },
     sampling,
     options,

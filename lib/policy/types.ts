@@ -2,6 +2,11 @@
 export interface ChatMessage {
   role: "system" | "user" | "assistant";
   content: string;
+  /**
+   * An assistant reply's exact sampled token ids, when the policy returned them. Our trainer renders
+   * the history from these instead of re-encoding the text (a reply need not even be valid UTF-8).
+   */
+  tokenIds?: number[];
 }
 
 /** Token-level data a trainable policy returns, so training uses exactly the sampled ids. */

@@ -2,6 +2,7 @@ import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { EpisodeOutcome, PublicVerdict, TurnRecord } from "../episode/types";
 import { chrf } from "../metrics/chrf";
+import { escapeNul, unescapeNul } from "../db/nul-safe";
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
@@ -18,7 +19,8 @@ export async function openEpisode(db: Db, key: { runId: string; problemId: strin
 /** Turns an interrupted attempt already stored, in order, as the engine's records. */
 export async function loadStoredTurns(db: Db, episodeId: string): Promise<TurnRecord[]> {
   const rows = await db.turn.findMany({ where: { episodeId }, orderBy: { index: "asc" } });
-  return rows.map((row) => {
+  return rows.map((stored) => {
+    const row = { ...stored, ...unescapeNul({ messages: stored.messages, reply: stored.reply, code: stored.code, feedback: stored.feedback }) };
     const final = row.finalResults as { solved: boolean; verdict: string; results: unknown[]; passed: number; total: number } | null;
     return {
       index: row.index,
@@ -39,8 +41,9 @@ export async function loadStoredTurns(db: Db, episodeId: string): Promise<TurnRe
 }
 
 /** Store one turn; storing the same turn twice (a retried job) keeps the first. */
-export async function saveTurn(db: Db, episodeId: string, turn: TurnRecord, previousCode: string | null | undefined, policyVersion?: number) {
-  const comparable = turn.code !== null && previousCode != null;
+export async function saveTurn(db: Db, episodeId: string, exact: TurnRecord, previousCode: string | null | undefined, policyVersion?: number) {
+  const turn = escapeNul(exact);
+  const comparable = exact.code !== null && previousCode != null;
   await db.turn.upsert({
     where: { episodeId_index: { episodeId, index: turn.index } },
     update: {},
@@ -57,8 +60,8 @@ export async function saveTurn(db: Db, episodeId: string, turn: TurnRecord, prev
       completionTokens: turn.completionTokens,
       policyVersion: policyVersion ?? turn.tokenData?.policyVersion,
       latencyMs: turn.latencyMs === undefined ? undefined : Math.round(turn.latencyMs),
-      codeChange: comparable ? 1 - chrf(turn.code!, previousCode!) : null,
-      identicalToPrevious: comparable ? turn.code === previousCode : null,
+      codeChange: comparable ? 1 - chrf(exact.code!, previousCode!) : null,
+      identicalToPrevious: comparable ? exact.code === previousCode : null,
       messages: json(turn.messages),
       reply: turn.reply,
       code: turn.code,
@@ -82,7 +85,7 @@ export async function finishEpisode(
   return db.$transaction(async (tx) => {
     const errored = "error" in result;
     const data = errored
-      ? { status: "ERRORED" as const, error: result.error.slice(0, 4000), finishedAt: new Date() }
+      ? { status: "ERRORED" as const, error: escapeNul(result.error.slice(0, 4000)), finishedAt: new Date() }
       : {
           status: "COMPLETED" as const,
           finishedAt: new Date(),

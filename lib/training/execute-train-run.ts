@@ -1,6 +1,7 @@
 import { trainRunConfigSchema, type TrainRunConfig } from "../config/train-config";
 import type { Db } from "../db/client";
 import type { EpisodeEnvironment } from "../episode/environment";
+import { createSandboxEnvironment } from "../episode/sandbox-environment";
 import { createTrainerPolicy } from "../policy/trainer-policy";
 import { PolicyError } from "../policy/types";
 import { loadEpisodeProblem } from "../runs/load-episode-problem";
@@ -27,7 +28,8 @@ export function isTrainerOutage(err: unknown): boolean {
  * steps a checkpoint is saved, registered and evaluated with the eval-run code.
  * The trainer being down pauses the run with the reason on the row.
  */
-export async function executeTrainRun(db: Db, runId: string, opts: { env: EpisodeEnvironment; signal?: AbortSignal; pollMs?: number }): Promise<void> {
+export async function executeTrainRun(db: Db, runId: string, options: { env?: EpisodeEnvironment; signal?: AbortSignal; pollMs?: number } = {}): Promise<void> {
+  const opts = { ...options, env: options.env ?? createSandboxEnvironment() };
   const run = await db.run.findUniqueOrThrow({ where: { id: runId } });
   if (run.status === "COMPLETED" || run.status === "CANCELLED" || run.status === "FAILED") return;
   const config: TrainRunConfig = trainRunConfigSchema.parse(run.config);
