@@ -1,4 +1,6 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stopBoss } from "../jobs/boss";
+import { sampleCodeContestsRow } from "../problems/codecontests-fixtures";
 import { getPrisma } from "../db/client";
 import { hasRole } from "../auth/roles";
 import { memoryCookieJar } from "./cookie-jar";
@@ -44,6 +46,10 @@ function sampleInputs(f: Fixtures): Record<string, unknown> {
     submitQueueItem: { queue, episodeId: f.episode.id, labelIds: [f.label.id] },
     skipQueueItem: { queue, episodeId: f.episode.id },
     exportAnnotations: { format: "jsonl" },
+    importProblemsFile: {
+      dataset: `upload-${f.run.id}`, split: "test",
+      file: new File([JSON.stringify({ ...sampleCodeContestsRow(0), name: `upload-${f.run.id}` }) + "\n"], "problems.jsonl"),
+    },
   };
 }
 
@@ -55,6 +61,7 @@ async function snapshot(f: Fixtures) {
     endpoints: await db.modelEndpoint.findMany({ orderBy: { id: "asc" } }),
     annotations: await db.annotation.findMany({ orderBy: { id: "asc" }, include: { labels: { select: { id: true } } } }),
     labels: await db.annotationLabel.findMany({ orderBy: { id: "asc" } }),
+    datasets: await db.dataset.count(),
   };
 }
 
@@ -68,6 +75,7 @@ describe("every action checks the session and the role", () => {
     f = await setup();
     inputs = sampleInputs(f);
   });
+  afterAll(() => stopBoss());
 
   it("has unique names, a sample input each, and no public action but sign-in", () => {
     const names = all.map((a) => a.definition.name);
@@ -97,6 +105,17 @@ describe("every action checks the session and the role", () => {
       expect(asAnnotator).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     }
     expect(await snapshot(f)).toEqual(before);
+  });
+
+  // Last, because it changes the fixtures: proves each sample input is valid, so the refusals above
+  // come from the role check and not from a bad input. Registry order puts edits before deletes.
+  it("lets an admin run every action with its sample input", async () => {
+    const failures: string[] = [];
+    for (const action of all) {
+      const result = await action.runWith({ db, cookies: f.admin.cookies() }, inputs[action.definition.name]);
+      if (!result.ok) failures.push(`${action.definition.name}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fieldErrors ?? {})}`);
+    }
+    expect(failures).toEqual([]);
   });
 
   it("lets a viewer run read-only actions", async () => {

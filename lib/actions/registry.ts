@@ -19,6 +19,7 @@ import { claimQueueItemAction } from "./annotations/claim-queue-item";
 import { submitQueueItemAction } from "./annotations/submit-queue-item";
 import { skipQueueItemAction } from "./annotations/skip-queue-item";
 import { exportAnnotationsAction } from "./annotations/export-annotations";
+import { importProblemsFileAction } from "./datasets/import-problems-file";
 
 /**
  * Every action of the studio. The access test walks this list (signed out and as a viewer, each
@@ -46,6 +47,7 @@ export const ACTIONS = {
   submitQueueItemAction,
   skipQueueItemAction,
   exportAnnotationsAction,
+  importProblemsFileAction,
 } satisfies Record<string, AnyAction>;
 
 /** The only actions a signed-out caller may run. */

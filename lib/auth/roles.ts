@@ -30,4 +30,6 @@ export const PERMISSIONS = {
   manageEndpoints: "admin",
   manageUsers: "admin",
   manageLabels: "admin",
+  /** importing rewrites shared data every run reads */
+  importDatasets: "admin",
 } as const satisfies Record<string, RoleName>;
