@@ -11,6 +11,7 @@ import gc
 import importlib.machinery
 import io
 import os
+import _signal
 import signal
 import sys
 import types
@@ -61,7 +62,8 @@ class FreshProcess:
 
     def enter(self, compile_warnings):
         """In the child: become the fresh process. Returns the program's globals."""
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        # _signal, not signal: the enum wrapping there touches many objects (copy-on-write).
+        _signal.signal(_signal.SIGINT, _signal.default_int_handler)
         sys.stdin, sys.stdout, sys.stderr = self.streams
         sys.__stdin__, sys.__stdout__, sys.__stderr__ = self.streams
         sys.argv = self.argv

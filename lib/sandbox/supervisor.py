@@ -86,7 +86,7 @@ class FrameReader:
 
     def _fill(self, n):
         while len(self.buffer) < n:
-            chunk = os.read(FROM_NODE, max(CHUNK, n - len(self.buffer)))
+            chunk = os.read(FROM_NODE, max(1 << 16, n - len(self.buffer)))
             if not chunk:
                 return False
             self.buffer += chunk
@@ -202,18 +202,19 @@ def kill_everything_else():
             return
 
 
-def _set_limits(meta):
+def _limits(meta):
+    """(resource, soft, hard) for a test child, computed before the fork."""
     memory = int(meta["memoryLimitBytes"]) + int(meta["addressSpaceSlackBytes"])
     cpu = int(meta["cpuLimitSeconds"])
-    for limit, soft, hard in (
+    files = int(meta["fileSizeLimitBytes"])
+    return (
         (resource.RLIMIT_AS, memory, memory),
         (resource.RLIMIT_CPU, cpu, cpu + 1),
-        (resource.RLIMIT_FSIZE, int(meta["fileSizeLimitBytes"]), int(meta["fileSizeLimitBytes"])),
+        (resource.RLIMIT_FSIZE, files, files),
         (resource.RLIMIT_NOFILE, int(meta["openFilesLimit"]), int(meta["openFilesLimit"])),
         (resource.RLIMIT_NPROC, int(meta["processLimit"]), int(meta["processLimit"])),
         (resource.RLIMIT_CORE, 0, 0),
-    ):
-        resource.setrlimit(limit, (soft, hard))
+    )
 
 
 class Supervisor:
@@ -235,6 +236,11 @@ class Supervisor:
             _grow_pipe(fd)
             os.set_blocking(fd, False)
         self.wiped = {}
+        self.fresh = None
+        # Reads go into one preallocated buffer: a fresh 1 MiB bytes object per
+        # read would cost an mmap/munmap pair each time.
+        self.read_buffer = bytearray(CHUNK)
+        self.read_view = memoryview(self.read_buffer)
         self.frames = FrameReader()
         self.compiled = Compiled()
 
@@ -265,27 +271,35 @@ class Supervisor:
         for source, target in ((self.out_w, 1), (self.err_w, 2)):
             os.dup2(source, target)
             fcntl.fcntl(target, fcntl.F_SETFL, 0)  # a test may have set O_NONBLOCK/O_APPEND on the shared pipe
-        fresh = child.FreshProcess(SOLUTION_PATH, PLAIN_ORIG_ARGV, RECURSION_BUMP)
+        if self.fresh is None:
+            # Built once, on the first test's fds, and never touched by us
+            # again: each child gets a pristine copy. Every test's fds 0/1/2
+            # are of the same kinds (a memfd, two pipes), so the streams'
+            # cached properties (seekable, block size) hold for all of them.
+            self.fresh = child.FreshProcess(SOLUTION_PATH, PLAIN_ORIG_ARGV, RECURSION_BUMP)
+        limits = _limits(meta)
         started = time.monotonic()
         pid = os.fork()
         if pid == 0:
-            self.become_test_process(meta)
-            return fresh
+            self.become_test_process(limits)
+            return self.fresh
+        # Touch as little memory as possible while the child runs: every page
+        # we write now is copied (copy-on-write) for us; after it exits, reuse is free.
+        result = self.supervise(index, meta, pid, started)
         for fd in (0, 1, 2):
             os.dup2(self.devnull, fd)
-        del fresh
-        result = self.supervise(index, meta, pid, started)
         for path in WIPE_DIRS:
             _wipe_if_changed(path, self.wiped)
         send_json(b"R", index, result)
         return None
 
-    def become_test_process(self, meta):
+    def become_test_process(self, limits):
         if not SANDBOXED:
             os.setpgid(0, 0)
             self.libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG: die with us
         os.closerange(3, 1 << 16)
-        _set_limits(meta)
+        for limit, soft, hard in limits:
+            resource.setrlimit(limit, (soft, hard))
         if self.compiled.fallback:
             signal.signal(signal.SIGINT, signal.SIG_DFL)
             try:
@@ -306,17 +320,19 @@ class Supervisor:
         for fd in (out_r, err_r, pidfd):
             poller.register(fd, select.POLLIN)
 
+        buffer, view = self.read_buffer, self.read_view
+
         def drain(fd):
             """Relay what fd holds now (until EAGAIN), up to the cap."""
             while counts[fd] <= caps[fd]:
                 try:
-                    chunk = os.read(fd, CHUNK)
+                    n = os.readv(fd, [buffer])
                 except BlockingIOError:
                     return
                 room = caps[fd] - counts[fd]
-                counts[fd] += len(chunk)
+                counts[fd] += n
                 if room > 0:
-                    send(kinds[fd], index, chunk[:room])
+                    send(kinds[fd], index, view[: min(n, room)])
                 if counts[fd] > caps[fd] and not limited:
                     limited.append("stdout" if fd == out_r else "stderr")
 
@@ -358,7 +374,7 @@ class Supervisor:
 def _discard(fd):
     """Empty a pipe past the output cap, so the next test starts clean."""
     try:
-        while os.read(fd, CHUNK):
+        while os.read(fd, 1 << 16):
             pass
     except BlockingIOError:
         pass
