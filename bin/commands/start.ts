@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { Command } from "commander";
 import { ensureDatabase } from "../../lib/db/ensure-database";
+import { ensureDefaultLabels } from "../../lib/annotations/ensure-default-labels";
+import { ensureAdminUser } from "../../lib/auth/ensure-admin-user";
 import { getPrisma } from "../../lib/db/client";
 import { seedDemoData } from "../../lib/seed/seed-demo-data";
 import { seedDemoRun } from "../../lib/seed/seed-demo-run";
@@ -31,6 +33,8 @@ export function startCommand(): Command {
       const db = await ensureDatabase({ migrate: true });
       console.log(`[rlef] database ready (${db.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})`);
       const log = (l: string) => console.log(`[rlef] ${l}`);
+      await ensureAdminUser(getPrisma(), log);
+      await ensureDefaultLabels(getPrisma());
       if (opts.demo) {
         await seedDemoData({ log });
         await seedDemoRun(getPrisma(), log);
