@@ -1,5 +1,5 @@
 "use server";
-import { importProblemsFileAction } from "./import-problems-file-action";
+import { importProblemsFileAction } from "@/lib/actions/datasets/import-problems-file";
 
 /** The datasets page's upload form posts here (FormData: dataset, split, format, file). */
 export async function importProblemsFileFromForm(form: FormData) {

@@ -37,7 +37,7 @@ export async function DatasetsPage() {
           </table>
         </div>
       )}
-      <ImportDatasetForm canImport={hasRole(user.role, "admin")} />
+      <ImportDatasetForm canImport={hasRole(user.role, PERMISSIONS.importDatasets)} />
     </section>
   );
 }

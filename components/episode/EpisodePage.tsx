@@ -6,7 +6,7 @@ import { PERMISSIONS } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
 import { findAdjacentEpisodes } from "@/lib/queries/find-adjacent-episodes";
 import { getEpisodeWithTurns } from "@/lib/queries/get-episode-with-turns";
-import { readEpisodeNavContext } from "./episode-nav-context";
+import { readEpisodeNavContext, readExplicitNavContext } from "./episode-nav-context";
 import { EpisodeHeader } from "./EpisodeHeader";
 import { EpisodeNav } from "./EpisodeNav";
 import { EpisodeTurns } from "./EpisodeTurns";
@@ -19,10 +19,15 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export async function EpisodePage({ episodeId, searchParams }: { episodeId: string; searchParams: SearchParams }) {
   await requirePageUser(PERMISSIONS.read, `/episodes/${episodeId}`);
   const db = getPrisma();
-  const episode = await getEpisodeWithTurns(db, episodeId);
+  // With the list in the URL (the usual case) the neighbours load in parallel with the episode.
+  const explicit = readExplicitNavContext(searchParams);
+  const [episode, explicitAdjacent] = await Promise.all([
+    getEpisodeWithTurns(db, episodeId),
+    explicit ? findAdjacentEpisodes(db, episodeId, explicit.scope, explicit.filters) : null,
+  ]);
   if (!episode) notFound();
-  const nav = readEpisodeNavContext(searchParams, episode);
-  const adjacent = await findAdjacentEpisodes(db, episode.id, nav.scope, nav.filters);
+  const nav = explicit ?? readEpisodeNavContext(searchParams, episode);
+  const adjacent = explicitAdjacent ?? (await findAdjacentEpisodes(db, episode.id, nav.scope, nav.filters));
   const hrefOf = (id: string | null) => (id ? `/episodes/${id}${nav.query ? `?${nav.query}` : ""}` : null);
   const initialTurn = Number([searchParams.turn].flat()[0] ?? 1) - 1;
   const final = episode.turns.at(-1)?.final ?? null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readEpisodeNavContext } from "./episode-nav-context";
+import { readEpisodeNavContext, readExplicitNavContext } from "./episode-nav-context";
 
 const episode = { runId: "run-a", problemId: "prob-1" };
 
@@ -24,5 +24,11 @@ describe("readEpisodeNavContext", () => {
     const ctx = readEpisodeNavContext({}, episode);
     expect(ctx.scope).toEqual({ runId: "run-a" });
     expect(ctx.listHref).toBe("/runs/run-a");
+  });
+
+  it("reads the context from the URL alone when it names the list, so neighbours can load in parallel", () => {
+    expect(readExplicitNavContext({})).toBeNull();
+    expect(readExplicitNavContext({ run: "r1", outcome: "failed" })?.scope).toEqual({ runId: "r1" });
+    expect(readExplicitNavContext({ problem: "p1" })?.scope).toEqual({ problemId: "p1" });
   });
 });

@@ -35,3 +35,11 @@ export function readEpisodeNavContext(params: Params, episode: { runId: string; 
     listHref: `/problems/${filters.problem}`,
   };
 }
+
+/** The context when the URL names the list (`run` or `problem`), without loading the episode first; else null. */
+export function readExplicitNavContext(params: Params): EpisodeNavContext | null {
+  const run = [params.run].flat()[0];
+  const problem = [params.problem].flat()[0];
+  if (!run && !problem) return null;
+  return readEpisodeNavContext(params, { runId: run ?? "", problemId: problem ?? "" });
+}
