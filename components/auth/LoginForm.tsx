@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { signIn } from "@/app/login/actions";
+import "@/app/dashboard.css";
 import "./auth.css";
 
 export function LoginForm({ next }: { next?: string }) {

@@ -7,6 +7,7 @@ import { EvalLaunchForm } from "./EvalLaunchForm";
 import { evalFormDefaults, trainFormDefaults } from "./launch-defaults";
 import { listLaunchOptions } from "./list-launch-options";
 import { TrainLaunchForm } from "./TrainLaunchForm";
+import "@/app/dashboard.css";
 import "@/components/auth/auth.css";
 import "./launch.css";
 
