@@ -17,6 +17,7 @@ from typing import Optional
 
 import torch
 
+from . import checkpoint as ckpt
 from . import toy_env
 from .config import preset
 from .engine import TrainerEngine
@@ -103,9 +104,11 @@ def main(argv: Optional[list] = None) -> dict:
     p = argparse.ArgumentParser(prog="python3 -m rlef_trainer.toy_check", description=__doc__)
     p.add_argument("--steps", type=int, default=80)
     p.add_argument("--episodes-per-step", type=int, default=32)
-    p.add_argument("--warmup-steps", type=int, default=80)
+    p.add_argument("--warmup-steps", type=int, default=100)
+    p.add_argument("--init-checkpoint", default=None, help="start from this warm-up checkpoint instead of warming up")
     p.add_argument("--lr", type=float, default=1e-3)
-    p.add_argument("--minibatches", type=int, default=2)
+    p.add_argument("--minibatches", type=int, default=4)
+    p.add_argument("--epochs", type=int, default=2)
     p.add_argument("--max-turns", type=int, default=2)
     p.add_argument("--eval-episodes", type=int, default=256)
     p.add_argument("--seed", type=int, default=0)
@@ -120,10 +123,14 @@ def main(argv: Optional[list] = None) -> dict:
     rng = random.Random(args.seed)
     started = time.time()
     model = TinyActorCritic(toy_tiny_config(), seed=args.seed)
-    warm_up(model, steps=args.warmup_steps, seed=args.seed, max_turns=args.max_turns, prompt_style=args.prompt_style)
+    if args.init_checkpoint:
+        ckpt.load_checkpoint(args.init_checkpoint, model, None, policy_only=True)
+    else:
+        warm_up(model, steps=args.warmup_steps, seed=args.seed, max_turns=args.max_turns,
+                prompt_style=args.prompt_style)
     warmup_s = time.time() - started
     cfg = preset("tiny", lr=args.lr, critic_lr=args.lr, batch_episodes=args.episodes_per_step,
-                 minibatches=args.minibatches, seed=args.seed)
+                 minibatches=args.minibatches, epochs=args.epochs, seed=args.seed)
     engine = TrainerEngine(model, ByteChatTemplate(), cfg, seed=args.seed)
     play_args = dict(max_turns=args.max_turns, prompt_style=args.prompt_style, max_tokens=32)
     _, before = play(engine, rng, args.eval_episodes, temperature=1.0, tag="eval-before", **play_args)
@@ -137,7 +144,8 @@ def main(argv: Optional[list] = None) -> dict:
                                           "explained_variance", "value_loss", "policy_loss", "step_time_s")}}
         history.append(row)
         print(f"step {step:3d}  turn1 {row['solved_by_turn_1']:.2f}  turn2 {row['solved_by_turn_2']:.2f}  "
-              f"reward {row['reward_mean']:+.2f}  kl {row['kl']:.4f}  ev {row['explained_variance'] or 0:.2f}  "
+              f"invalid {row['invalid_reply_rate']:.2f}  reward {row['reward_mean']:+.2f}  kl {row['kl']:.4f}  "
+              f"ent {row['entropy']:.3f}  clip {row['clip_fraction']:.2f}  ev {row['explained_variance'] or 0:.2f}  "
               f"step {row['step_time_s']:.1f}s  elapsed {time.time() - started:.0f}s", flush=True)
     _, after = play(engine, rng, args.eval_episodes, temperature=1.0, tag="eval-after", **play_args)
     summary = {"before": solve_rates(before, args.max_turns), "after": solve_rates(after, args.max_turns),

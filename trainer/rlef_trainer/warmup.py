@@ -2,8 +2,9 @@
 with a valid ```python block (`print(<digit>)`), then save a checkpoint the server can start from
 (`--model builtin:tiny --init-checkpoint PATH`).
 
-The targets' digits are drawn independently of the hidden number, at turn 1 and after feedback alike: the
-warm-up teaches the format only, so a solve rate above chance later can only come from RL.
+The warm-up teaches the format only: a digit position only has to hold some digit (its loss is on the digit
+class), at turn 1 and after feedback alike, and the hidden number never influences a target. A solve rate
+above chance later can only come from RL.
 """
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ import torch
 
 from . import checkpoint as ckpt
 from . import toy_env
-from .model.interface import token_logprobs
 from .model.tiny import TinyActorCritic, TinyConfig
 from .model.tokenizer import ByteChatTemplate, ChatMessage
 from .ppo.batching import build_train_batch
@@ -47,6 +47,23 @@ def format_example(rng: random.Random, template: ByteChatTemplate, max_turns: in
     return Episode(f"warmup-{rng.random()}", turns)
 
 
+DIGITS = torch.arange(ord("0"), ord("9") + 1)
+
+
+def format_logprobs(model: TinyActorCritic, hidden: torch.Tensor, data) -> torch.Tensor:
+    """Log-prob of each reply token, except that a digit only has to be *some* digit: log Σ_digits p.
+
+    Training the exact random digit would teach the model that the digit does not depend on the context,
+    the opposite of what RL must then discover; the digit class teaches the format and nothing else.
+    """
+    logits = model.lm_logits("policy", hidden[data.action_row, data.action_pred_col]).float()
+    logprobs = torch.log_softmax(logits, dim=-1)
+    exact = logprobs.gather(-1, data.action_target.unsqueeze(-1)).squeeze(-1)
+    any_digit = torch.logsumexp(logprobs[:, DIGITS], dim=-1)
+    is_digit = (data.action_target >= ord("0")) & (data.action_target <= ord("9"))
+    return torch.where(is_digit, any_digit, exact)
+
+
 def warm_up(model: TinyActorCritic, steps: int = 150, batch: int = 32, lr: float = 3e-3, seed: int = 0,
             max_turns: int = 2, prompt_style: str = "compact", log_every: int = 25) -> list[float]:
     """Teacher-forced cross-entropy on the reply tokens; returns the loss curve."""
@@ -59,9 +76,7 @@ def warm_up(model: TinyActorCritic, steps: int = 150, batch: int = 32, lr: float
         episodes = [format_example(rng, template, max_turns, prompt_style) for _ in range(batch)]
         data = build_train_batch(episodes, template.pad_id, 1.0, model.device)
         hidden = model.hidden_states("policy", data.input_ids, data.attention_mask, data.position_ids)
-        logprobs, _ = token_logprobs(model, "policy", hidden, data.action_row, data.action_pred_col,
-                                     data.action_target, data.action_temperature)
-        loss = -logprobs.mean()
+        loss = -format_logprobs(model, hidden, data).mean()
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.policy_parameters(), 1.0)

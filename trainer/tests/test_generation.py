@@ -75,3 +75,13 @@ def test_top_p_logprob_is_the_renormalised_nucleus_probability():
         seen[token] = logprob
     assert set(seen) == {0, 1}  # nucleus of mass 0.8 ≥ 0.7: the two most likely tokens
     assert abs(seen[0] - torch.log(torch.tensor(0.5 / 0.8)).item()) < 1e-5
+
+
+def test_vectorised_sampling_draws_what_the_row_sampler_draws():
+    from rlef_trainer.rollout.sampling import sample_batch
+    logits = torch.randn(5, 40)
+    params = [SamplingParams(temperature=t) for t in (1.0, 0.5, 1.3, 1.0, 0.8)]
+    batch = sample_batch(logits, params, [torch.Generator().manual_seed(i) for i in range(5)], [True] * 5)
+    rows = [sample_row(logits[i], params[i], torch.Generator().manual_seed(i)) for i in range(5)]
+    assert [b[0] for b in batch] == [r[0] for r in rows]
+    assert torch.allclose(torch.tensor([b[1] for b in batch]), torch.tensor([r[1] for r in rows]), atol=1e-5)

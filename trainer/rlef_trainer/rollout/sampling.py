@@ -65,4 +65,21 @@ def sample_row(logits: torch.Tensor, params: SamplingParams, generator: torch.Ge
 def sample_batch(logits: torch.Tensor, params: Sequence[SamplingParams], generators: Sequence[torch.Generator],
                  active: Sequence[bool]) -> list[Optional[tuple[int, float]]]:
     rows = logits.detach().float().cpu()
-    return [sample_row(rows[i], params[i], generators[i]) if active[i] else None for i in range(len(params))]
+    plain = [i for i in range(len(params)) if active[i] and params[i].temperature > 0 and params[i].top_p >= 1.0]
+    out: list[Optional[tuple[int, float]]] = [None] * len(params)
+    if plain:  # the training case (temperature only): one vectorised draw, same stream as sample_row
+        index = torch.tensor(plain)
+        temperature = torch.tensor([params[i].temperature for i in plain]).unsqueeze(-1)
+        scaled = rows[index] / temperature
+        log_norm = torch.logsumexp(scaled, -1)
+        cdf = torch.cumsum(torch.softmax(scaled.double(), -1), -1)
+        u = torch.cat([torch.rand((1,), generator=generators[i], dtype=torch.float64) for i in plain])
+        tokens = torch.searchsorted(cdf, (u * cdf[:, -1]).unsqueeze(-1), right=True).squeeze(-1)
+        tokens = tokens.clamp(max=rows.shape[-1] - 1)
+        logprobs = scaled.gather(-1, tokens.unsqueeze(-1)).squeeze(-1) - log_norm
+        for slot, row in enumerate(plain):
+            out[row] = (int(tokens[slot]), float(logprobs[slot]))
+    for i in range(len(params)):
+        if active[i] and out[i] is None:
+            out[i] = sample_row(rows[i], params[i], generators[i])
+    return out
