@@ -34,12 +34,14 @@ describe("supervisor protocol", () => {
   });
 
   it("encodes a test frame as header+limits JSON, then the raw input", () => {
-    const [head, body] = encodeTestFrame(3, Buffer.from("1 2\n"), resolveLimits({ timeLimitMs: 1500 }));
-    expect(head.toString("latin1", 0, 1)).toBe("T");
-    const jsonLength = head.readUInt32LE(1);
-    expect(head.readUInt32LE(5)).toBe(4);
-    const meta = JSON.parse(head.subarray(9, 9 + jsonLength).toString());
-    expect(meta).toMatchObject({ index: 3, timeLimitMs: 1500, cpuLimitSeconds: 3, memoryLimitBytes: 1024 ** 3 });
-    expect(body.toString()).toBe("1 2\n");
+    for (const input of [Buffer.from("1 2\n"), Buffer.alloc(100_000, 0x31)]) {
+      const frame = Buffer.concat(encodeTestFrame(3, input, resolveLimits({ timeLimitMs: 1500 })));
+      expect(frame.toString("latin1", 0, 1)).toBe("T");
+      const jsonLength = frame.readUInt32LE(1);
+      expect(frame.readUInt32LE(5)).toBe(input.length);
+      const meta = JSON.parse(frame.subarray(9, 9 + jsonLength).toString());
+      expect(meta).toMatchObject({ index: 3, timeLimitMs: 1500, cpuLimitSeconds: 3, memoryLimitBytes: 1024 ** 3 });
+      expect(frame.subarray(9 + jsonLength).equals(input)).toBe(true);
+    }
   });
 });
