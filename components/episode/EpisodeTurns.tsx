@@ -18,9 +18,10 @@ export function defaultDiffPair(selected: number, turnCount: number): { from: nu
 }
 
 /**
- * Turn-by-turn view: tabs per attempt, the selected attempt's code, tests,
- * the feedback it got and its full reply on demand, then the diff between
- * attempts. `[` and `]` move between turns; the turn is kept in the URL.
+ * Turn-by-turn view: tabs per attempt; first the diff from the previous
+ * attempt with the feedback that caused it (the point of the page), then the
+ * selected attempt's code, tests, the feedback it got and its full reply on
+ * demand. `[` and `]` move between turns; the turn is kept in the URL.
  */
 export function EpisodeTurns({ episodeId, turns, initialTurn }: { episodeId: string; turns: TurnDetail[]; initialTurn: number }) {
   const [selected, setSelected] = useState(Math.min(Math.max(0, initialTurn), Math.max(0, turns.length - 1)));
@@ -69,6 +70,13 @@ export function EpisodeTurns({ episodeId, turns, initialTurn }: { episodeId: str
         {turn.policyVersion !== null ? <span>policy v<b>{turn.policyVersion}</b></span> : null}
       </div>
 
+      {turns.length > 1 ? (
+        <div className="panel">
+          <h3>Diff: turn {pair.from + 1} → turn {pair.to + 1}</h3>
+          <AttemptDiff turns={turns} from={pair.from} to={pair.to} onChange={(p) => setCustomPair({ forTurn: selected, ...p })} />
+        </div>
+      ) : null}
+
       <div className="turn-grid">
         <div className="panel">
           <h3>Code, turn {selected + 1}</h3>
@@ -83,13 +91,6 @@ export function EpisodeTurns({ episodeId, turns, initialTurn }: { episodeId: str
           <FeedbackMessage text={turn.feedback} title={`Feedback sent after turn ${selected + 1}`} testId="turn-feedback-text" />
         </div>
       </div>
-
-      {turns.length > 1 ? (
-        <div className="panel">
-          <h3>Diff: turn {pair.from + 1} → turn {pair.to + 1}</h3>
-          <AttemptDiff turns={turns} from={pair.from} to={pair.to} onChange={(p) => setCustomPair({ forTurn: selected, ...p })} />
-        </div>
-      ) : null}
     </div>
   );
 }

@@ -44,7 +44,7 @@ export function EpisodeTable({ runId, initialSearch, initialPage, options, live 
   const problemName = filters.problem ? page?.rows.find((r) => r.problemId === filters.problem)?.problem.name ?? null : null;
 
   return (
-    <div data-testid="episode-table-section">
+    <div data-testid="episode-table-section" aria-busy={rowsQuery.isFetching || rowsQuery.isPlaceholderData}>
       <EpisodeFiltersBar filters={filters} options={options} onChange={setFilters} problemName={problemName} />
       {rowsQuery.error ? <div className="notice bad">Could not load episodes: {rowsQuery.error.message}</div> : null}
       {!page ? (
@@ -64,7 +64,7 @@ export function EpisodeTable({ runId, initialSearch, initialPage, options, live 
             </thead>
             <tbody>
               {page.rows.map((row) => (
-                <tr key={row.id} data-testid="episode-row" className={rowsQuery.isPlaceholderData ? "is-stale" : undefined}>
+                <tr key={row.id} data-testid="episode-row" data-turns={row.turnsUsed} data-first-error={row.firstErrorKind ?? ""} className={rowsQuery.isPlaceholderData ? "is-stale" : undefined}>
                   <td>
                     <Link href={`/episodes/${row.id}?${navQuery}`} data-testid="episode-link">{row.problem.name}</Link>
                     {row.problem.difficulty ? <span className="muted" style={{ fontSize: 12 }}> · {row.problem.difficulty}</span> : null}

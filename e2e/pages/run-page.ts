@@ -1,0 +1,55 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export class RunPage {
+  readonly episodeRows: Locator;
+
+  constructor(private readonly page: Page) {
+    this.episodeRows = page.getByTestId("episode-row");
+  }
+
+  async expectMetricsAndCharts(): Promise<void> {
+    await expect(this.page.getByTestId("metric-one-at-three")).toBeVisible();
+    await expect(this.page.getByTestId("chart-solve-rate").locator(".recharts-bar-rectangle").first()).toBeVisible();
+    await expect(this.page.getByTestId("chart-error-kinds")).toBeVisible();
+    await expect(this.page.getByTestId("chart-code-change")).toBeVisible();
+  }
+
+  /** Choose a value in one of the episode table's filters; the URL carries it. */
+  async filter(key: string, value: string): Promise<void> {
+    await this.page.getByTestId(`filter-${key}`).selectOption(value);
+    await expect(this.page).toHaveURL(new RegExp(`[?&]${key}=${value}`));
+    await this.waitForRows();
+  }
+
+  /** The table shows the rows of the current URL (not the previous page kept on screen while loading). */
+  async waitForRows(): Promise<void> {
+    await expect(this.page.getByTestId("episode-table-section")).toHaveAttribute("aria-busy", "false");
+  }
+
+
+
+  async expectAllRowsFailed(): Promise<void> {
+    await expect(this.episodeRows.first()).toBeVisible();
+    await expect(this.episodeRows.filter({ hasNot: this.page.getByTestId("outcome-failed") })).toHaveCount(0);
+  }
+
+  /**
+   * Open the first listed episode that used at least `minTurns` turns (so it
+   * has a diff to show), preferring one whose first attempt ran and gave a
+   * wrong answer: its diff shows code before and after the feedback.
+   */
+  async openFirstEpisode(minTurns = 1): Promise<void> {
+    const rows = await this.episodeRows.all();
+    const eligible = [];
+    for (const row of rows) {
+      if (Number(await row.getAttribute("data-turns")) >= minTurns) eligible.push({ row, wrongAnswer: (await row.getAttribute("data-first-error")) === "WRONG_ANSWER" });
+    }
+    const choice = eligible.find((e) => e.wrongAnswer) ?? eligible[0];
+    if (choice) {
+      await choice.row.getByTestId("episode-link").click();
+      await expect(this.page.getByTestId("episode-page")).toBeVisible();
+      return;
+    }
+    throw new Error(`no episode on this page used ${minTurns} or more turns`);
+  }
+}
