@@ -87,6 +87,14 @@ test.describe.serial("launch, compare, annotate", () => {
     await expect(page.getByTestId("compare-row")).toHaveCount(1);
     await page.goto(`/annotations?label=${encodeURIComponent("wrong algorithm")}&run=${runB}`);
     await expect(page.locator(`[data-testid=annotated-episode-link][data-episode-id="${episodeId}"]`)).toBeVisible();
+
+    // the export carries it, as JSONL and as CSV
+    const jsonl = await (await page.request.get(`/api/annotations/export?format=jsonl&run=${runB}`)).text();
+    const exported = jsonl.trim().split("\n").map((line) => JSON.parse(line));
+    expect(exported).toContainEqual(expect.objectContaining({ episodeId, turnIndex: 0, labels: ["wrong algorithm"], note }));
+    const csv = await page.request.get(`/api/annotations/export?format=csv&run=${runB}`);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    expect(await csv.text()).toContain(note);
   });
 
   test("work through three items of an annotation queue by keyboard", async ({ page }) => {

@@ -64,3 +64,16 @@ describe("flips and the problem table", () => {
     expect(scatterPoints(rows).map((p) => p.id)).toEqual(["a-only", "b-only", "both", "neither"]);
   });
 });
+
+describe("bootstrapColumns", () => {
+  it("matches the project's per-metric bootstrap when a column has no gaps", async () => {
+    const { bootstrapProblemMean } = await import("../metrics/bootstrap");
+    const { bootstrapColumns } = await import("./compare-bootstrap");
+    const values = Array.from({ length: 300 }, (_, i) => ((i * 37) % 100) / 100);
+    const reference = bootstrapProblemMean(values, { seed: 7 });
+    const [joint] = bootstrapColumns([Float64Array.from(values)], { seed: 7 });
+    expect(joint.estimate).toBeCloseTo(reference.estimate!, 12);
+    expect(joint.lower).toBeCloseTo(reference.lower!, 12);
+    expect(joint.upper).toBeCloseTo(reference.upper!, 12);
+  });
+});

@@ -1,4 +1,4 @@
-import { bootstrapProblemMean } from "../metrics/bootstrap";
+import { bootstrapColumns, type ColumnInterval } from "./compare-bootstrap";
 import type { ProblemCounts, ProblemPairRow } from "./compare-problem-rows";
 
 /** Per-problem values of a run, from its ProblemRunStat counts; null when nothing was scored. */
@@ -30,12 +30,7 @@ function scored(c: ProblemCounts): number {
   return c.episodes - c.errored;
 }
 
-export interface Interval {
-  estimate: number | null;
-  lower: number | null;
-  upper: number | null;
-  problems: number;
-}
+export type Interval = ColumnInterval;
 
 export interface MetricComparison {
   key: ProblemMetricKey;
@@ -49,31 +44,33 @@ export interface MetricComparison {
   significant: boolean;
 }
 
-function interval(values: number[], seed: number): Interval {
-  const b = bootstrapProblemMean(values, { seed });
-  return { estimate: b.estimate, lower: b.lower, upper: b.upper, problems: values.length };
-}
-
 /**
- * Headline metrics of both runs with 95% bootstrap intervals over problems (RLEF.md §5: 200
- * resamples), and the paired difference: resampling problems and taking B − A per problem keeps the
- * correlation between the runs, so the interval is much tighter than comparing two separate ones.
+ * Headline metrics of both runs with 95% bootstrap intervals over problems, and the paired
+ * difference: each resample draws problems once for both runs and takes B − A per problem, which
+ * keeps the correlation between the runs, so the interval is much tighter than comparing two
+ * separate ones. All twelve columns share the draws (bootstrapColumns).
  */
 export function compareMetrics(rows: readonly ProblemPairRow[], seed = 1): MetricComparison[] {
-  return (Object.keys(PROBLEM_METRICS) as ProblemMetricKey[]).map((key) => {
+  const keys = Object.keys(PROBLEM_METRICS) as ProblemMetricKey[];
+  const columns: Float64Array[] = [];
+  for (const key of keys) {
     const metric = PROBLEM_METRICS[key];
-    const aValues: number[] = [];
-    const bValues: number[] = [];
-    const diffs: number[] = [];
-    for (const row of rows) {
-      const a = row.a ? metric.value(row.a) : null;
-      const b = row.b ? metric.value(row.b) : null;
-      if (a !== null) aValues.push(a);
-      if (b !== null) bValues.push(b);
-      if (a !== null && b !== null) diffs.push(b - a);
-    }
-    const diff = interval(diffs, seed);
+    const a = new Float64Array(rows.length).fill(NaN);
+    const b = new Float64Array(rows.length).fill(NaN);
+    const diff = new Float64Array(rows.length).fill(NaN);
+    rows.forEach((row, i) => {
+      const va = row.a ? metric.value(row.a) : null;
+      const vb = row.b ? metric.value(row.b) : null;
+      if (va !== null) a[i] = va;
+      if (vb !== null) b[i] = vb;
+      if (va !== null && vb !== null) diff[i] = vb - va;
+    });
+    columns.push(a, b, diff);
+  }
+  const intervals = bootstrapColumns(columns, { seed });
+  return keys.map((key, k) => {
+    const [a, b, diff] = intervals.slice(3 * k, 3 * k + 3);
     const significant = diff.lower !== null && diff.upper !== null && (diff.lower > 0 || diff.upper < 0);
-    return { key, label: metric.label, description: metric.description, a: interval(aValues, seed), b: interval(bValues, seed), diff, significant };
+    return { key, label: PROBLEM_METRICS[key].label, description: PROBLEM_METRICS[key].description, a, b, diff, significant };
   });
 }

@@ -24,9 +24,14 @@ function readSummary(value: unknown): RunSummary | null {
  * counts. Reads ProblemRunStat (one row per problem and run), never the episodes.
  */
 export async function loadRunComparison(db: Db, runA: string, runB: string, params: CompareTableParams) {
-  const [a, b] = await Promise.all([
+  // Everything in parallel: the per-problem rows are read before we know the runs share a dataset,
+  // because that is nearly always so and waiting would add a round trip to every page view.
+  const [a, b, rows, labelCounts, withLabel] = await Promise.all([
     db.run.findUnique({ where: { id: runA }, select: RUN_SELECT }),
     db.run.findUnique({ where: { id: runB }, select: RUN_SELECT }),
+    loadProblemPairRows(db, runA, runB),
+    countEpisodesByLabel(db, [runA, runB]),
+    params.label ? problemIdsWithLabel(db, [runA, runB], params.label) : Promise.resolve(undefined),
   ]);
   if (!a || !b) return { kind: "missing" as const, missing: !a ? runA : runB };
   const runs = {
@@ -34,12 +39,6 @@ export async function loadRunComparison(db: Db, runA: string, runB: string, para
     b: { ...b, summary: readSummary(b.summary), createdAt: b.createdAt.toISOString() },
   };
   if (a.datasetId !== b.datasetId) return { kind: "different-datasets" as const, runs };
-
-  const [rows, labelCounts, withLabel] = await Promise.all([
-    loadProblemPairRows(db, runA, runB),
-    countEpisodesByLabel(db, [runA, runB]),
-    params.label ? problemIdsWithLabel(db, [runA, runB], params.label) : Promise.resolve(undefined),
-  ]);
   return {
     kind: "ok" as const,
     runs,
