@@ -59,6 +59,16 @@ describe("feedback: the paper's template, byte for byte", () => {
     );
   });
 
+  it("drops frames of our own supervisor, should one ever appear", () => {
+    const stderr =
+      'Traceback (most recent call last):\n  File "/rlef/supervisor.py", line 400, in <module>\n    exec(code, globals_)\n' +
+      '  File "/sandbox/solution.py", line 1, in <module>\n    x = [][0]\n        ~~^^^\nIndexError: list index out of range\n';
+    const text = formatExecutionFeedback([item("", "", result(0, "RUNTIME_ERROR", { stderrHead: stderr }))]);
+    expect(text).toContain(
+      '- input `` failed:\nTraceback (most recent call last):\n  File "solution.py", line 1, in <module>\n    x = [][0]\n        ~~^^^\nIndexError: list index out of range\n\nGive',
+    );
+  });
+
   it("timeout and out of memory, several bullets in test order, passing tests not listed", () => {
     const text = formatExecutionFeedback([
       item("a", "x", result(0, "TIME_LIMIT")),

@@ -90,6 +90,7 @@ class FastSession {
       }
     });
     this.diagnostics.on("data", (chunk: Buffer) => this.supervisorStderr.push(chunk));
+    this.child.stderr!.on("data", (chunk: Buffer) => this.supervisorStderr.push(chunk));
     this.toSupervisor.on("error", () => {}); // EPIPE when the sandbox dies; reported through "exit"
     this.child.on("error", (err) => this.fail(`cannot start the sandbox: ${err.message}`));
     this.child.on("exit", (code, signal) => {
@@ -116,7 +117,8 @@ class FastSession {
     const { ctx } = this;
     const python = ctx.runtime.executable;
     const options: SpawnOptions = {
-      stdio: ["ignore", "ignore", "ignore", "pipe", "pipe", "pipe"],
+      // fd 2 carries bwrap's own errors (a mount that failed) until the first test.
+      stdio: ["ignore", "ignore", "pipe", "pipe", "pipe", "pipe"],
       env: emptyEnv(),
       ...spawnIdentity(ctx.slot),
     };

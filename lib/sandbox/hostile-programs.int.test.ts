@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HOSTILE_PROGRAMS } from "./hostile-programs";
 import { judgeSubmission } from "./judge-submission";
 import { SandboxPool } from "./pool";
-import { livingProcesses } from "./testing/living-processes";
+import { livingProcesses } from "./uid-processes";
 
 const LIMIT_MS = 1000;
 const MEMORY_BYTES = 256 * 1024 ** 2;

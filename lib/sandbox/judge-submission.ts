@@ -7,6 +7,7 @@ import { runPlainEngine } from "./plain-engine";
 import { getSandboxPool, type SandboxPool } from "./pool";
 import { discoverPythonRuntime } from "./python-runtime";
 import type { JudgeRequest, JudgeResult, TestResult, Verdict } from "./types";
+import { killProcessesOf } from "./uid-processes";
 import { createWorkdir } from "./workdir";
 
 export const judgeRequestSchema = z.object({
@@ -60,6 +61,9 @@ export async function judgeSubmission(request: JudgeRequest, options: JudgeOptio
       const ctx: EngineContext = { slot, workdir, runtime, bwrap, limits, tests: req.tests, mode: req.mode };
       return await engine(ctx);
     } finally {
+      // Unsandboxed there is no PID namespace to take a program's daemons
+      // down with it; the slot's own uid is what finds them (when we are root).
+      if (!sandboxed && slot.uid !== null) await killProcessesOf(slot.uid);
       await workdir.cleanup();
     }
   });

@@ -107,7 +107,18 @@ function execute(ctx: EngineContext, index: number, stdinFd: number): Promise<Te
   // The test ends when its process does; the namespace's teardown (a fork
   // bomb's 64 processes) may hold the pipes a little longer.
   let endedAt = 0;
-  child.once("exit", () => (endedAt = performance.now()));
+  child.once("exit", () => {
+    endedAt = performance.now();
+    clearTimeout(timer); // the test is over when its process is
+    // Unsandboxed, a daemon the program left behind may hold the pipes open
+    // (sandboxed, the namespace's teardown closes them): stop reading.
+    if (ctx.bwrap === null) {
+      setTimeout(() => {
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+      }, UNSANDBOXED_EXIT_GRACE_MS).unref();
+    }
+  });
   return new Promise((resolve) => {
     child.on("error", (err) => {
       clearTimeout(timer);
@@ -148,6 +159,8 @@ function execute(ctx: EngineContext, index: number, stdinFd: number): Promise<Te
     });
   });
 }
+
+const UNSANDBOXED_EXIT_GRACE_MS = 200;
 
 /**
  * bwrap exits as soon as its PID 1 reports the command's status, before that

@@ -18,3 +18,25 @@ export function livingProcesses(uid: number): { pid: number; state: string; comm
   }
   return found;
 }
+
+/**
+ * SIGKILL every process of a uid until none is left: the unsandboxed
+ * (development) mode's cleanup, safe only because each pool slot has a uid of
+ * its own that nothing else runs as. Never call it with a uid that is shared.
+ */
+export async function killProcessesOf(uid: number, timeoutMs = 2_000): Promise<void> {
+  if (uid === 0 || uid === process.getuid?.()) throw new Error(`refusing to kill every process of uid ${uid}`);
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const living = livingProcesses(uid);
+    if (living.length === 0 || performance.now() > deadline) return;
+    for (const { pid } of living) {
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
