@@ -35,17 +35,38 @@ function fold(byte: number): number {
   return byte >= 0x41 && byte <= 0x5a ? byte + 32 : byte;
 }
 
-function tokenize(text: Buffer): Buffer[] {
-  const tokens: Buffer[] = [];
+/** Token boundaries as offsets: a million-token expected output costs 8 MB, not a million Buffers. */
+interface Tokens {
+  text: Buffer;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  count: number;
+}
+
+function tokenize(text: Buffer): Tokens {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (WHITESPACE[text[i]] !== 1 && (i === 0 || WHITESPACE[text[i - 1]] === 1)) count++;
+  }
+  const starts = new Uint32Array(count);
+  const ends = new Uint32Array(count);
+  let n = 0;
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const boundary = i === text.length || WHITESPACE[text[i]] === 1;
     if (boundary) {
-      if (start >= 0) tokens.push(text.subarray(start, i));
+      if (start >= 0) {
+        starts[n] = start;
+        ends[n++] = i;
+      }
       start = -1;
     } else if (start < 0) start = i;
   }
-  return tokens;
+  return { text, starts, ends, count };
+}
+
+function tokenAt(tokens: Tokens, i: number): Buffer | undefined {
+  return i < tokens.count ? tokens.text.subarray(tokens.starts[i], tokens.ends[i]) : undefined;
 }
 
 function equalIgnoringCase(a: Buffer, b: Buffer): boolean {
@@ -70,7 +91,7 @@ export function tokensMatch(actual: Buffer, expected: Buffer): boolean {
 
 /** Feed the program's stdout chunk by chunk; `finish()` gives the verdict. */
 export class StreamingChecker {
-  private readonly expected: Buffer[];
+  private readonly expected: Tokens;
   private partial: Buffer[] = [];
   private partialBytes = 0;
   private count = 0;
@@ -94,13 +115,13 @@ export class StreamingChecker {
 
   finish(): CheckResult {
     if (this.mismatchAt === null && this.partialBytes > 0) this.endToken(Buffer.alloc(0));
-    if (this.mismatchAt === null && this.count !== this.expected.length) {
-      this.mismatchAt = Math.min(this.count, this.expected.length);
+    if (this.mismatchAt === null && this.count !== this.expected.count) {
+      this.mismatchAt = Math.min(this.count, this.expected.count);
     }
     return {
       ok: this.mismatchAt === null,
       firstDifferenceAt: this.mismatchAt,
-      expectedTokens: this.expected.length,
+      expectedTokens: this.expected.count,
       actualTokens: this.count,
     };
   }
@@ -108,7 +129,7 @@ export class StreamingChecker {
   private growToken(piece: Buffer): void {
     this.partial.push(Buffer.from(piece));
     this.partialBytes += piece.length;
-    const want = this.expected[this.count];
+    const want = tokenAt(this.expected, this.count);
     if (!want || this.partialBytes > Math.max(2 * want.length, want.length + 4096)) this.mismatchAt = this.count;
   }
 
@@ -116,7 +137,7 @@ export class StreamingChecker {
     const token = this.partialBytes > 0 ? Buffer.concat([...this.partial, last]) : last;
     this.partial = [];
     this.partialBytes = 0;
-    const want = this.expected[this.count];
+    const want = tokenAt(this.expected, this.count);
     if (!want || !tokensMatch(token, want)) this.mismatchAt = this.count;
     this.count++;
   }

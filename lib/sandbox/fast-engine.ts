@@ -168,7 +168,6 @@ class FastSession {
     const { tests } = this.ctx;
     while (this.sent < tests.length && this.sent < this.current + LOOKAHEAD) {
       const index = this.sent++;
-      this.outputs.set(index, new TestOutput(tests[index].output));
       for (const part of encodeTestFrame(index, Buffer.from(tests[index].input, "utf8"), this.limitsJson)) {
         if (part.length > 0) this.toSupervisor.write(part);
       }
@@ -176,6 +175,8 @@ class FastSession {
   }
 
   private beginTest(): void {
+    // Only the running test's expected output is tokenized and held.
+    this.outputs.set(this.current, new TestOutput(this.ctx.tests[this.current].output));
     this.testStartedAt = performance.now();
     this.arm(this.ctx.limits.timeLimitMs + WATCHDOG_GRACE_MS, "the supervisor stopped responding");
   }
