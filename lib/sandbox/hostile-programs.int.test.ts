@@ -8,6 +8,9 @@ import { SandboxPool } from "./pool";
 import { livingProcesses } from "./uid-processes";
 
 const LIMIT_MS = 1000;
+// The acceptance margin. On a machine that other work keeps saturated, kills
+// and 64 MiB relays can run late; RLEF_HOSTILE_MARGIN_MS widens it there.
+const MARGIN_MS = Number(process.env.RLEF_HOSTILE_MARGIN_MS ?? 100);
 const MEMORY_BYTES = 256 * 1024 ** 2;
 const RSS_LIMIT_BYTES = 300 * 1024 ** 2;
 // A uid range of our own, so "no surviving process" cannot see other runs' sandboxes.
@@ -58,7 +61,7 @@ describe("hostile programs", () => {
     const test = result.tests[0];
     const detail = JSON.stringify({ ...test, stdoutHead: test.stdoutHead.slice(0, 300), stderrTail: test.stderrTail.slice(-500) });
     expect(program.verdicts, detail).toContain(test.verdict);
-    expect(test.timeMs, detail).toBeLessThanOrEqual(LIMIT_MS + 100);
+    expect(test.timeMs, detail).toBeLessThanOrEqual(LIMIT_MS + MARGIN_MS);
     expect(performance.now() - startedAt).toBeLessThan(LIMIT_MS + 5_000);
     // Nothing of the test outlives the call, on the host or in our temp dir.
     for (const uid of pool.uids) expect(livingProcesses(uid)).toEqual([]);
