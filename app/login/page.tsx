@@ -1,12 +1,12 @@
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/LoginForm";
 import { safeNextPath } from "@/lib/actions/auth/sign-in";
-import { getCurrentUser } from "@/lib/actions/current-user";
+import { currentUser } from "@/components/auth/current-user";
 
 export const dynamic = "force-dynamic";
 
 export default async function Page({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next } = await searchParams;
-  if (await getCurrentUser()) redirect(safeNextPath(next));
+  if (await currentUser()) redirect(safeNextPath(next));
   return <LoginForm next={next} />;
 }

@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/actions/current-user";
+import { currentUser } from "@/components/auth/current-user";
 import { hasRole, PERMISSIONS } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
 import { listEpisodeAnnotations } from "@/lib/queries/annotation-episode-annotations";
@@ -11,7 +11,7 @@ import { AnnotationPanel } from "./AnnotationPanel";
  */
 export async function EpisodeAnnotations({ episodeId, turnsUsed, initialTurn }: { episodeId: string; turnsUsed: number; initialTurn?: number | null }) {
   const db = getPrisma();
-  const [user, labels, annotations] = await Promise.all([getCurrentUser(), listAnnotationLabels(db), listEpisodeAnnotations(db, episodeId)]);
+  const [user, labels, annotations] = await Promise.all([currentUser(), listAnnotationLabels(db), listEpisodeAnnotations(db, episodeId)]);
   const canAnnotate = user && hasRole(user.role, PERMISSIONS.annotate);
   return (
     <AnnotationPanel episodeId={episodeId} turnsUsed={turnsUsed} initialTurn={initialTurn}

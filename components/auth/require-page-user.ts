@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/actions/current-user";
+import { currentUser } from "@/components/auth/current-user";
 import { hasRole, type RoleName } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session-user";
 
@@ -9,7 +9,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
  * user has `role`; the page shows <Forbidden> when not.
  */
 export async function requirePageUser(role: RoleName = "viewer", path = "/"): Promise<{ user: SessionUser; allowed: boolean }> {
-  const user = await getCurrentUser();
+  const user = await currentUser();
   if (!user) redirect(`/login?next=${encodeURIComponent(path)}`);
   return { user, allowed: hasRole(user.role, role) };
 }

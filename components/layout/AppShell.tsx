@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { UserMenu } from "@/components/auth/UserMenu";
-import { getCurrentUser } from "@/lib/actions/current-user";
+import { currentUser } from "@/components/auth/current-user";
 import { hasRole, PERMISSIONS, type RoleName } from "@/lib/auth/roles";
 import { Providers } from "./Providers";
 import { ThemeToggle } from "./ThemeToggle";
@@ -17,7 +17,7 @@ const NAV: { href: string; label: string; role: RoleName; testId: string }[] = [
 ];
 
 export async function AppShell({ children }: { children: ReactNode }) {
-  const user = await getCurrentUser();
+  const user = await currentUser();
   return (
     <Providers>
       <header className="topbar">
