@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "next.config.js", "package-lock.json"];
+const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.js", "package-lock.json"];
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;

@@ -3,6 +3,7 @@ import type { Db } from "../db/client";
 import type { EpisodeEnvironment } from "../episode/environment";
 import { createDemoPolicy } from "../policy/demo-policy";
 import { createPolicy } from "../policy/create-policy";
+import { assertTrainerServesCheckpoint } from "./assert-trainer-serves-checkpoint";
 import { loadDemoSolutions } from "./load-demo-solutions";
 import { loadEpisodeProblem } from "./load-episode-problem";
 import { mapBounded } from "./map-bounded";
@@ -31,6 +32,7 @@ export async function executeEvalRun(db: Db, runId: string, opts: ExecuteRunOpti
   const run = await db.run.findUniqueOrThrow({ where: { id: runId } });
   if (run.status === "COMPLETED" || run.status === "CANCELLED" || run.status === "FAILED") return;
   const config: EvalRunConfig = evalRunConfigSchema.parse(run.config);
+  if (run.checkpointId && config.policy.kind === "trainer") await assertTrainerServesCheckpoint(db, run.checkpointId, config.policy.baseUrl);
   const problems = await selectRunProblems(db, { datasetId: run.datasetId, split: run.split, problems: config.problems, limit: config.limit });
   const total = problems.length * config.rolloutsPerProblem;
   await db.run.update({

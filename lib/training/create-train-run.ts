@@ -9,11 +9,13 @@ export async function createTrainRun(db: Db, input: unknown, opts: { launchedByI
   const config = parsed.data;
   const dataset = await db.dataset.findUnique({ where: { name: config.dataset }, select: { id: true } });
   if (!dataset) throw new ConfigValidationError({ dataset: [`no dataset named "${config.dataset}"`] });
-  for (const [field, split] of [["split", config.split], ["eval.split", config.eval.split]] as const) {
-    if (field === "eval.split" && config.eval.every === 0) continue;
-    const n = await db.problem.count({ where: { datasetId: dataset.id, split } });
-    if (n === 0) throw new ConfigValidationError({ [field]: [`dataset "${config.dataset}" has no problems in split "${split}"`] });
-  }
+  const splits = [config.split, ...(config.eval.every > 0 ? [config.eval.split] : [])];
+  const counts = await db.problem.groupBy({ by: ["split"], where: { datasetId: dataset.id, split: { in: splits } }, _count: { _all: true } });
+  const has = new Set(counts.filter((c) => c._count._all > 0).map((c) => c.split));
+  const errors: Record<string, string[]> = {};
+  if (!has.has(config.split)) errors.split = [`dataset "${config.dataset}" has no problems in split "${config.split}"`];
+  if (config.eval.every > 0 && !has.has(config.eval.split)) errors["eval.split"] = [`dataset "${config.dataset}" has no problems in split "${config.eval.split}"`];
+  if (Object.keys(errors).length) throw new ConfigValidationError(errors);
   const run = await db.run.create({
     data: {
       kind: "TRAIN",

@@ -4,7 +4,7 @@ import { enqueue } from "../../jobs/boss";
 import { QUEUES } from "../../jobs/queues";
 import { ActionError } from "../action-result";
 import { defineAction } from "../define-action";
-import { createTrainRun } from "./create-train-run";
+import { createTrainRun } from "../../training/create-train-run";
 import { mapFieldErrors } from "./form-number";
 import { TRAIN_FIELD_OF_PATH, trainConfigFromForm, trainLaunchInputSchema } from "./train-launch-input";
 
