@@ -1,9 +1,10 @@
 """`python3 -m rlef_trainer.toy_check`: does the whole RLEF loop learn to use execution feedback?
 
 Family: "print the hidden number" (toy_env). Turn 1 cannot know N (chance = 1/10); the feedback's
-"Expected output `N`" reveals it. Starting from the warm-up (valid code blocks, digits independent of
-N), PPO through the same TrainerEngine the HTTP server uses should raise the solve rate after turn 2
-towards 1 while the turn-1 solve rate stays near chance. Writes a JSON log and, when matplotlib is
+"Expected output `N`" reveals it. Starting from the warm-up (valid code blocks; a generic copy skill in
+another phrasing; the feedback format never supervised), PPO through the same TrainerEngine the HTTP
+server uses should raise the solve rate after turn 2 while the turn-1 solve rate stays near chance. The
+solve rates before RL are measured on fresh episodes and reported next to those after. Writes a JSON log and, when matplotlib is
 installed, a PNG plot of both curves.
 """
 from __future__ import annotations
@@ -104,11 +105,13 @@ def main(argv: Optional[list] = None) -> dict:
     p = argparse.ArgumentParser(prog="python3 -m rlef_trainer.toy_check", description=__doc__)
     p.add_argument("--steps", type=int, default=80)
     p.add_argument("--episodes-per-step", type=int, default=32)
-    p.add_argument("--warmup-steps", type=int, default=100)
+    p.add_argument("--warmup-steps", type=int, default=300)
+    p.add_argument("--copy-prior", action=argparse.BooleanOptionalAction, default=True,
+                   help="warm-up also teaches generic copying ('x = D' → print(D)), never the feedback format")
     p.add_argument("--init-checkpoint", default=None, help="start from this warm-up checkpoint instead of warming up")
     p.add_argument("--lr", type=float, default=1e-3)
-    p.add_argument("--minibatches", type=int, default=4)
-    p.add_argument("--epochs", type=int, default=2)
+    p.add_argument("--minibatches", type=int, default=2)
+    p.add_argument("--epochs", type=int, default=1)
     p.add_argument("--max-turns", type=int, default=2)
     p.add_argument("--eval-episodes", type=int, default=256)
     p.add_argument("--seed", type=int, default=0)
@@ -127,7 +130,7 @@ def main(argv: Optional[list] = None) -> dict:
         ckpt.load_checkpoint(args.init_checkpoint, model, None, policy_only=True)
     else:
         warm_up(model, steps=args.warmup_steps, seed=args.seed, max_turns=args.max_turns,
-                prompt_style=args.prompt_style)
+                prompt_style=args.prompt_style, copy_prior=args.copy_prior)
     warmup_s = time.time() - started
     cfg = preset("tiny", lr=args.lr, critic_lr=args.lr, batch_episodes=args.episodes_per_step,
                  minibatches=args.minibatches, epochs=args.epochs, seed=args.seed)
