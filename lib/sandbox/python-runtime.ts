@@ -7,10 +7,11 @@ import { z } from "zod";
 const run = promisify(execFile);
 
 /**
- * The interpreter the sandbox runs and exactly the files it needs: the
- * binary, its standard library, and the shared libraries the binary and its
- * C extension modules link (from `ldd`). Nothing else of the host is visible,
- * so site-packages (torch, numpy) and any pyenv under /root stay out.
+ * The interpreter the sandbox runs and the files it needs: the binary, its
+ * standard library, and the shared libraries the binary and its C extension
+ * modules link (from `ldd`; a multiarch library directory is bound whole).
+ * Nothing else of the host is visible, so site-packages (torch, numpy) and any
+ * pyenv under /root stay out.
  *
  * Default: /usr/bin/python3 (a system interpreter, readable by the sandbox's
  * unprivileged uid); override with RLEF_PYTHON.
@@ -48,6 +49,7 @@ export function configuredPython(): string {
 }
 
 const cache = new Map<string, Promise<PythonRuntime>>();
+const MULTIARCH_DIR = /^\/(usr\/)?lib(64)?\/[a-z0-9_]+-linux-gnu[a-z0-9_]*$/;
 
 export function discoverPythonRuntime(python = configuredPython()): Promise<PythonRuntime> {
   let found = cache.get(python);
@@ -74,10 +76,18 @@ async function probe(python: string): Promise<PythonRuntime> {
   const libraries = await sharedLibraries(elfFiles);
   const binds = new Map<string, string>();
   binds.set(info.executable, info.executable);
-  for (const dir of new Set([info.stdlib, info.platstdlib, info.dynload].filter((d): d is string => !!d))) {
-    binds.set(dir, dir);
+  const dirs = [...new Set([info.stdlib, info.platstdlib, info.dynload].filter((d): d is string => !!d))];
+  for (const dir of dirs) {
+    if (!dirs.some((other) => other !== dir && dir.startsWith(other + "/"))) binds.set(dir, dir);
   }
-  for (const lib of libraries) binds.set(lib, realpathSync(lib));
+  for (const lib of libraries) {
+    // A multiarch library directory (/lib/x86_64-linux-gnu) is bound whole: one
+    // mount instead of dozens makes every sandbox start faster, and it holds
+    // only the system's public shared libraries. Elsewhere, single files.
+    const dir = path.dirname(lib);
+    if (MULTIARCH_DIR.test(dir)) binds.set(dir, realpathSync(dir));
+    else binds.set(lib, realpathSync(lib));
+  }
   for (const target of externalLinkTargets(info.stdlib)) binds.set(target, realpathSync(target));
   return {
     executable: info.executable,
