@@ -7,7 +7,8 @@
  *   npx tsx bench/scale-dashboard.ts            # seed (if needed) + measure
  *   npx tsx bench/scale-dashboard.ts --reseed   # drop and seed again
  *   BENCH_BASE_URL=postgres://… to use another server (default: the embedded one)
- *   --no-render to skip the browser part
+ *   --no-render to skip the browser part; BENCH_APP_URL=http://… to time an app already serving
+ *   the benchmark database (otherwise `next start` is started here when a build exists, else `next dev`)
  */
 import os from "node:os";
 import path from "node:path";
@@ -36,7 +37,7 @@ import { makeEpisode } from "../lib/seed/synthetic/synthetic-episode";
 import { makeProblem } from "../lib/seed/synthetic/synthetic-problem";
 import { DEFAULT_SHAPE, seedScaleData } from "./scale-seed";
 import { formatTiming, measure, type Timing } from "./scale-measure";
-import { measureEpisodeRender, startApp } from "./scale-render";
+import { measureEpisodeRender, measureKeyboardStep, startApp } from "./scale-render";
 
 const ROOT = process.cwd();
 const DB_NAME = "rlef_bench_scale";
@@ -189,12 +190,22 @@ async function main() {
   if (!args.has("--no-render")) {
     const password = "bench-viewer-password";
     await db.user.upsert({ where: { email: "bench@localhost" }, create: { email: "bench@localhost", passwordHash: await hashPassword(password), role: "VIEWER" }, update: { passwordHash: await hashPassword(password) } });
-    const app = await startApp(ROOT, url, Number(process.env.BENCH_PORT ?? 3917));
+    // BENCH_APP_URL: an app already serving this database (e.g. a production build started elsewhere)
+    const app = process.env.BENCH_APP_URL
+      ? { url: process.env.BENCH_APP_URL, mode: (process.env.BENCH_APP_MODE ?? "production") as "production" | "development", stop: async () => {} }
+      : await startApp(ROOT, url, Number(process.env.BENCH_PORT ?? 3917));
     try {
-      const { cold, warm } = await measureEpisodeRender(app, `/episodes/${render.episodeId}?run=${render.runId}`, { email: "bench@localhost", password }, Number(process.env.BENCH_RENDER_RUNS ?? 10));
-      log(`\nepisode page in headless Chromium against \`next ${app.mode === "production" ? "start" : "dev"}\` (${app.mode} build):`);
-      log(`  first load (cold: Monaco files fetched${app.mode === "development" ? ", route compiled" : ""}): ${cold.toFixed(0)} ms`);
+      const credentials = { email: "bench@localhost", password };
+      const renderPath = `/episodes/${render.episodeId}?run=${render.runId}`;
+      const { cold, warm } = await measureEpisodeRender(app, renderPath, credentials, Number(process.env.BENCH_RENDER_RUNS ?? 10));
+      const previous = await findAdjacentEpisodes(db, render.episodeId, { runId: render.runId }, {});
+      const step = previous.previousId
+        ? await measureKeyboardStep(app, `/episodes/${previous.previousId}?run=${render.runId}`, "Render benchmark problem", credentials, Number(process.env.BENCH_RENDER_RUNS ?? 10))
+        : null;
+      log(`\nepisode page in headless Chromium against \`next ${app.mode === "production" ? "start" : "dev"}\` (${app.mode} build), load average ${os.loadavg()[0].toFixed(1)}:`);
+      log(`  first load (cold: Monaco's files fetched${app.mode === "development" ? ", route compiled" : ""}): ${cold.toFixed(0)} ms`);
       log(formatTiming(warm, RENDER_GOAL_MS));
+      if (step) log(formatTiming(step, RENDER_GOAL_MS));
     } finally {
       await app.stop();
     }

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { chromium } from "@playwright/test";
-import { measure, type Timing } from "./scale-measure";
+import { chromium, type Page } from "@playwright/test";
+import { measureReported, type Timing } from "./scale-measure";
 
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
@@ -52,31 +52,63 @@ export async function startApp(root: string, databaseUrl: string, port: number):
   };
 }
 
+async function signInPage(app: AppServer, credentials: { email: string; password: string }) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(`${app.url}/login`);
+  await page.getByTestId("login-email").fill(credentials.email);
+  await page.getByTestId("login-password").fill(credentials.password);
+  await page.getByTestId("login-submit").click();
+  await page.waitForURL((u) => !u.pathname.startsWith("/login"), { timeout: 120_000 });
+  return { browser, page };
+}
+
+async function waitForEditors(page: Page) {
+  await page.getByTestId("test-row").first().waitFor({ timeout: 120_000 });
+  await page.locator('[data-testid="code-viewer"] .monaco-editor .view-lines').first().waitFor({ timeout: 120_000 });
+  await page.locator('[data-testid="attempt-diff"] .monaco-diff-editor .editor.modified .view-lines').first().waitFor({ timeout: 120_000 });
+}
+
+/**
+ * Stepping to the episode with `j` from its neighbour, as a researcher does:
+ * a client-side navigation with Monaco already loaded, timed until the new
+ * episode's tests, code and diff are drawn.
+ */
+export async function measureKeyboardStep(app: AppServer, fromPath: string, toTitle: string, credentials: { email: string; password: string }, runs: number): Promise<Timing> {
+  const { browser, page } = await signInPage(app, credentials);
+  try {
+    return await measureReported("episode page by keyboard (j) from its neighbour, in-app", runs, async () => {
+      await page.goto(`${app.url}${fromPath}`);
+      await waitForEditors(page);
+      const started = performance.now();
+      await page.getByTestId("episode-title").click();
+      await page.keyboard.press("j");
+      await page.getByTestId("episode-title").filter({ hasText: toTitle }).waitFor({ timeout: 120_000 });
+      await waitForEditors(page);
+      return performance.now() - started;
+    }, 1);
+  } finally {
+    await browser.close();
+  }
+}
+
 /**
  * Time from navigation to a fully usable episode page: the statement header,
  * the test table, Monaco's code view and Monaco's side-by-side diff all drawn.
  */
 export async function measureEpisodeRender(app: AppServer, episodePath: string, credentials: { email: string; password: string }, runs: number): Promise<{ cold: number; warm: Timing }> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const { browser, page } = await signInPage(app, credentials);
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    const page = await context.newPage();
-    await page.goto(`${app.url}/login`);
-    await page.getByTestId("login-email").fill(credentials.email);
-    await page.getByTestId("login-password").fill(credentials.password);
-    await page.getByTestId("login-submit").click();
-    await page.waitForURL((u) => !u.pathname.startsWith("/login"), { timeout: 120_000 });
     const renderOnce = async () => {
       const started = performance.now();
       await page.goto(`${app.url}${episodePath}`, { waitUntil: "commit", timeout: 120_000 });
-      await page.getByTestId("test-row").first().waitFor({ timeout: 120_000 });
-      await page.locator('[data-testid="code-viewer"] .monaco-editor .view-lines').first().waitFor({ timeout: 120_000 });
-      await page.locator('[data-testid="attempt-diff"] .monaco-diff-editor .editor.modified .view-lines').first().waitFor({ timeout: 120_000 });
+      await waitForEditors(page);
       return performance.now() - started;
     };
-    // the first load includes compiling (dev) and fetching Monaco's files once
+    // the first load fetches Monaco's files once (and compiles the route in development)
     const cold = await renderOnce();
-    const warm = await measure("episode page render in Chromium (3 turns, 300 lines, 50 tests)", runs, renderOnce, 1);
+    const warm = await measureReported("episode page, full load in Chromium (3 turns, 300 lines, 50 tests)", runs, renderOnce, 1);
     return { cold, warm };
   } finally {
     await browser.close();

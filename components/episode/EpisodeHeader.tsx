@@ -32,7 +32,7 @@ export function EpisodeHeader({ episode }: { episode: EpisodeDetail }) {
       <Kv k="checkpoint">{episode.checkpoint ? `step ${episode.checkpoint.step}` : episode.trainStep !== null ? `train step ${episode.trainStep}` : "—"}</Kv>
       <Kv k="sampling">{sampling ? `T=${sampling.temperature ?? "?"} · top-p ${sampling.topP ?? "?"} · max ${sampling.maxTokens ?? "?"}` : "—"}{sampling?.seed !== undefined ? ` · seed ${sampling.seed}` : ""}</Kv>
       <Kv k="feedback mode">{config.environment?.feedback ?? "execution"}</Kv>
-      <Kv k="problem"><Link href={`/problems/${p.id}`} data-testid="problem-link">{p.name}</Link>{p.difficulty ? <span className="muted"> · {p.difficulty}</span> : null}</Kv>
+      <Kv k="problem"><Link href={`/problems/${p.id}`} prefetch={false} data-testid="problem-link">{p.name}</Link>{p.difficulty ? <span className="muted"> · {p.difficulty}</span> : null}</Kv>
       <Kv k="limits">{formatDuration(p.timeLimitMs)} · {formatBytes(p.memoryLimitBytes)}</Kv>
       <Kv k="sample">#{episode.sampleIndex}</Kv>
       {episode.error ? <Kv k="error"><span style={{ color: "var(--bad)" }}>{episode.error}</span></Kv> : null}

@@ -36,7 +36,7 @@ export async function EpisodePage({ episodeId, searchParams }: { episodeId: stri
     <section className="episode-layout" data-testid="episode-page">
       <div>
         <div className="crumbs">
-          <Link href="/runs">Runs</Link> / <Link href={`/runs/${episode.run.id}`}>{episode.run.name}</Link> / episode
+          <Link href="/runs" prefetch={false}>Runs</Link> / <Link href={`/runs/${episode.run.id}`} prefetch={false}>{episode.run.name}</Link> / episode
         </div>
         <div className="page-header">
           <h1 data-testid="episode-title">{episode.problem.name} <span className="muted" style={{ fontWeight: 400, fontSize: 16 }}>sample {episode.sampleIndex}</span></h1>

@@ -36,6 +36,11 @@ export function EpisodeTurns({ episodeId, turns, initialTurn }: { episodeId: str
     window.history.replaceState(window.history.state, "", url);
   };
 
+  // Monaco is large: start loading it as soon as the page is interactive, not when the editors mount.
+  useEffect(() => {
+    void import("./monaco-loader").then(({ startMonaco }) => startMonaco());
+  }, []);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.metaKey || event.ctrlKey || event.altKey || isTypingTarget(event.target)) return;

@@ -10,3 +10,10 @@ import { loader } from "@monaco-editor/react";
 export const MONACO_BASE = "/api/monaco/vs";
 
 loader.config({ paths: { vs: MONACO_BASE } });
+
+/** Start fetching and evaluating Monaco now (idempotent); editors mounting later reuse the same instance. */
+export function startMonaco(): void {
+  loader.init().catch(() => {
+    // the editors report their own loading errors when they mount
+  });
+}

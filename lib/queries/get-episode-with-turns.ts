@@ -39,18 +39,18 @@ export const episodeDetailSelect = {
     select: { id: true, turnIndex: true, note: true, labels: { select: { name: true, color: true } }, author: { select: { name: true } } },
     orderBy: { createdAt: "asc" },
   },
-  turns: {
-    orderBy: { index: "asc" },
-    select: {
-      id: true, index: true, extractionRule: true, publicVerdict: true, publicPassed: true, publicTotal: true,
-      reward: true, rewardParts: true, promptTokens: true, completionTokens: true, policyVersion: true,
-      codeChange: true, identicalToPrevious: true, latencyMs: true, createdAt: true,
-      code: true, testResults: true, feedback: true, finalResults: true,
-    },
-  },
 } satisfies Prisma.EpisodeSelect;
 
+/** Every turn of the episode (read in parallel with the episode row). */
+export const episodeTurnSelect = {
+  id: true, index: true, extractionRule: true, publicVerdict: true, publicPassed: true, publicTotal: true,
+  reward: true, rewardParts: true, promptTokens: true, completionTokens: true, policyVersion: true,
+  codeChange: true, identicalToPrevious: true, latencyMs: true, createdAt: true,
+  code: true, testResults: true, feedback: true, finalResults: true,
+} satisfies Prisma.TurnSelect;
+
 type EpisodeRow = Prisma.EpisodeGetPayload<{ select: typeof episodeDetailSelect }>;
+type TurnRow = Prisma.TurnGetPayload<{ select: typeof episodeTurnSelect }>;
 
 export interface RewardPartsView {
   terminal: number | null;
@@ -61,13 +61,13 @@ export interface RewardPartsView {
 
 export type JudgedTestView = StoredTestResult & { test: TestExcerpt | null };
 
-export interface TurnDetail extends Omit<EpisodeRow["turns"][number], "testResults" | "finalResults" | "rewardParts"> {
+export interface TurnDetail extends Omit<TurnRow, "testResults" | "finalResults" | "rewardParts"> {
   rewardParts: RewardPartsView;
   testResults: JudgedTestView[];
   final: (Omit<FinalJudgement, "results"> & { results: JudgedTestView[] }) | null;
 }
 
-export interface EpisodeDetail extends Omit<EpisodeRow, "turns"> {
+export interface EpisodeDetail extends EpisodeRow {
   turns: TurnDetail[];
 }
 
@@ -81,11 +81,15 @@ function readRewardParts(value: unknown): RewardPartsView {
 }
 
 export async function getEpisodeWithTurns(db: Db, episodeId: string): Promise<EpisodeDetail | null> {
-  const episode = await db.episode.findUnique({ where: { id: episodeId }, select: episodeDetailSelect });
+  // two independent reads at once: the episode with its relations, and its turns
+  const [episode, turnRows] = await Promise.all([
+    db.episode.findUnique({ where: { id: episodeId }, select: episodeDetailSelect }),
+    db.turn.findMany({ where: { episodeId }, orderBy: { index: "asc" }, select: episodeTurnSelect }),
+  ]);
   if (!episode) return null;
   const counts = episode.problem;
 
-  const parsed = episode.turns.map((turn) => ({
+  const parsed = turnRows.map((turn) => ({
     turn,
     results: parseTestResults(turn.testResults),
     final: parseFinalResults(turn.finalResults),

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { monacoMinRoot } from "../monaco-min-root";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
  * the app itself, so the editor works offline and behind firewalls with no
  * CDN and no copy step: GET /api/monaco/vs/loader.js, /api/monaco/vs/editor/…
  */
-const ROOT = path.join(process.cwd(), "node_modules", "monaco-editor", "min");
+const ROOT = monacoMinRoot();
 const TYPES: Record<string, string> = {
   ".js": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
