@@ -5,6 +5,7 @@ import { EpisodePage } from "./pages/episode-page";
 import { expect, test } from "./pages/dashboard-test";
 import { RunPage } from "./pages/run-page";
 import { RunsListPage } from "./pages/runs-list-page";
+import { ensureE2eAccount, signInAs } from "./fixtures/sign-in";
 
 const SCREENSHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "screenshots");
 
@@ -79,4 +80,26 @@ test("datasets list and a dataset's problems", async ({ page }) => {
   await ((await demo.count()) ? demo.first() : page.getByTestId("dataset-link").first()).click();
   await expect(page.getByTestId("dataset-page")).toBeVisible();
   await expect(page.getByTestId("problem-row").first()).toBeVisible();
+});
+
+test("an admin imports a JSONL file from the datasets page; a bad line is named and nothing is written", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, storageState: undefined });
+  const page = await context.newPage();
+  await signInAs(page, await ensureE2eAccount("admin"), "/datasets");
+  const dataset = `e2e-upload-${Date.now().toString(36)}`;
+  const line = (i: number, extra = {}) => JSON.stringify({ externalId: `${dataset}-${i}`, name: `Uploaded ${i}`, description: "Print 1.", publicTests: [{ input: "", output: "1\n" }], ...extra });
+
+  await page.goto("/datasets");
+  await page.getByTestId("import-file").setInputFiles({ name: "bad.jsonl", mimeType: "application/jsonl", buffer: Buffer.from(`${line(1)}\n${line(2, { publicTests: [{ input: "1" }] })}\n`) });
+  await page.getByTestId("import-dataset").fill(dataset);
+  await page.getByTestId("import-submit").click();
+  await expect(page.getByTestId("import-outcome")).toContainText("bad.jsonl line 2, field publicTests[0].output");
+  await expect(page.getByTestId("dataset-link").filter({ hasText: dataset })).toHaveCount(0);
+
+  await page.getByTestId("import-file").setInputFiles({ name: "good.jsonl", mimeType: "application/jsonl", buffer: Buffer.from(`${line(1)}\n${line(2)}\n`) });
+  await page.getByTestId("import-dataset").fill(dataset);
+  await page.getByTestId("import-submit").click();
+  await expect(page.getByTestId("import-outcome")).toContainText("Imported 2 problems");
+  await expect(page.getByTestId("dataset-link").filter({ hasText: dataset })).toBeVisible();
+  await context.close();
 });

@@ -17,7 +17,14 @@ export function ImportDatasetForm({ canImport }: { canImport: boolean }) {
     const data = new FormData(event.currentTarget);
     setOutcome(null);
     startTransition(async () => {
-      const result = await importProblemsFileFromForm(data);
+      let result: Awaited<ReturnType<typeof importProblemsFileFromForm>>;
+      try {
+        result = await importProblemsFileFromForm(data);
+      } catch (err) {
+        // the request itself failed (too large for the server's upload limit, connection lost)
+        setOutcome({ ok: false, message: `The upload did not reach the importer: ${err instanceof Error ? err.message : String(err)}. For very large files use \`npx rlef import\`.` });
+        return;
+      }
       if (result.ok) {
         const d = result.data;
         setOutcome({ ok: true, message: d.alreadyImported ? "This file was already imported with this split: nothing to do." : `Imported ${d.created} problems${d.skippedExisting ? ` (${d.skippedExisting} already there were kept)` : ""}.` });
