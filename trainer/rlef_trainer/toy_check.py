@@ -103,7 +103,7 @@ def plot(history: list[dict], path: str, smooth: int = 5) -> Optional[str]:
 
 def main(argv: Optional[list] = None) -> dict:
     p = argparse.ArgumentParser(prog="python3 -m rlef_trainer.toy_check", description=__doc__)
-    p.add_argument("--steps", type=int, default=80)
+    p.add_argument("--steps", type=int, default=150)
     p.add_argument("--episodes-per-step", type=int, default=32)
     p.add_argument("--warmup-steps", type=int, default=300)
     p.add_argument("--copy-prior", action=argparse.BooleanOptionalAction, default=True,
