@@ -4,6 +4,7 @@ import { formatExecutionFeedback } from "../../lib/feedback/format-feedback";
 import { resolveProblemRef, selectTests, type ProblemResolver, type TestSelection } from "../../lib/judge/problem-source";
 import type { ProblemRecord } from "../../lib/problems/problem-record";
 import { judgeSubmission } from "../../lib/sandbox/judge-submission";
+import { SandboxPool } from "../../lib/sandbox/pool";
 import type { JudgeEngine, JudgeMode, JudgeResult, TestResult } from "../../lib/sandbox/types";
 
 interface JudgeOptions {
@@ -50,6 +51,8 @@ async function runJudge(opts: JudgeOptions, resolveProblem?: ProblemResolver): P
   const problem = await resolveProblemRef(opts.problem, resolveProblem);
   const code = await readFile(opts.code, "utf8");
   const mode: JudgeMode = opts.stopOnFirstFailure ? "stop-on-first-failure" : "all";
+  // One-shot: no standby sandbox to keep warm for a next submission.
+  const pool = new SandboxPool({ prewarm: false });
   const judge = (which: TestSelection, judgeMode: JudgeMode) =>
     judgeSubmission({
       code,
@@ -60,7 +63,7 @@ async function runJudge(opts: JudgeOptions, resolveProblem?: ProblemResolver): P
       mode: judgeMode,
       engine: opts.engine,
       unsafeNoSandbox: opts.unsafeNoSandbox,
-    });
+    }, { pool });
   const result = await judge(opts.tests, mode);
   let feedback: string | null | undefined;
   if (opts.feedback) {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parseProblemObject } from "../problems/parse-problem-object";
 import { judgeSubmission } from "./judge-submission";
 import { SandboxPool } from "./pool";
@@ -14,6 +14,7 @@ const problems = existsSync(DATASET)
       .map((line) => parseProblemObject(JSON.parse(line)))
   : [];
 const pool = new SandboxPool({ concurrency: 2, uidBase: 59000 + (process.pid % 500) * 2 });
+afterAll(() => pool.close()); // stop the standby sandboxes (and their work dirs)
 
 describe.skipIf(problems.length === 0)("demo dataset: reference solutions pass, wrong ones fail, both engines agree", () => {
   it.concurrent.each(problems.map((p) => [p.name, p] as const))("%s", async (_, problem) => {

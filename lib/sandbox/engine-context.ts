@@ -3,18 +3,21 @@ import type { ResolvedLimits } from "./limits";
 import { OutputCapture } from "./output-capture";
 import type { PythonRuntime } from "./python-runtime";
 import type { JudgeMode, JudgeTest, TestResult } from "./types";
-import type { Workdir } from "./workdir";
+import type { WarmSandbox } from "./warm-sandbox";
 
 /** One concurrency slot of the pool; uid/gid null when we cannot switch users (not root). */
 export interface SandboxSlot {
   id: number;
   uid: number | null;
   gid: number | null;
+  /** Keep a started sandbox waiting for this slot's next submission (fast engine). */
+  prewarm: boolean;
+  standby: Promise<WarmSandbox> | null;
 }
 
 export interface EngineContext {
   slot: SandboxSlot;
-  workdir: Workdir;
+  code: string;
   runtime: PythonRuntime;
   /** Path of bwrap, or null for the unsafe unsandboxed mode. */
   bwrap: string | null;

@@ -1,10 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { EQUIVALENCE_PROGRAMS } from "./equivalence-programs";
 import { judgeSubmission } from "./judge-submission";
 import { SandboxPool } from "./pool";
 import type { TestResult } from "./types";
 
 const pool = new SandboxPool({ concurrency: 2, uidBase: 60000 + (process.pid % 1000) * 2 });
+afterAll(() => pool.close()); // stop the standby sandboxes (and their work dirs)
 
 /** Everything a program can observably produce; times and rusage aside. */
 function observable(t: TestResult) {

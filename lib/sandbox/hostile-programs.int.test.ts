@@ -14,7 +14,8 @@ const MARGIN_MS = Number(process.env.RLEF_HOSTILE_MARGIN_MS ?? 100);
 const MEMORY_BYTES = 256 * 1024 ** 2;
 const RSS_LIMIT_BYTES = 300 * 1024 ** 2;
 // A uid range of our own, so "no surviving process" cannot see other runs' sandboxes.
-const pool = new SandboxPool({ concurrency: 1, uidBase: 62000 + (process.pid % 1000) * 2 });
+// No standby sandbox: after each judgement nothing of ours may be left running.
+const pool = new SandboxPool({ concurrency: 1, uidBase: 62000 + (process.pid % 1000) * 2, prewarm: false });
 const isRoot = process.getuid?.() === 0;
 
 let tmpdir: string;

@@ -1,13 +1,14 @@
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { SandboxUnavailableError } from "./bwrap";
 import { judgeSubmission } from "./judge-submission";
 import { SandboxPool } from "./pool";
 import type { JudgeEngine, JudgeRequest } from "./types";
 
 const pool = new SandboxPool({ concurrency: 2, uidBase: 58000 + (process.pid % 500) * 2 });
+afterAll(() => pool.close()); // stop the standby sandboxes (and their work dirs)
 const saved = { ...process.env };
 afterEach(() => {
   for (const key of ["RLEF_BWRAP", "RLEF_SANDBOX_TMPDIR"]) {

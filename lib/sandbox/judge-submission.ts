@@ -8,7 +8,6 @@ import { getSandboxPool, type SandboxPool } from "./pool";
 import { discoverPythonRuntime } from "./python-runtime";
 import type { JudgeRequest, JudgeResult, TestResult, Verdict } from "./types";
 import { killProcessesOf } from "./uid-processes";
-import { createWorkdir } from "./workdir";
 
 export const judgeRequestSchema = z.object({
   code: z.string(),
@@ -56,15 +55,13 @@ export async function judgeSubmission(request: JudgeRequest, options: JudgeOptio
   const engine = engineName === "plain" ? runPlainEngine : runFastEngine;
   const pool = options.pool ?? getSandboxPool();
   const tests = await pool.run(async (slot) => {
-    const workdir = await createWorkdir(req.code);
     try {
-      const ctx: EngineContext = { slot, workdir, runtime, bwrap, limits, tests: req.tests, mode: req.mode };
+      const ctx: EngineContext = { slot, code: req.code, runtime, bwrap, limits, tests: req.tests, mode: req.mode };
       return await engine(ctx);
     } finally {
       // Unsandboxed there is no PID namespace to take a program's daemons
       // down with it; the slot's own uid is what finds them (when we are root).
       if (!sandboxed && slot.uid !== null) await killProcessesOf(slot.uid);
-      await workdir.cleanup();
     }
   });
   return summarize(tests, req.tests.length, engineName, sandboxed, performance.now() - started);

@@ -1,11 +1,13 @@
 import { spawn } from "node:child_process";
-import { open, readFile, unlink, writeFile } from "node:fs/promises";
+import { open, unlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import { bwrapArgs } from "./bwrap";
 import { classifyVerdict, sandboxErrorResult, toTestResult, type RunObservation } from "./classify-verdict";
 import { emptyEnv, spawnIdentity, TestOutput, type EngineContext } from "./engine-context";
 import type { ResolvedLimits } from "./limits";
 import type { TestResult } from "./types";
+import { waitUntilGone } from "./uid-processes";
+import { createWorkdir, type Workdir } from "./workdir";
 
 /**
  * The reference path: a fresh sandbox and a fresh `python3 solution.py` per
@@ -14,18 +16,23 @@ import type { TestResult } from "./types";
  * memory are not measurable from here and are reported as null.
  */
 export async function runPlainEngine(ctx: EngineContext): Promise<TestResult[]> {
-  const results: TestResult[] = [];
-  for (let index = 0; index < ctx.tests.length; index++) {
-    let result: TestResult;
-    try {
-      result = await runOne(ctx, index);
-    } catch (err) {
-      result = sandboxErrorResult(index, `plain engine: ${(err as Error).message}`);
+  const workdir = await createWorkdir(ctx.code);
+  try {
+    const results: TestResult[] = [];
+    for (let index = 0; index < ctx.tests.length; index++) {
+      let result: TestResult;
+      try {
+        result = await runOne(ctx, workdir, index);
+      } catch (err) {
+        result = sandboxErrorResult(index, `plain engine: ${(err as Error).message}`);
+      }
+      results.push(result);
+      if (ctx.mode === "stop-on-first-failure" && result.verdict !== "OK") break;
     }
-    results.push(result);
-    if (ctx.mode === "stop-on-first-failure" && result.verdict !== "OK") break;
+    return results;
+  } finally {
+    await workdir.cleanup();
   }
-  return results;
 }
 
 function prlimitArgs(limits: ResolvedLimits): string[] {
@@ -39,37 +46,37 @@ function prlimitArgs(limits: ResolvedLimits): string[] {
   ];
 }
 
-function command(ctx: EngineContext): { file: string; args: string[] } {
+function command(ctx: EngineContext, workdir: Workdir): { file: string; args: string[] } {
   const python = [ctx.runtime.executable, "solution.py"];
   if (ctx.bwrap === null) {
     return { file: "prlimit", args: [...prlimitArgs(ctx.limits), "--", ...python] };
   }
-  const sandbox = bwrapArgs({ runtime: ctx.runtime, codeDir: ctx.workdir.codeDir, asPid1: false, command: python });
+  const sandbox = bwrapArgs({ runtime: ctx.runtime, codeDir: workdir.codeDir, asPid1: false, command: python });
   return { file: "prlimit", args: [...prlimitArgs(ctx.limits), "--", ctx.bwrap, "--json-status-fd", "3", ...sandbox] };
 }
 
-async function runOne(ctx: EngineContext, index: number): Promise<TestResult> {
+async function runOne(ctx: EngineContext, workdir: Workdir, index: number): Promise<TestResult> {
   const test = ctx.tests[index];
-  const stdinPath = ctx.workdir.stdinPath(index);
+  const stdinPath = workdir.stdinPath(index);
   await writeFile(stdinPath, test.input, { mode: 0o600 });
   const stdin = await open(stdinPath, "r");
   try {
-    return await execute(ctx, index, stdin.fd);
+    return await execute(ctx, workdir, index, stdin.fd);
   } finally {
     await stdin.close();
     await unlink(stdinPath).catch(() => {});
   }
 }
 
-function execute(ctx: EngineContext, index: number, stdinFd: number): Promise<TestResult> {
+function execute(ctx: EngineContext, workdir: Workdir, index: number, stdinFd: number): Promise<TestResult> {
   const { limits } = ctx;
   const output = new TestOutput(ctx.tests[index].output);
-  const { file, args } = command(ctx);
+  const { file, args } = command(ctx, workdir);
   const started = performance.now();
   const child = spawn(file, args, {
     stdio: [stdinFd, "pipe", "pipe", ctx.bwrap === null ? "ignore" : "pipe"],
     env: emptyEnv(),
-    cwd: ctx.workdir.codeDir,
+    cwd: workdir.codeDir,
     detached: ctx.bwrap === null,
     ...spawnIdentity(ctx.slot),
   });
@@ -169,18 +176,7 @@ const UNSANDBOXED_EXIT_GRACE_MS = 200;
  */
 async function sandboxGone(status: string): Promise<void> {
   const pid = Number(/"child-pid":\s*(\d+)/.exec(status)?.[1]);
-  if (!pid) return;
-  const deadline = performance.now() + 5_000;
-  while (performance.now() < deadline) {
-    let state: string;
-    try {
-      state = (await readFile(`/proc/${pid}/stat`, "latin1")).split(") ")[1]?.[0] ?? "";
-    } catch {
-      return;
-    }
-    if (state === "Z" || state === "X") return;
-    await new Promise((resolve) => setTimeout(resolve, 1));
-  }
+  if (pid) await waitUntilGone(pid);
 }
 
 function signalNumber(name: NodeJS.Signals): number {

@@ -8,6 +8,12 @@ export interface SandboxPoolOptions {
   uidBase?: number;
   /** How many waiting submissions count as "full" for waitForCapacity(); default 2 × concurrency. */
   highWaterMark?: number;
+  /**
+   * Start each slot's next sandbox as soon as its last submission ends, so
+   * bwrap and the interpreter's start-up are paid before the next one arrives
+   * (default true; one idle sandbox per slot, killed with us).
+   */
+  prewarm?: boolean;
 }
 
 interface Waiter {
@@ -36,7 +42,7 @@ export class SandboxPool {
     const canSwitchUser = typeof process.getuid === "function" && process.getuid() === 0;
     for (let id = 0; id < this.concurrency; id++) {
       const uid = canSwitchUser ? uidBase + id : null;
-      this.slots.push({ id, uid, gid: uid });
+      this.slots.push({ id, uid, gid: uid, prewarm: options.prewarm ?? true, standby: null });
     }
     this.free.push(...this.slots);
   }
@@ -62,6 +68,18 @@ export class SandboxPool {
     } finally {
       this.release(slot);
     }
+  }
+
+  /** Stop the slots' standby sandboxes (they would also die with this process). */
+  async close(): Promise<void> {
+    await Promise.all(
+      this.slots.map(async (slot) => {
+        const standby = slot.standby;
+        slot.prewarm = false;
+        slot.standby = null;
+        await standby?.then((sandbox) => sandbox.dispose(), () => {});
+      }),
+    );
   }
 
   /** Resolves once fewer than highWaterMark submissions are waiting for a slot. */

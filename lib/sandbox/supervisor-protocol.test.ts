@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeTestFrame, FrameReader, type Frame } from "./supervisor-protocol";
+import { decodeRecord, encodeRecord, encodeTestFrame, FrameReader, rawResultSchema, type Frame } from "./supervisor-protocol";
 import { resolveLimits } from "./limits";
 
 function frame(type: string, index: number, payload: Buffer): Buffer {
@@ -28,6 +28,23 @@ describe("supervisor protocol", () => {
     }
   });
 
+  it("reads the supervisor's flat result records, empty meaning null", () => {
+    const payload = Buffer.from("wallMs=12.5,timedOut=0,outputLimited=,stdoutBytes=3,stderrBytes=0,exitCode=,signal=9,cpuMs=1.25,peakMemoryBytes=1048576");
+    expect(rawResultSchema.parse(decodeRecord(payload))).toEqual({
+      wallMs: 12.5,
+      timedOut: false,
+      outputLimited: null,
+      stdoutBytes: 3,
+      stderrBytes: 0,
+      exitCode: null,
+      signal: 9,
+      cpuMs: 1.25,
+      peakMemoryBytes: 1048576,
+    });
+    expect(() => rawResultSchema.parse(decodeRecord(Buffer.from("wallMs=x")))).toThrow();
+    expect(encodeRecord({ a: 1, b: null, c: true, d: "stdout" })).toBe("a=1,b=,c=1,d=stdout");
+  });
+
   it("rejects an unknown frame type", () => {
     const reader = new FrameReader(() => {});
     expect(() => reader.push(frame("Z", 0, Buffer.from("x")))).toThrow(/unknown frame type/);
@@ -39,8 +56,8 @@ describe("supervisor protocol", () => {
       expect(frame.toString("latin1", 0, 1)).toBe("T");
       const jsonLength = frame.readUInt32LE(1);
       expect(frame.readUInt32LE(5)).toBe(input.length);
-      const meta = JSON.parse(frame.subarray(9, 9 + jsonLength).toString());
-      expect(meta).toMatchObject({ index: 3, timeLimitMs: 1500, cpuLimitSeconds: 3, memoryLimitBytes: 1024 ** 3 });
+      const meta = decodeRecord(frame.subarray(9, 9 + jsonLength));
+      expect(meta).toMatchObject({ index: "3", timeLimitMs: "1500", cpuLimitSeconds: "3", memoryLimitBytes: String(1024 ** 3) });
       expect(frame.subarray(9 + jsonLength).equals(input)).toBe(true);
     }
   });

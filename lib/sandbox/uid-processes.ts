@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 
 /** Processes of a uid that are still alive (zombies excluded: they have already exited), from /proc. */
 export function livingProcesses(uid: number): { pid: number; state: string; command: string }[] {
@@ -38,5 +39,24 @@ export async function killProcessesOf(uid: number, timeoutMs = 2_000): Promise<v
       }
     }
     await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
+/**
+ * Resolves once a process has exited (its /proc entry is gone or a zombie).
+ * For a sandbox's PID 1 that means every process of its namespace is gone:
+ * the kernel kills and reaps them all before PID 1 finishes exiting.
+ */
+export async function waitUntilGone(pid: number, timeoutMs = 5_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    let state: string;
+    try {
+      state = (await readFile(`/proc/${pid}/stat`, "latin1")).split(") ")[1]?.[0] ?? "";
+    } catch {
+      return;
+    }
+    if (state === "Z" || state === "X") return;
+    await new Promise((resolve) => setTimeout(resolve, 1));
   }
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -20,6 +20,12 @@ export interface Workdir {
   stdinPath(index: number): string;
   cleanup(): Promise<void>;
 }
+
+/** Work dirs not yet cleaned up; removed at exit if a submission (or a standby) was cut short. */
+const open = new Set<string>();
+process.once("exit", () => {
+  for (const root of open) rmSync(root, { recursive: true, force: true });
+});
 
 /** The supervisor's files, shipped in lib/sandbox/ and read once per process. */
 export const SUPERVISOR_FILES = ["supervisor.py", "_rlef_supervisor_child.py"] as const;
@@ -44,9 +50,10 @@ export function readSupervisorSource(file: (typeof SUPERVISOR_FILES)[number]): s
  * Under RLEF_SANDBOX_TMPDIR, else the OS temp dir. Every directory above it
  * must be searchable by other users: bwrap runs as the slot's uid.
  */
-export async function createWorkdir(code: string): Promise<Workdir> {
+export async function createWorkdir(code?: string): Promise<Workdir> {
   const base = process.env.RLEF_SANDBOX_TMPDIR || os.tmpdir();
   const root = await mkdtemp(path.join(base, "rlef-sandbox-"));
+  open.add(root);
   try {
     await chmod(root, 0o711);
     const codeDir = path.join(root, "code");
@@ -57,7 +64,7 @@ export async function createWorkdir(code: string): Promise<Workdir> {
     await mkdir(stdinDir, { mode: 0o700 });
     const solutionPath = path.join(codeDir, "solution.py");
     const supervisorPath = path.join(runtimeDir, "supervisor.py");
-    await writeFile(solutionPath, code, { mode: 0o644 });
+    if (code !== undefined) await writeSolution(solutionPath, code);
     for (const file of SUPERVISOR_FILES) {
       await writeFile(path.join(runtimeDir, file), readSupervisorSource(file), { mode: 0o644 });
     }
@@ -68,10 +75,19 @@ export async function createWorkdir(code: string): Promise<Workdir> {
       solutionPath,
       supervisorPath,
       stdinPath: (index) => path.join(stdinDir, String(index)),
-      cleanup: () => rm(root, { recursive: true, force: true }),
+      cleanup: async () => {
+        await rm(root, { recursive: true, force: true });
+        open.delete(root);
+      },
     };
   } catch (err) {
     await rm(root, { recursive: true, force: true });
+    open.delete(root);
     throw err;
   }
+}
+
+/** The program, readable by the sandbox's uid. A warm sandbox sees it appear through its bind mount. */
+export function writeSolution(solutionPath: string, code: string): Promise<void> {
+  return writeFile(solutionPath, code, { mode: 0o644 });
 }
