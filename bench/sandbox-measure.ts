@@ -112,3 +112,19 @@ export async function judgeDataset(pool: SandboxPool, problems: ProblemRecord[],
     results,
   };
 }
+
+/**
+ * Latency of small submissions (RLEF's feedback turns judge 1–7 public tests)
+ * arriving one at a time with a pause between them, as model generation leaves.
+ */
+export async function smallSubmissionLatency(pool: SandboxPool, engine: JudgeEngine, n: number, tests: number, pauseMs: number): Promise<number> {
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    const started = performance.now();
+    const result = await judgeSubmission({ code: TRIVIAL_PROGRAM, language: "python3", tests: trivialTests(tests), mode: "all", engine }, { pool });
+    total += performance.now() - started;
+    if (result.verdict !== "OK") throw new Error(`trivial program failed: ${result.verdict}`);
+  }
+  return total / n;
+}

@@ -7,7 +7,8 @@
  *
  * Prints: the bare interpreter start (the floor of any fresh-interpreter
  * judge), per-test cost and overhead of both engines, trivial tests per second
- * on all cores, and, when lib/problems/demo-dataset/demo.jsonl exists, the
+ * on all cores, the latency of small (feedback-turn) submissions with and
+ * without a warm standby sandbox, and, when lib/problems/demo-dataset/demo.jsonl exists, the
  * demo dataset's reference solutions judged both ways (time, speed-up) and
  * every solution's verdicts compared between the engines. Results also go to
  * bench/out/sandbox-throughput.json. The machine may be shared: its load
@@ -19,7 +20,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { SandboxPool } from "../lib/sandbox/pool";
 import { discoverPythonRuntime } from "../lib/sandbox/python-runtime";
-import { judgeDataset, loadDemoProblems, meanSpawnMs, sandboxedPass, trivialThroughput } from "./sandbox-measure";
+import { judgeDataset, loadDemoProblems, meanSpawnMs, sandboxedPass, smallSubmissionLatency, trivialThroughput } from "./sandbox-measure";
 
 const { values } = parseArgs({
   options: {
@@ -60,8 +61,19 @@ console.log(`  overhead per test above the program's own work: ${fmt(fast.msPerT
 console.log(`  speed-up vs one fresh interpreter per test:     ${(plain.msPerTest / fast.msPerTest).toFixed(1)}×  (goal ≥ 8×)`);
 
 const parallel = await trivialThroughput(all, "fast", 2 * cores, trivialN);
+const cold = new SandboxPool({ concurrency: 1, uidBase: 64200, prewarm: false });
+const warm = new SandboxPool({ concurrency: 1, uidBase: 64300 });
+const latency = {
+  fastWarm: await smallSubmissionLatency(warm, "fast", 20, 2, 100),
+  fastCold: await smallSubmissionLatency(cold, "fast", 20, 2, 100),
+  plain: await smallSubmissionLatency(cold, "plain", 20, 2, 100),
+};
+await warm.close();
 console.log(`fast engine, ${2 * cores} submissions × ${trivialN} tests on ${cores} slots: ${parallel.testsPerSecond.toFixed(0)} trivial tests/s  (goal ≥ 500/s)`);
-Object.assign(report, { bareMs: bare, bareNoSiteMs: bareS, bareSandboxedMs: bareSandboxed, plain, fast, parallel, speedup: plain.msPerTest / fast.msPerTest });
+console.log(
+  `2-test submission, one every 100 ms (a feedback turn): fast ${fmt(latency.fastWarm)} with a warm standby, ${fmt(latency.fastCold)} cold; plain ${fmt(latency.plain)}`,
+);
+Object.assign(report, { bareMs: bare, bareNoSiteMs: bareS, bareSandboxedMs: bareSandboxed, plain, fast, parallel, latency, speedup: plain.msPerTest / fast.msPerTest });
 
 const problems = values["no-dataset"] ? [] : loadDemoProblems(path.resolve(import.meta.dirname, "../lib/problems/demo-dataset/demo.jsonl"));
 if (problems.length > 0) {
