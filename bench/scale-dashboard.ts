@@ -198,9 +198,11 @@ async function main() {
       const credentials = { email: "bench@localhost", password };
       const renderPath = `/episodes/${render.episodeId}?run=${render.runId}`;
       const { cold, warm } = await measureEpisodeRender(app, renderPath, credentials, Number(process.env.BENCH_RENDER_RUNS ?? 10));
-      const previous = await findAdjacentEpisodes(db, render.episodeId, { runId: render.runId }, {});
-      const step = previous.previousId
-        ? await measureKeyboardStep(app, `/episodes/${previous.previousId}?run=${render.runId}`, "Render benchmark problem", credentials, Number(process.env.BENCH_RENDER_RUNS ?? 10))
+      // step onto the render episode from whichever neighbour it has (k from the next one, j from the previous one)
+      const around = await findAdjacentEpisodes(db, render.episodeId, { runId: render.runId }, {});
+      const from = around.nextId ? { id: around.nextId, key: "k" as const } : around.previousId ? { id: around.previousId, key: "j" as const } : null;
+      const step = from
+        ? await measureKeyboardStep(app, `/episodes/${from.id}?run=${render.runId}`, from.key, "Render benchmark problem", credentials, Number(process.env.BENCH_RENDER_RUNS ?? 10))
         : null;
       log(`\nepisode page in headless Chromium against \`next ${app.mode === "production" ? "start" : "dev"}\` (${app.mode} build), load average ${os.loadavg()[0].toFixed(1)}:`);
       log(`  first load (cold: Monaco's files fetched${app.mode === "development" ? ", route compiled" : ""}): ${cold.toFixed(0)} ms`);

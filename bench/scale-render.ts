@@ -71,19 +71,19 @@ async function waitForEditors(page: Page) {
 }
 
 /**
- * Stepping to the episode with `j` from its neighbour, as a researcher does:
+ * Stepping to the episode with `j` or `k` from its neighbour, as a researcher does:
  * a client-side navigation with Monaco already loaded, timed until the new
  * episode's tests, code and diff are drawn.
  */
-export async function measureKeyboardStep(app: AppServer, fromPath: string, toTitle: string, credentials: { email: string; password: string }, runs: number): Promise<Timing> {
+export async function measureKeyboardStep(app: AppServer, fromPath: string, key: "j" | "k", toTitle: string, credentials: { email: string; password: string }, runs: number): Promise<Timing> {
   const { browser, page } = await signInPage(app, credentials);
   try {
-    return await measureReported("episode page by keyboard (j) from its neighbour, in-app", runs, async () => {
+    return await measureReported(`episode page by keyboard (${key}) from its neighbour, in-app`, runs, async () => {
       await page.goto(`${app.url}${fromPath}`);
       await waitForEditors(page);
       const started = performance.now();
       await page.getByTestId("episode-title").click();
-      await page.keyboard.press("j");
+      await page.keyboard.press(key);
       await page.getByTestId("episode-title").filter({ hasText: toTitle }).waitFor({ timeout: 120_000 });
       await waitForEditors(page);
       return performance.now() - started;
