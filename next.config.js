@@ -6,6 +6,8 @@ const nextConfig = {
   // Types are checked by `npm run typecheck` (part of `npm test`), not by every build.
   typescript: { ignoreBuildErrors: true },
   devIndicators: false,
+  // Dataset uploads from the datasets page (CodeContests files run to hundreds of MB).
+  experimental: { serverActions: { bodySizeLimit: "512mb" }, proxyClientMaxBodySize: "512mb" },
 };
 
 export default nextConfig;
