@@ -84,7 +84,8 @@ if (problems.length > 0) {
   console.log(`\ndemo dataset: ${problems.length} problems, ${fastRefs.submissions} reference solutions, ${fastRefs.tests} tests, ${cores} slots`);
   console.log(`  fast:  ${(fastRefs.wallMs / 1000).toFixed(2)} s (${fmt(fastRefs.wallMs / fastRefs.tests)} per test), ${ok(fastRefs)}/${fastRefs.submissions} pass`);
   console.log(`  plain: ${(plainRefs.wallMs / 1000).toFixed(2)} s (${fmt(plainRefs.wallMs / plainRefs.tests)} per test), ${ok(plainRefs)}/${plainRefs.submissions} pass`);
-  console.log(`  speed-up: ${(plainRefs.wallMs / fastRefs.wallMs).toFixed(1)}×`);
+  const programMs = fastRefs.results.reduce((sum, r) => sum + r.tests.reduce((t, x) => t + (x.cpuMs ?? 0), 0), 0) / fastRefs.tests;
+  console.log(`  speed-up: ${(plainRefs.wallMs / fastRefs.wallMs).toFixed(1)}×  (the programs' own CPU: ${fmt(programMs)} per test on average)`);
   const wrong = problems.map((p) => ({ ...p, referenceSolutions: [] }));
   const fastWrong = await judgeDataset(all, wrong, "fast");
   const plainWrong = await judgeDataset(all, wrong, "plain");
@@ -100,6 +101,7 @@ if (problems.length > 0) {
       fastMs: fastRefs.wallMs,
       plainMs: plainRefs.wallMs,
       speedup: plainRefs.wallMs / fastRefs.wallMs,
+      programCpuMsPerTest: programMs,
       referencePass: { fast: ok(fastRefs), plain: ok(plainRefs), of: fastRefs.submissions },
       wrongFail: failing,
       wrongIdenticalVerdicts: same,

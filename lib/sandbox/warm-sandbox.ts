@@ -91,6 +91,7 @@ export class WarmSandbox {
     if (this.disposed) return this.disposed;
     this.disposed = (async () => {
       if (!this.exited && this.child.pid !== undefined) {
+        this.setKeepsProcessAlive(true); // we wait for its exit: a standby is unref'd
         const supervisor = this.sandboxed ? childOf(this.child.pid) : null;
         const gone = new Promise<void>((resolve) => this.child.once("exit", () => resolve()));
         if (graceful) {
