@@ -112,7 +112,12 @@ export class WarmSandbox {
 
   /** At process exit (a standby nobody took): kill it (its work dir goes with workdir.ts's exit hook). */
   disposeNow(): void {
-    if (!this.exited) this.child.kill("SIGKILL");
+    if (this.child.pid === undefined) return;
+    try {
+      process.kill(this.child.pid, "SIGKILL"); // whatever we believe its state is
+    } catch {
+      // already gone
+    }
   }
 
   private wire(): void {
