@@ -1,15 +1,21 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigValidationError } from "../lib/config/config-error";
-import { getPrisma } from "../lib/db/client";
+import { getPrisma, type Db } from "../lib/db/client";
 import { enqueue, stopBoss } from "../lib/jobs/boss";
 import { QUEUES } from "../lib/jobs/queues";
 import { createEvalRun } from "../lib/runs/create-eval-run";
 import { createTestDataset, SUM_REFERENCE, SUM_WRONG } from "../lib/testing/create-test-dataset";
 import { startFakeOpenAIServer } from "../lib/testing/fake-openai/start-fake-openai-server";
+import { useIsolatedDatabase } from "../lib/testing/use-isolated-database";
 
-const db = getPrisma();
+// The workers started here resume whatever runs they find: give them a database no other test uses.
+let db: Db;
+beforeAll(async () => {
+  await useIsolatedDatabase();
+  db = getPrisma();
+});
 const children: ChildProcess[] = [];
 afterAll(async () => {
   for (const c of children) c.kill("SIGKILL");

@@ -73,7 +73,8 @@ describe("launching runs", () => {
     });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const run = await db.run.findUniqueOrThrow({ where: { id: result.data.runId } });
-    expect(run).toMatchObject({ kind: "TRAIN", status: "QUEUED", progressTotal: 20 });
+    // progress of a training run counts episodes: steps × episodes per step (default 64)
+    expect(run).toMatchObject({ kind: "TRAIN", status: "QUEUED", progressTotal: 20 * 64 });
     expect(run.config).toMatchObject({
       optimizer: { lr: 2e-7, weightDecay: 0.1, warmupSteps: 50, minibatches: 4, clipEpsilon: 0.2, valueClip: 0.2 },
       reward: { klBeta: 0.1 }, sampling: { temperature: 1 }, environment: { turnLimit: 3, judgeTests: "public+private" },
