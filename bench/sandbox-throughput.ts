@@ -14,7 +14,7 @@
  * bench/out/sandbox-throughput.json. The machine may be shared: its load
  * average is printed with the numbers.
  */
-import { mkdirSync, mkdtempSync, chmodSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -112,6 +112,7 @@ if (problems.length > 0) {
   console.log("\n(demo dataset not found or --no-dataset: synthetic programs only)");
 }
 
+rmSync(scratch, { recursive: true, force: true });
 report.loadAfter = os.loadavg();
 console.log(`\nload average after: ${load()}`);
 const out = path.resolve(import.meta.dirname, "out");

@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
-import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
@@ -18,8 +18,12 @@ const problem = {
   memory_limit_bytes: 268435456,
 };
 
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function fixture(code: string) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "rlef-judge-cli-"));
+  dirs.push(dir);
   chmodSync(dir, 0o755);
   writeFileSync(path.join(dir, "problem.json"), JSON.stringify(problem));
   writeFileSync(path.join(dir, "solution.py"), code);

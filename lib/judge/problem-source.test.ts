@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { loadProblemFile, parseProblemRef, resolveProblemRef, selectTests } from "./problem-source";
 
 const row = {
@@ -15,8 +15,12 @@ const row = {
   cf_contest_id: 1,
 };
 
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function file(content: unknown): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "rlef-problem-"));
+  dirs.push(dir);
   const target = path.join(dir, "problem.json");
   writeFileSync(target, typeof content === "string" ? content : JSON.stringify(content));
   return target;
