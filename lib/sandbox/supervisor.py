@@ -35,12 +35,12 @@ import os
 import resource
 import select
 import signal
-import struct
 import sys
 import time
 import warnings
 
 import _rlef_supervisor_child as child
+from _rlef_supervisor_io import CHUNK, OUTBOX, TO_NODE, FrameReader, grow_pipe, send_error, send_record, write_all
 
 # argv: solution path, then "sandboxed" (PID 1 of a bwrap sandbox) or
 # "unsandboxed" (the development-only --unsafe-no-sandbox mode: no kill(-1),
@@ -52,99 +52,8 @@ SOLUTION_DIR = os.path.dirname(SOLUTION_PATH)
 # What `python3 solution.py`, run from the solution's directory, would see.
 PLAIN_ORIG_ARGV = [sys.executable, os.path.basename(SOLUTION_PATH)]
 WIPE_DIRS = ("/tmp", "/dev/shm") if SANDBOXED else ()
-FROM_NODE, TO_NODE, DIAGNOSTICS = 3, 4, 5
-CHUNK = 1 << 20
-PIPE_BYTES = 1 << 20  # bigger pipes: a program printing megabytes costs fewer wake-ups
-FRAME = struct.Struct("<cII")
+DIAGNOSTICS = 5
 RECURSION_PROBE = "def f(n):\n    try:\n        return f(n + 1)\n    except RecursionError:\n        return n\ndepth = f(1)\n"
-
-
-def _write_all(fd, data):
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
-
-
-class Outbox:
-    """Frames to Node, coalesced: a small test's output and its result leave
-    in one write; a big output is flushed as it grows, never held whole."""
-
-    FLUSH_BYTES = 1 << 18
-
-    def __init__(self):
-        self.parts = []
-        self.size = 0
-
-    def add(self, kind, index, payload):
-        self.parts.append(FRAME.pack(kind, index, len(payload)))
-        self.parts.append(bytes(payload))
-        self.size += FRAME.size + len(payload)
-        if self.size >= self.FLUSH_BYTES:
-            self.flush()
-
-    def flush(self):
-        if self.parts:
-            _write_all(TO_NODE, b"".join(self.parts))
-            self.parts.clear()
-            self.size = 0
-
-
-OUTBOX = Outbox()
-
-
-def send(kind, index, payload):
-    OUTBOX.add(kind, index, payload)
-    OUTBOX.flush()
-
-
-def encode_record(record):
-    return ",".join(f"{key}={'' if value is None else int(value) if isinstance(value, bool) else value}" for key, value in record.items()).encode()
-
-
-def decode_record(data):
-    return dict(item.split("=", 1) for item in data.decode().split(",") if item)
-
-
-def send_record(kind, index, record):
-    send(kind, index, encode_record(record))
-
-
-def send_error(message):
-    send(b"X", 0, message.encode("utf-8", "replace"))
-
-
-class FrameReader:
-    """Frames from Node, read in big chunks: usually one read() per test."""
-
-    def __init__(self):
-        self.buffer = bytearray()
-
-    def _fill(self, n):
-        while len(self.buffer) < n:
-            chunk = os.read(FROM_NODE, max(1 << 16, n - len(self.buffer)))
-            if not chunk:
-                return False
-            self.buffer += chunk
-        return True
-
-    def read(self):
-        if not self._fill(FRAME.size):
-            return None
-        kind, meta_len, body_len = FRAME.unpack_from(self.buffer)
-        end = FRAME.size + meta_len + body_len
-        if not self._fill(end):
-            return None
-        meta = decode_record(bytes(self.buffer[FRAME.size : FRAME.size + meta_len]))
-        body = bytes(self.buffer[FRAME.size + meta_len : end])
-        del self.buffer[:end]
-        return kind, meta, body
-
-
-def _grow_pipe(fd):
-    try:
-        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
-    except OSError:
-        pass
 
 
 def _libc():
@@ -264,13 +173,13 @@ class Supervisor:
         self.libc.prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE
         if not SANDBOXED:
             self.libc.prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
-        _grow_pipe(TO_NODE)
+        grow_pipe(TO_NODE)
         # One pair of pipes for all tests: after a test every writer is dead
         # and reaped, so draining to EAGAIN takes exactly that test's output.
         self.out_r, self.out_w = os.pipe()
         self.err_r, self.err_w = os.pipe()
         for fd in (self.out_r, self.err_r):
-            _grow_pipe(fd)
+            grow_pipe(fd)
             os.set_blocking(fd, False)
         self.wiped = {}
         self.fresh = None
@@ -307,7 +216,7 @@ class Supervisor:
 
     def run_test(self, index, meta, stdin_bytes):
         stdin_fd = os.memfd_create("stdin", 0)
-        _write_all(stdin_fd, stdin_bytes)
+        write_all(stdin_fd, stdin_bytes)
         os.lseek(stdin_fd, 0, os.SEEK_SET)
         os.dup2(stdin_fd, 0)
         os.close(stdin_fd)

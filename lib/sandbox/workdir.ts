@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 /**
  * A private host directory per submission:
  *   code/solution.py        → /sandbox (read-only; the program's cwd)
- *   runtime/supervisor.py, _rlef_supervisor_child.py → /rlef (read-only; fast engine)
+ *   runtime/supervisor.py, _rlef_supervisor_*.py → /rlef (read-only; fast engine)
  *   stdin/<n>               root-only; the plain engine's stdin files (never mounted)
  * Only code/ and runtime/ are readable by the sandbox's unprivileged uid.
  */
@@ -28,7 +28,7 @@ process.once("exit", () => {
 });
 
 /** The supervisor's files, shipped in lib/sandbox/ and read once per process. */
-export const SUPERVISOR_FILES = ["supervisor.py", "_rlef_supervisor_child.py"] as const;
+export const SUPERVISOR_FILES = ["supervisor.py", "_rlef_supervisor_child.py", "_rlef_supervisor_io.py"] as const;
 const sources = new Map<string, string>();
 
 export function readSupervisorSource(file: (typeof SUPERVISOR_FILES)[number]): string {
