@@ -18,14 +18,8 @@ export interface EpisodeProblem {
   memoryLimitBytes: number | null;
 }
 
-export type Verdict =
-  | "OK"
-  | "WRONG_ANSWER"
-  | "RUNTIME_ERROR"
-  | "TIME_LIMIT"
-  | "MEMORY_LIMIT"
-  | "OUTPUT_LIMIT"
-  | "SANDBOX_ERROR";
+export type { Verdict } from "../sandbox/types";
+import type { Verdict } from "../sandbox/types";
 
 /** A turn's public-test outcome; INVALID_CODE when the reply had no extractable code. */
 export type PublicVerdict = Verdict | "INVALID_CODE";

@@ -3,16 +3,10 @@
  * the database layer map their rows onto these; nothing here knows about either.
  */
 
-export const PUBLIC_VERDICTS = [
-  "OK",
-  "WRONG_ANSWER",
-  "RUNTIME_ERROR",
-  "TIME_LIMIT",
-  "MEMORY_LIMIT",
-  "OUTPUT_LIMIT",
-  "SANDBOX_ERROR",
-  "INVALID_CODE",
-] as const;
+import { VERDICTS } from "../sandbox/types";
+
+/** The sandbox's verdicts plus INVALID_CODE: a reply with no code to run. */
+export const PUBLIC_VERDICTS = [...VERDICTS, "INVALID_CODE"] as const;
 
 /** Verdict of one attempt on the public tests; INVALID_CODE = no code could be extracted. */
 export type PublicVerdict = (typeof PUBLIC_VERDICTS)[number];

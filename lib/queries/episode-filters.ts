@@ -1,18 +1,11 @@
 import { z } from "zod";
+import { PUBLIC_VERDICTS } from "../metrics/types";
 
 /**
  * The episode table's filters, exactly as they appear in the URL so a view can
  * be shared. Framework-free and Node-free: the browser builds links with it too.
  */
-export const ERROR_KINDS = [
-  "WRONG_ANSWER",
-  "RUNTIME_ERROR",
-  "TIME_LIMIT",
-  "MEMORY_LIMIT",
-  "OUTPUT_LIMIT",
-  "SANDBOX_ERROR",
-  "INVALID_CODE",
-] as const;
+export const ERROR_KINDS = PUBLIC_VERDICTS.filter((v): v is Exclude<(typeof PUBLIC_VERDICTS)[number], "OK"> => v !== "OK");
 
 const yesNo = z.enum(["yes", "no"]);
 
