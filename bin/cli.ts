@@ -23,10 +23,24 @@ const optional = [
   ["./commands/export", "exportCommand"],
   ["./commands/train", "trainCommand"],
 ] as const;
+// `rlef judge --problem dataset:name/id` reads the problem from the database (started or joined on demand).
+const resolveProblem = async (dataset: string, problemId: string) => {
+  const { ensureDatabase } = await import("../lib/db/ensure-database");
+  const { getPrisma } = await import("../lib/db/client");
+  const { findProblemRecord } = await import("../lib/problems/find-problem-record");
+  const handle = await ensureDatabase();
+  try {
+    return await findProblemRecord(getPrisma(), dataset, problemId);
+  } finally {
+    await getPrisma().$disconnect();
+    await handle.stop();
+  }
+};
+
 for (const [file, name] of optional) {
   try {
-    const mod = (await import(file)) as Record<string, () => Command>;
-    program.addCommand(mod[name]());
+    const mod = (await import(file)) as Record<string, (deps?: object) => Command>;
+    program.addCommand(mod[name]({ resolveProblem }));
   } catch (err) {
     // Only a command file that does not exist yet is skipped; a broken import inside one is an error.
     const missing = (err as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND" && String((err as Error).message).includes(`${file.slice(2)}'`);

@@ -71,10 +71,10 @@ describe("rlef judge", () => {
     expect(parsed.result).toMatchObject({ verdict: "WRONG_ANSWER", engine: "plain", total: 3, skipped: 2 });
   });
 
-  it("a dataset ref without a database is a clear error, exit 2", async () => {
+  it("a dataset ref to a problem the database lacks is a clear error, exit 2", async () => {
     const f = fixture("print(1)\n");
-    const out = await rlef(["judge", "--problem", "dataset:demo/nope", "--code", f.code]);
+    const out = await rlef(["judge", "--problem", "dataset:no-such-dataset/nope", "--code", f.code]);
     expect(out.code).toBe(2);
-    expect(out.stderr).toMatch(/rlef judge: --problem dataset:demo\/nope: .*needs the database/);
+    expect(out.stderr).toMatch(/rlef judge: no problem "nope" in dataset "no-such-dataset"/);
   });
 });

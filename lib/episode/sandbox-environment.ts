@@ -12,11 +12,14 @@ const NOT_IMPLEMENTED = "raise NotImplementedError()";
 /** The real environment: the bubblewrap sandbox and the paper's feedback messages. */
 export function createSandboxEnvironment(opts: { unsafeNoSandbox?: boolean; foreignAttempts?: ForeignAttemptSource } = {}): EpisodeEnvironment {
   const judge = async (code: string, tests: TestCase[], limits: JudgeLimits, mode: "all" | "stop-on-first-failure"): Promise<JudgeOutcome> => {
-    const result = await judgeSubmission({
+    const run = () => judgeSubmission({
       code, language: "python3", tests, mode,
       timeLimitMs: limits.timeLimitMs, memoryLimitBytes: limits.memoryLimitBytes,
       unsafeNoSandbox: opts.unsafeNoSandbox,
     });
+    // A SANDBOX_ERROR is ours, never the program's: judge once more before the episode is marked errored.
+    let result = await run();
+    if (result.verdict === "SANDBOX_ERROR" || result.tests.some((t) => t.verdict === "SANDBOX_ERROR")) result = await run();
     return { verdict: result.verdict, passed: result.passed, total: result.total, tests: result.tests as unknown as JudgeOutcome["tests"] };
   };
   const feedback = (tests: TestCase[], outcome: JudgeOutcome, truncateChars: number) =>
