@@ -54,7 +54,7 @@ export function trainCommand(): Command {
         if (!o.json) console.error(`training run ${run.id}: ${o.steps} steps × ${o.episodesPerStep} episodes`);
         const done = await driveRun(db, { id: run.id, kind: "TRAIN" }, {
           inline: o.inline, wait: o.wait, quiet: o.json && !process.stderr.isTTY,
-          execute: (signal) => executeTrainRun(db, run.id, { signal }),
+          execute: (signal, onProgress) => executeTrainRun(db, run.id, { signal, onProgress }),
         });
         if (!done) { console.log(run.id); return; }
         const checkpoints = await db.checkpoint.findMany({ where: { runId: run.id }, orderBy: { step: "asc" }, select: { step: true, path: true } });

@@ -28,7 +28,11 @@ export function isTrainerOutage(err: unknown): boolean {
  * steps a checkpoint is saved, registered and evaluated with the eval-run code.
  * The trainer being down pauses the run with the reason on the row.
  */
-export async function executeTrainRun(db: Db, runId: string, options: { env?: EpisodeEnvironment; signal?: AbortSignal; pollMs?: number } = {}): Promise<void> {
+export async function executeTrainRun(
+  db: Db,
+  runId: string,
+  options: { env?: EpisodeEnvironment; signal?: AbortSignal; pollMs?: number; onProgress?: (p: { done: number; total: number; errored: number }) => void } = {},
+): Promise<void> {
   const opts = { ...options, env: options.env ?? createSandboxEnvironment() };
   const run = await db.run.findUniqueOrThrow({ where: { id: runId } });
   if (run.status === "COMPLETED" || run.status === "CANCELLED" || run.status === "FAILED") return;
@@ -54,7 +58,8 @@ export async function executeTrainRun(db: Db, runId: string, options: { env?: Ep
 
 async function trainLoop(
   db: Db, runId: string, config: TrainRunConfig, trainer: TrainerClient,
-  problems: { id: string }[], opts: { env: EpisodeEnvironment; signal?: AbortSignal },
+  problems: { id: string }[],
+  opts: { env: EpisodeEnvironment; signal?: AbortSignal; onProgress?: (p: { done: number; total: number; errored: number }) => void },
 ): Promise<void> {
   const status = await trainer.status();
   if (status.run_id && status.run_id !== runId) {
@@ -83,7 +88,8 @@ async function trainLoop(
     const records = await submitStepEpisodes(db, trainer, { runId, step, temperature: config.sampling.temperature });
     await recordTrainerSteps(db, runId, records);
     await recordEnvironmentMetrics(db, runId, step, config.environment.turnLimit);
-    await db.run.update({ where: { id: runId }, data: { trainStep: step + 1 } });
+    const counters = await db.run.update({ where: { id: runId }, data: { trainStep: step + 1 }, select: { progressDone: true, progressTotal: true, progressErrored: true } });
+    opts.onProgress?.({ done: counters.progressDone, total: counters.progressTotal, errored: counters.progressErrored });
 
     const done = step + 1;
     if (done % config.checkpointEvery === 0 || done === config.steps) {
