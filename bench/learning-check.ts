@@ -3,7 +3,7 @@
  * rate after turn 2 on "print the hidden number" problems, where turn 1 cannot know the number and only
  * the feedback ("Expected output `N`") reveals it; the turn-1 solve rate must stay near chance (10 %).
  *
- *   npx tsx bench/learning-check.ts [--steps 40] [--episodes 32]
+ *   npx tsx bench/learning-check.ts [--steps 120] [--episodes 32]   (about 8 s per step on 2 idle cores)
  *
  * Writes bench/out/learning-check.{json,png}; exits 1 when the curves do not show the effect.
  */
@@ -19,7 +19,7 @@ import { createTrainRun } from "../lib/training/create-train-run";
 import { executeTrainRun } from "../lib/training/execute-train-run";
 
 const { values } = parseArgs({ options: {
-  steps: { type: "string", default: "40" }, episodes: { type: "string", default: "32" }, seed: { type: "string", default: "0" },
+  steps: { type: "string", default: "120" }, episodes: { type: "string", default: "32" }, seed: { type: "string", default: "0" },
 } });
 const OUT = path.join("bench", "out");
 fs.mkdirSync(OUT, { recursive: true });
@@ -84,7 +84,8 @@ spawnSync("/usr/bin/python3", ["bench/plot_learning_check.py", path.join(OUT, "l
 console.log(`\nsolved after turn 1: ${(100 * summary.turn1.first5).toFixed(0)}% → ${(100 * summary.turn1.last5).toFixed(0)}% (first → last 5 steps)`);
 console.log(`solved after turn 2: ${(100 * summary.turn2.first5).toFixed(0)}% → ${(100 * summary.turn2.last5).toFixed(0)}%`);
 console.log(`${result.seconds.toFixed(0)} s; plot: ${path.join(OUT, "learning-check.png")}`);
-const learned = summary.turn2.last5 >= 0.6 && summary.turn1.last5 <= 0.3;
+// "Most problems" after turn 2, at least double where it started, while turn 1 stays near chance (10 %).
+const learned = summary.turn2.last5 > 0.5 && summary.turn2.last5 >= 2 * summary.turn2.first5 && summary.turn1.last5 <= 0.2;
 console.log(learned ? "PASS: it learned to use the feedback" : "FAIL: the curves do not show learning from feedback");
 await db.$disconnect();
 await handle.stop();
