@@ -6,7 +6,7 @@ import { classifyVerdict, sandboxErrorResult, toTestResult, type RunObservation 
 import { emptyEnv, spawnIdentity, TestOutput, type EngineContext } from "./engine-context";
 import type { ResolvedLimits } from "./limits";
 import type { TestResult } from "./types";
-import { waitUntilGone } from "./uid-processes";
+import { waitForProcessHeadroom, waitUntilGone } from "./uid-processes";
 import { createWorkdir, type Workdir } from "./workdir";
 
 /**
@@ -57,6 +57,7 @@ function command(ctx: EngineContext, workdir: Workdir): { file: string; args: st
 
 async function runOne(ctx: EngineContext, workdir: Workdir, index: number): Promise<TestResult> {
   const test = ctx.tests[index];
+  if (ctx.slot.uid !== null) await waitForProcessHeadroom(ctx.slot.uid, Math.floor(ctx.limits.processLimit / 2));
   const stdinPath = workdir.stdinPath(index);
   await writeFile(stdinPath, test.input, { mode: 0o600 });
   const stdin = await open(stdinPath, "r");

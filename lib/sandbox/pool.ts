@@ -1,4 +1,5 @@
 import os from "node:os";
+import { leaseUids, releaseUids } from "./uid-leases";
 import type { SandboxSlot } from "./engine-context";
 
 export interface SandboxPoolOptions {
@@ -40,8 +41,9 @@ export class SandboxPool {
     this.highWaterMark = Math.max(0, options.highWaterMark ?? 2 * this.concurrency);
     const uidBase = options.uidBase ?? Number(process.env.RLEF_SANDBOX_UID_BASE ?? 61000);
     const canSwitchUser = typeof process.getuid === "function" && process.getuid() === 0;
+    const uids = canSwitchUser ? leaseUids(uidBase, this.concurrency) : [];
     for (let id = 0; id < this.concurrency; id++) {
-      const uid = canSwitchUser ? uidBase + id : null;
+      const uid = canSwitchUser ? uids[id] : null;
       this.slots.push({ id, uid, gid: uid, prewarm: options.prewarm ?? true, standby: null });
     }
     this.free.push(...this.slots);
@@ -80,6 +82,7 @@ export class SandboxPool {
         await standby?.then((sandbox) => sandbox.dispose(), () => {});
       }),
     );
+    releaseUids(this.uids);
   }
 
   /** Resolves once fewer than highWaterMark submissions are waiting for a slot. */

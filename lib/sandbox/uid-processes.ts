@@ -60,3 +60,30 @@ export async function waitUntilGone(pid: number, timeoutMs = 5_000): Promise<voi
     await new Promise((resolve) => setTimeout(resolve, 1));
   }
 }
+
+/** Processes of a uid, zombies included: RLIMIT_NPROC counts those too until someone reaps them. */
+export function countProcessesIncludingZombies(uid: number): number {
+  let count = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (Number(/^Uid:\s+(\d+)/m.exec(readFileSync(`/proc/${entry}/status`, "utf8"))?.[1]) === uid) count++;
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return count;
+}
+
+/**
+ * A sandbox's own init is orphaned when bwrap exits first, and becomes a zombie until the machine's
+ * init reaps it; where that init is slow (a container's or VM's stand-in), zombies pile up against the
+ * uid's process limit and the next sandbox cannot even fork ("Can't fork for pid 1"). Wait (bounded)
+ * until the uid has room again.
+ */
+export async function waitForProcessHeadroom(uid: number, below: number, timeoutMs = 3_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (countProcessesIncludingZombies(uid) >= below && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
