@@ -12,6 +12,11 @@ export interface CodeChangePair {
   identical: boolean;
 }
 
+/** How much the later attempt changed the earlier one's code (the one definition the store and the metrics share). */
+export function codeChangeBetween(earlier: string, later: string): { change: number; identical: boolean } {
+  return { change: 1 - chrf(later, earlier), identical: later.trim() === earlier.trim() };
+}
+
 /**
  * Consecutive attempt pairs in non-errored episodes where both replies had
  * code. The earlier attempt is chrF's reference, the later its hypothesis.
@@ -24,15 +29,18 @@ export function codeChangePairs(episodes: readonly EpisodeOutcome[]): { pairs: C
       for (let i = 1; i < turns.length; i++) {
         const before = turns[i - 1];
         const after = turns[i];
-        if (!before.hasCode || !after.hasCode || before.code === undefined || after.code === undefined) {
+        if (!before.hasCode || !after.hasCode) {
           skippedPairs++;
           continue;
         }
-        pairs.push({
-          toTurn: i + 1,
-          change: 1 - chrf(after.code, before.code),
-          identical: after.code.trim() === before.code.trim(),
-        });
+        // stored when the turn was written; computed here only for attempts that carry their code
+        const measured = after.changeFromPrevious
+          ?? (before.code !== undefined && after.code !== undefined ? codeChangeBetween(before.code, after.code) : undefined);
+        if (!measured) {
+          skippedPairs++;
+          continue;
+        }
+        pairs.push({ toTurn: i + 1, ...measured });
       }
     }
   }

@@ -23,6 +23,8 @@ export interface AttemptOutcome {
    */
   solvedIfSubmitted?: boolean;
   code?: string;
+  /** the change from the previous attempt's code, when already measured (codeChangeBetween) */
+  changeFromPrevious?: { change: number; identical: boolean };
 }
 
 /** One rollout (episode) of up to turnLimit attempts. */

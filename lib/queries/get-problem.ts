@@ -1,20 +1,10 @@
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { problemListSelect } from "./list-dataset-problems";
 
 /** Problem page header and statement; tests and solutions are read in slices by their own queries. */
 export const problemDetailSelect = {
-  id: true,
-  externalId: true,
-  name: true,
-  split: true,
-  difficulty: true,
-  rating: true,
-  tags: true,
-  timeLimitMs: true,
-  memoryLimitBytes: true,
-  publicTestCount: true,
-  privateTestCount: true,
-  generatedTestCount: true,
+  ...problemListSelect,
   description: true,
   createdAt: true,
   dataset: { select: { id: true, name: true } },

@@ -16,7 +16,8 @@ export async function computeRunSummary(db: Db, runId: string, opts: { where?: {
     where: { runId, status: { not: "RUNNING" }, ...opts.where },
     select: {
       problemId: true, sampleIndex: true, status: true, solved: true, passedPublic: true,
-      turns: { orderBy: { index: "asc" }, select: { index: true, publicVerdict: true, code: true, finalResults: true } },
+      // the code change was measured when each turn was stored: no code is read here
+      turns: { orderBy: { index: "asc" }, select: { index: true, publicVerdict: true, extractionRule: true, codeChange: true, identicalToPrevious: true, finalResults: true } },
     },
   });
   const outcomes: EpisodeOutcome[] = episodes.map((e) => ({
@@ -27,10 +28,10 @@ export async function computeRunSummary(db: Db, runId: string, opts: { where?: {
     errored: e.status === "ERRORED",
     turns: e.turns.map((t): AttemptOutcome => ({
       index: t.index,
-      hasCode: t.code !== null,
+      hasCode: t.extractionRule !== "none",
       publicVerdict: t.publicVerdict as PublicVerdict,
       solvedIfSubmitted: t.publicVerdict === "OK" ? (t.finalResults as { solved?: boolean } | null)?.solved : false,
-      code: t.code ?? undefined,
+      changeFromPrevious: t.codeChange !== null && t.identicalToPrevious !== null ? { change: t.codeChange, identical: t.identicalToPrevious } : undefined,
     })),
   }));
   return summarizeRun(outcomes, { turnLimit });

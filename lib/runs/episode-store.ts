@@ -1,7 +1,7 @@
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { EpisodeOutcome, PublicVerdict, TurnRecord } from "../episode/types";
-import { chrf } from "../metrics/chrf";
+import { codeChangeBetween } from "../metrics/code-change";
 import { escapeNul, unescapeNul } from "../db/nul-safe";
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
@@ -43,7 +43,7 @@ export async function loadStoredTurns(db: Db, episodeId: string): Promise<TurnRe
 /** Store one turn; storing the same turn twice (a retried job) keeps the first. */
 export async function saveTurn(db: Db, episodeId: string, exact: TurnRecord, previousCode: string | null | undefined, policyVersion?: number) {
   const turn = escapeNul(exact);
-  const comparable = exact.code !== null && previousCode != null;
+  const change = exact.code !== null && previousCode != null ? codeChangeBetween(previousCode, exact.code) : null;
   await db.turn.upsert({
     where: { episodeId_index: { episodeId, index: turn.index } },
     update: {},
@@ -60,8 +60,8 @@ export async function saveTurn(db: Db, episodeId: string, exact: TurnRecord, pre
       completionTokens: turn.completionTokens,
       policyVersion: policyVersion ?? turn.tokenData?.policyVersion,
       latencyMs: turn.latencyMs === undefined ? undefined : Math.round(turn.latencyMs),
-      codeChange: comparable ? 1 - chrf(exact.code!, previousCode!) : null,
-      identicalToPrevious: comparable ? exact.code === previousCode : null,
+      codeChange: change?.change ?? null,
+      identicalToPrevious: change?.identical ?? null,
       messages: json(turn.messages),
       reply: turn.reply,
       code: turn.code,
