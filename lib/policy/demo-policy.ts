@@ -58,14 +58,19 @@ function withCode(code: string, key: string): string {
  * It exists so the loop, the dashboard and the tests run offline, and it is
  * labelled everywhere as not being a model.
  */
-export function createDemoPolicy(opts: { seed: number; solutionsOf: (problemId: string) => DemoSolutions }): Policy {
+export function createDemoPolicy(opts: {
+  seed: number;
+  solutionsOf: (problemId: string) => DemoSolutions;
+  /** a stable name for the problem (its external id), so the same run on another database replays the same replies */
+  stableKeyOf?: (problemId: string) => string;
+}): Policy {
   return {
     label: "demo policy (dataset solutions, not a model)",
     isModel: false,
     async complete(_messages, ctx: PolicyCallContext): Promise<PolicyReply> {
       ctx.signal?.throwIfAborted();
       const { reference, wrong } = opts.solutionsOf(ctx.problemId);
-      const key = `${opts.seed}:${ctx.problemId}:${ctx.sampleIndex}`;
+      const key = `${opts.seed}:${opts.stableKeyOf?.(ctx.problemId) ?? ctx.problemId}:${ctx.sampleIndex}`;
       const scenario = wrong.length === 0 && scenarioFor(key) !== "no-code-first" ? "solve-first" : scenarioFor(key);
       const right = reference.length ? pick(reference, `${key}:ref`) : null;
       const wrongAt = (turn: number) => (wrong.length ? wrong[(Math.floor(unit(`${key}:wrong`) * wrong.length) + turn) % wrong.length] : null);

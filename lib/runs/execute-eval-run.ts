@@ -44,9 +44,14 @@ export async function executeEvalRun(db: Db, runId: string, opts: ExecuteRunOpti
     (await db.episode.findMany({ where: { runId, status: { not: "RUNNING" } }, select: { problemId: true, sampleIndex: true } }))
       .map((e) => `${e.problemId}:${e.sampleIndex}`),
   );
+  const externalIds = new Map(problems.map((p) => [p.id, p.externalId]));
   const solutions = config.policy.kind === "demo" ? await loadDemoSolutions(db, problems.map((p) => p.id)) : null;
   const policy = createPolicy(config.policy, config.sampling, {
-    createDemoPolicy: (demo) => createDemoPolicy({ seed: demo.seed, solutionsOf: (id) => solutions?.get(id) ?? { reference: [], wrong: [] } }),
+    createDemoPolicy: (demo) => createDemoPolicy({
+      seed: demo.seed,
+      solutionsOf: (id) => solutions?.get(id) ?? { reference: [], wrong: [] },
+      stableKeyOf: (id) => externalIds.get(id) ?? id,
+    }),
     clientOptions: opts.apiKey ? { apiKey: opts.apiKey } : undefined,
   });
 
