@@ -32,7 +32,7 @@ const env: EpisodeEnvironment = {
 };
 
 const run = await createEvalRun(db, {
-  name: "bench: environment throughput", dataset: "demo", policy: { kind: "demo" },
+  name: "bench: environment throughput", dataset: "demo", split: "train", policy: { kind: "demo" },
   rolloutsPerProblem: Number(values.rollouts), concurrency: Number(values.concurrency),
 });
 const t0 = performance.now();

@@ -1,55 +1,85 @@
 import { Command, Option } from "commander";
 import { ConfigValidationError } from "../../lib/config/config-error";
+import { EVAL_PROTOCOL_IDS, EVAL_PROTOCOLS } from "../../lib/config/eval-protocols";
+import { FEEDBACK_TEST_SETS } from "../../lib/config/run-config";
+import type { Db } from "../../lib/db/client";
 import { getPrisma } from "../../lib/db/client";
 import { ensureDatabase } from "../../lib/db/ensure-database";
 import { stopBoss } from "../../lib/jobs/boss";
 import { runSummarySchema } from "../../lib/metrics/run-summary-schema";
 import { createEvalRun } from "../../lib/runs/create-eval-run";
 import { executeEvalRun } from "../../lib/runs/execute-eval-run";
+import { listDatasetSplits } from "../../lib/runs/select-run-problems";
 import { formatSummary } from "../format-summary";
 import { driveRun } from "../drive-run";
 
 interface EvalOptions {
-  dataset: string; split: string; policy: "demo" | "openai" | "trainer"; baseUrl?: string; model?: string;
-  apiKeyEnv?: string; rollouts: number; turns: number; limit?: number; problems?: string[]; temperature?: number;
-  topP?: number; maxTokens?: number; seed?: number; concurrency: number; feedback: string; judgeTests: string;
+  dataset: string; split?: string; protocol?: string; policy: "demo" | "openai" | "trainer"; baseUrl?: string; model?: string;
+  apiKeyEnv?: string; rollouts?: number; turns?: number; limit?: number; problems?: string[]; temperature?: number;
+  topP?: number; maxTokens?: number; seed?: number; concurrency: number; feedback: string; judgeTests?: string;
+  feedbackTests?: string; feedbackTestCount?: number; feedbackMaxFailures?: number;
   name?: string; inline?: boolean; wait: boolean; json?: boolean;
 }
 
 const int = (v: string) => Number.parseInt(v, 10);
 
-function toConfig(o: EvalOptions) {
+function toConfig(o: EvalOptions, split: string) {
   const policy = o.policy === "demo"
     ? { kind: "demo", seed: o.seed ?? 0 }
     : { kind: o.policy, baseUrl: o.baseUrl, model: o.model, ...(o.apiKeyEnv ? { apiKeyEnv: o.apiKeyEnv } : {}) };
+  // options left out stay undefined: the protocol (when named) or the paper's defaults fill them
   return {
-    name: o.name, policy, dataset: o.dataset, split: o.split, problems: o.problems, limit: o.limit,
+    name: o.name, policy, dataset: o.dataset, split, protocol: o.protocol, problems: o.problems, limit: o.limit,
     rolloutsPerProblem: o.rollouts, concurrency: o.concurrency,
-    environment: { turnLimit: o.turns, feedback: o.feedback, judgeTests: o.judgeTests },
+    environment: {
+      turnLimit: o.turns, feedback: o.feedback, judgeTests: o.judgeTests,
+      feedbackTests: o.feedbackTests, feedbackTestCount: o.feedbackTestCount, feedbackMaxFailures: o.feedbackMaxFailures,
+    },
     sampling: { temperature: o.temperature, topP: o.topP, maxTokens: o.maxTokens, seed: o.policy === "demo" ? undefined : o.seed },
   };
+}
+
+/**
+ * The split to evaluate. A dataset holding several splits is never evaluated on all of them mixed: without
+ * --split the "test" split is taken and the choice is printed and stored with the run; with no "test"
+ * split the command asks for one.
+ */
+async function resolveSplit(db: Db, o: EvalOptions): Promise<{ split: string; notice?: string }> {
+  if (o.split) return { split: o.split };
+  const dataset = await db.dataset.findUnique({ where: { name: o.dataset }, select: { id: true } });
+  if (!dataset) return { split: "all" };
+  const splits = await listDatasetSplits(db, dataset.id);
+  if (splits.length <= 1) return { split: splits[0] ?? "all" };
+  if (splits.includes("test")) {
+    return { split: "test", notice: `no --split given: evaluating split "test" of "${o.dataset}" (it holds ${splits.join(", ")}; splits are never mixed)` };
+  }
+  throw new ConfigValidationError({ split: [`dataset "${o.dataset}" holds several splits (${splits.join(", ")}): choose one with --split`] });
 }
 
 export function evalCommand(): Command {
   return new Command("eval")
     .description("evaluate a policy on a dataset: multi-turn episodes with execution feedback, then the paper's metrics")
     .requiredOption("--dataset <name>", "dataset name (see `rlef import`)")
-    .option("--split <split>", "dataset split, or all", "all")
+    .option("--split <split>", "dataset split (default: the only split, else \"test\"; splits are never mixed)")
+    .addOption(new Option("--protocol <id>", `the paper's evaluation protocol: ${EVAL_PROTOCOLS.map((p) => `${p.id} = ${p.description}`).join("; ")}`).choices(EVAL_PROTOCOL_IDS))
     .addOption(new Option("--policy <kind>", "who writes the code").choices(["demo", "openai", "trainer"]).default("demo"))
     .option("--base-url <url>", "OpenAI-compatible base URL, e.g. http://localhost:8000/v1")
     .option("--model <name>", "model name sent to the endpoint")
     .option("--api-key-env <VAR>", "environment variable holding the API key")
-    .option("--rollouts <n>", "rollouts per problem", int, 1)
-    .option("--turns <n>", "turn limit", int, 3)
+    .option("--rollouts <n>", "rollouts per problem (default 1; a protocol's own)", int)
+    .option("--turns <n>", "turn limit (default 3)", int)
     .option("--limit <k>", "first K problems of the split", int)
     .option("--problems <ids...>", "only these problem ids")
-    .option("--temperature <t>", "sampling temperature (paper: 0.2 for 1@3)", Number)
+    .option("--temperature <t>", "sampling temperature (paper: 0.2 for 1@3, 1.0 for 10@100)", Number)
     .option("--top-p <p>", "nucleus sampling (paper: 0.95)", Number)
     .option("--max-tokens <n>", "max tokens per reply", int)
-    .option("--seed <n>", "sampling seed (demo policy: scenario seed)", int)
+    .option("--seed <n>", "run seed: each (problem, sample, turn) request gets its own seed derived from it (demo policy: scenario seed)", int)
     .option("--concurrency <n>", "episodes in flight", int, 8)
-    .addOption(new Option("--feedback <mode>", "feedback ablations").choices(["execution", "none", "random"]).default("execution"))
-    .addOption(new Option("--judge-tests <set>", "tests that decide the reward").choices(["public+private+generated", "public+private"]).default("public+private+generated"))
+    .addOption(new Option("--feedback <mode>", "feedback ablations: none = App. B.5, random = App. C.2").choices(["execution", "none", "random"]).default("execution"))
+    .addOption(new Option("--feedback-tests <set>", "in-loop tests: public (the paper), or public+hidden = App. B.3 (20 tests, up to 8 failures shown)").choices(FEEDBACK_TEST_SETS))
+    .option("--feedback-test-count <n>", "public+hidden: tests each reply runs on (default 20)", int)
+    .option("--feedback-max-failures <n>", "public+hidden: failures shown at most (default 8)", int)
+    .addOption(new Option("--judge-tests <set>", "tests that decide the reward").choices(["public+private+generated", "public+private"]))
     .option("--name <name>", "run name")
     .option("--inline", "run in this process instead of enqueuing for a worker")
     .option("--no-wait", "enqueue and return the run id at once")
@@ -59,7 +89,9 @@ export function evalCommand(): Command {
       const db = getPrisma();
       let exitCode = 0;
       try {
-        const run = await createEvalRun(db, toConfig(o));
+        const { split, notice } = await resolveSplit(db, o);
+        const run = await createEvalRun(db, toConfig(o, split), { notices: notice ? [notice] : [] });
+        for (const n of run.notices) console.error(`note: ${n}`);
         if (!o.json) console.error(`run ${run.id}: ${run.total} episodes`);
         const done = await driveRun(db, { id: run.id, kind: "EVAL" }, {
           inline: o.inline, wait: o.wait, quiet: o.json && !process.stderr.isTTY,
@@ -71,7 +103,7 @@ export function evalCommand(): Command {
           exitCode = 1;
         } else {
           const summary = runSummarySchema.parse(done.summary);
-          if (o.json) console.log(JSON.stringify({ runId: run.id, ...summary }, null, 2));
+          if (o.json) console.log(JSON.stringify({ runId: run.id, split: done.split, protocol: run.config.protocol ?? null, notices: done.notices, ...summary }, null, 2));
           else console.log(`\n${formatSummary(summary)}\n\nrun ${run.id}`);
         }
       } catch (err) {

@@ -5,7 +5,7 @@ import { Suspense } from "react";
 import { requirePageUser } from "@/components/auth/require-page-user";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
-import { runSummarySchema } from "@/lib/metrics/run-summary-schema";
+import { readRunSummary } from "@/lib/runs/read-run-summary";
 import { episodeFiltersToParams, parseEpisodeFilters } from "@/lib/queries/episode-filters";
 import { getRun } from "@/lib/queries/get-run";
 import { listAnnotationLabels } from "@/lib/queries/list-annotation-labels";
@@ -41,8 +41,8 @@ export async function RunPage({ runId, searchParams }: { runId: string; searchPa
     listDatasetFacets(db, run.dataset.id),
     listAnnotationLabels(db),
   ]);
-  const parsedSummary = run.summary ? runSummarySchema.safeParse(run.summary) : null;
-  const summary = parsedSummary?.success ? parsedSummary.data : null;
+  // a summary stored by an older version is recomputed from the episodes (both intervals, exclusions)
+  const summary = await readRunSummary(db, run);
   const turnLimit = summary?.turnLimit ?? Number((run.config as { environment?: { turnLimit?: number } })?.environment?.turnLimit ?? 3);
   const live = isLiveStatus(run.status);
 
@@ -66,6 +66,11 @@ export async function RunPage({ runId, searchParams }: { runId: string; searchPa
         <span>by <b>{run.launchedBy ? (run.launchedBy.name ?? run.launchedBy.email) : "CLI"}</b></span>
       </div>
       <RunConfigSummary config={run.config} />
+      {run.notices.length ? (
+        <ul className="run-notices" data-testid="run-notices">
+          {run.notices.map((n) => <li key={n}>{n}</li>)}
+        </ul>
+      ) : null}
 
       <h2>Metrics</h2>
       {summary ? (
@@ -75,7 +80,7 @@ export async function RunPage({ runId, searchParams }: { runId: string; searchPa
         </>
       ) : (
         <EmptyState title={live ? "Metrics appear when the run completes" : "No summary stored for this run"}>
-          {live ? "1@3 with its bootstrap interval, the per-turn analysis and code-change charts are computed over all episodes at the end." : parsedSummary && !parsedSummary.success ? "The stored summary does not match the current schema." : null}
+          {live ? "1@3 with its bootstrap intervals, the per-turn analysis and code-change charts are computed over all episodes at the end." : run.summary ? "The stored summary does not match the current schema." : null}
         </EmptyState>
       )}
 

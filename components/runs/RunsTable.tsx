@@ -4,19 +4,28 @@ import Link from "next/link";
 import type { RunsPage, RunsPageRow } from "@/lib/queries/list-runs-page";
 import { runFiltersToParams, type RunFilters } from "@/lib/queries/run-filters";
 import { EmptyState } from "@/components/ui/EmptyState";
-import { formatDateTime, formatInterval, formatPercent } from "@/components/ui/format";
+import { formatDateTime, formatPercent } from "@/components/ui/format";
 import { PagerLinks } from "@/components/ui/PagerLinks";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { StatusBadge } from "@/components/ui/StatusBadge";
+import { INTERVAL_METHODS } from "@/lib/metrics/confidence-intervals";
 import { runsQueryOptions } from "./runs-query";
+
+const bounds = (lower: number, upper: number | null) => `[${(lower * 100).toFixed(1)}, ${((upper ?? lower) * 100).toFixed(1)}]`;
 
 function HeadlineCells({ row, turns }: { row: RunsPageRow; turns: number }) {
   const m = row.metrics;
   const live = m && m.oneAtThree === null && m.liveProblems > 0;
   return (
     <>
-      <td className="num" title={live ? `so far, over ${m.liveProblems} problems` : "1@3 with 95% bootstrap interval"}>
-        {live ? <span className="muted">{formatPercent(m.liveOneAtThree)}*</span> : formatInterval(m?.oneAtThree, m?.oneAtThreeLower, m?.oneAtThreeUpper)}
+      <td className="num" title={live ? `so far, over ${m.liveProblems} problems` : `1@3 with its 95% intervals: R = ${INTERVAL_METHODS.rollout.label}, P = ${INTERVAL_METHODS.problem.label}`}>
+        {live ? <span className="muted">{formatPercent(m.liveOneAtThree)}*</span> : (
+          <>
+            {formatPercent(m?.oneAtThree)}
+            {m?.rolloutLower != null ? <span className="muted" data-testid="runs-ci-rollout"> {bounds(m.rolloutLower, m.rolloutUpper)}<sup>R</sup></span> : null}
+            {m?.problemLower != null ? <span className="muted" data-testid="runs-ci-problem"> {bounds(m.problemLower, m.problemUpper)}<sup>P</sup></span> : null}
+          </>
+        )}
       </td>
       <td className="num">{formatPercent(m?.passAt1)}</td>
       {Array.from({ length: turns }, (_, i) => <td key={i} className="num">{formatPercent(m?.solveRateByTurn[i])}</td>)}

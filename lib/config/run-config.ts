@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { EVAL_PROTOCOL_IDS } from "./eval-protocols";
+
+/** Where in-loop feedback comes from (RLEF.md §1; App. B.3 for "public+hidden"). */
+export const FEEDBACK_TEST_SETS = ["public", "public+hidden"] as const;
 
 // Every constant of the method lives here with the paper's default (RLEF.md),
 // and every run stores the parsed config it ran with.
@@ -35,8 +39,16 @@ export const environmentConfigSchema = z.object({
   turnLimit: z.number().int().min(1).max(20).default(3),
   /** "execution": the paper's feedback; "none": only "Give it another try."; "random": an unrelated problem's wrong solution's feedback */
   feedback: z.enum(["execution", "none", "random"]).default("execution"),
-  /** which tests decide the terminal reward (public tests always drive feedback) */
+  /** which tests decide the terminal reward (the in-loop tests below drive feedback and the early stop) */
   judgeTests: z.enum(["public+private+generated", "public+private"]).default("public+private+generated"),
+  /**
+   * The in-loop tests each reply runs on. "public": the paper's setup, every failing public test is shown.
+   * "public+hidden": App. B.3, the first `feedbackTestCount` of public, then private, then generated
+   * tests (generated only when judged), with at most `feedbackMaxFailures` failures shown.
+   */
+  feedbackTests: z.enum(FEEDBACK_TEST_SETS).default("public"),
+  feedbackTestCount: z.number().int().min(1).max(1000).default(20),
+  feedbackMaxFailures: z.number().int().min(1).max(1000).default(8),
   truncateChars: z.number().int().min(100).default(2000),
   defaultTimeLimitMs: z.number().int().min(100).default(10_000),
   defaultMemoryLimitBytes: z.number().int().min(16 * 1024 * 1024).default(1024 * 1024 * 1024),
@@ -56,6 +68,7 @@ export const samplingConfigSchema = z.object({
   temperature: z.number().min(0).max(2).default(0.2),
   topP: z.number().gt(0).max(1).default(0.95),
   maxTokens: z.number().int().min(1).max(65_536).default(2048),
+  /** the run's seed: each (problem, sample, turn) request gets its own seed derived from it (lib/policy/derive-seed.ts) */
   seed: z.number().int().optional(),
 });
 export type SamplingConfig = z.infer<typeof samplingConfigSchema>;
@@ -64,8 +77,10 @@ export const evalRunConfigSchema = z.object({
   name: z.string().max(200).optional(),
   policy: policyConfigSchema,
   dataset: z.string().min(1),
-  /** a split name, or "all" for every problem of the dataset */
+  /** a split name; "all" only for a dataset with a single split (createEvalRun refuses to mix splits) */
   split: z.string().min(1).default("all"),
+  /** an evaluation protocol of lib/config/eval-protocols.ts; createEvalRun refuses values that contradict it */
+  protocol: z.enum(EVAL_PROTOCOL_IDS).optional(),
   /** external ids of the problems to use; all of the split when absent */
   problems: z.array(z.string()).optional(),
   limit: z.number().int().min(1).optional(),

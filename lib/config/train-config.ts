@@ -51,6 +51,8 @@ export const trainRunConfigSchema = z.object({
     limit: z.number().int().min(1).optional(),
     temperature: z.number().min(0).max(2).default(0.2),
     topP: z.number().gt(0).max(1).default(0.95),
+    /** max tokens per reply in checkpoint evals; an eval run's default when absent (not the training value) */
+    maxTokens: z.number().int().min(1).max(65_536).optional(),
   }).default({ split: "valid", every: 10, rolloutsPerProblem: 1, temperature: 0.2, topP: 0.95 }),
   concurrency: z.number().int().min(1).max(512).default(16),
   seed: z.number().int().default(0),

@@ -1,10 +1,11 @@
 import type { EnvironmentConfig, RewardConfig } from "../config/run-config";
-import type { ChatMessage, Policy } from "../policy/types";
-import { SandboxFailure, type EpisodeEnvironment, type JudgeLimits, type JudgeOutcome } from "./environment";
+import { PolicyError, type ChatMessage, type Policy, type PolicyReply } from "../policy/types";
+import { EmptyTestSetError, SandboxFailure, type EpisodeEnvironment, type JudgeLimits, type JudgeOutcome } from "./environment";
 import { extractCode } from "./extract-code";
 import { formatInitialPrompt } from "../feedback/templates";
 import { turnReward } from "./reward";
-import type { EpisodeOutcome, EpisodeProblem, PublicVerdict, TurnRecord } from "./types";
+import { judgedTestsOf, loopTestsOf } from "./test-sets";
+import type { EpisodeOutcome, EpisodeProblem, FeedbackSource, FinalJudgement, PublicVerdict, TurnRecord } from "./types";
 
 export interface RunEpisodeArgs {
   problem: EpisodeProblem;
@@ -17,6 +18,18 @@ export interface RunEpisodeArgs {
   priorTurns?: TurnRecord[];
   /** persist each turn as it happens, so a crash loses at most the turn in flight */
   onTurn: (turn: TurnRecord) => Promise<void>;
+  /**
+   * Persist a stored turn again: the episode ended right after it (the endpoint refused the next
+   * request as longer than the model's context), so it becomes the failed submission.
+   */
+  onTurnAmended?: (turn: TurnRecord) => Promise<void>;
+  /**
+   * What an attempt the sandbox could not judge becomes. "exclude" (evaluation): SandboxFailure is
+   * thrown, the episode is marked errored and shown as excluded. "fail-attempt" (training, issue 12.2):
+   * the attempt is the episode's failed submission, with the sandbox's reason, so a policy can never
+   * escape its negative reward by breaking its own judging.
+   */
+  sandboxErrors?: "exclude" | "fail-attempt";
   signal?: AbortSignal;
 }
 
@@ -27,12 +40,10 @@ function limitsOf(problem: EpisodeProblem, env: EnvironmentConfig): JudgeLimits 
   };
 }
 
-function assertJudged(outcome: JudgeOutcome, what: string): JudgeOutcome {
-  const broken = outcome.tests.find((t) => t.verdict === "SANDBOX_ERROR");
-  if (outcome.verdict === "SANDBOX_ERROR" || broken) {
-    throw new SandboxFailure(`sandbox error while judging ${what}: ${JSON.stringify(broken ?? outcome).slice(0, 500)}`);
-  }
-  return outcome;
+/** A judgement the sandbox failed; kept only in "fail-attempt" mode. */
+interface Unjudged {
+  sandboxError: string;
+  outcome: JudgeOutcome;
 }
 
 /** The conversation the next turn sees: what the last stored turn was sent, its reply and the feedback. */
@@ -46,14 +57,20 @@ function conversationAfter(turn: TurnRecord): ChatMessage[] {
 }
 
 /**
- * One RLEF episode (RLEF.md §1): prompt → reply → extract code → public tests →
- * feedback, until the public tests pass or the turn limit is reached; the last
- * reply is the submission, judged on the configured hidden tests.
+ * One RLEF episode (RLEF.md §1): prompt → reply → extract code → in-loop tests →
+ * feedback, until the in-loop tests pass or the turn limit is reached; the last
+ * reply is the submission, judged on the configured hidden tests. In the
+ * no-feedback ablation (App. B.5) the episode never stops early.
  */
 export async function runEpisode(args: RunEpisodeArgs): Promise<EpisodeOutcome> {
-  const { problem, policy, env, environment, reward } = args;
+  const { problem, policy, environment, reward } = args;
   const turns: TurnRecord[] = [...(args.priorTurns ?? [])];
   const limits = limitsOf(problem, environment);
+  const loopTests = loopTestsOf(problem, environment);
+  const judgedTests = judgedTestsOf(problem, environment);
+  // Refused before any request: a problem without tests would pass vacuously (issue 10.4).
+  if (loopTests.length === 0) throw new EmptyTestSetError(problem.externalId, "the replies (in-loop tests)");
+  if (judgedTests.length === 0) throw new EmptyTestSetError(problem.externalId, "the submission");
   const last = turns.at(-1);
   if (last?.final) return outcomeOf(turns);
 
@@ -66,31 +83,40 @@ export async function runEpisode(args: RunEpisodeArgs): Promise<EpisodeOutcome> 
 
   for (let index = turns.length; index < environment.turnLimit; index++) {
     args.signal?.throwIfAborted();
-    const reply = await policy.complete(messages, {
-      problemId: problem.id, sampleIndex: args.sampleIndex, turnIndex: index, signal: args.signal,
-    });
+    let reply: PolicyReply;
+    try {
+      reply = await policy.complete(messages, {
+        problemId: problem.id, problemKey: problem.externalId, sampleIndex: args.sampleIndex, turnIndex: index, signal: args.signal,
+      });
+    } catch (err) {
+      if (err instanceof PolicyError && err.kind === "context_length") return endedByContextLength(args, turns, judgedTests.length, err);
+      throw err;
+    }
     const { code, rule } = extractCode(reply.content);
-    const publicRun = code === null
-      ? null
-      : assertJudged(await env.judge(code, problem.publicTests, limits, "all"), "the public tests");
-    const passedPublic = publicRun !== null && publicRun.verdict === "OK";
-    const isFinal = passedPublic || index === environment.turnLimit - 1;
+    const loopRun = code === null ? null : await judge(args, code, loopTests, limits, "all", "the in-loop tests");
+    const unjudged = loopRun !== null && "sandboxError" in loopRun ? loopRun : null;
+    const loopOutcome = loopRun !== null && !("sandboxError" in loopRun) ? loopRun : unjudged?.outcome ?? null;
+    const passedLoop = loopOutcome !== null && unjudged === null && loopOutcome.verdict === "OK";
+    // App. B.5: without feedback the paper always asks for every follow-up; the last reply is the submission.
+    const stopsEarly = environment.feedback !== "none" && passedLoop;
+    const isFinal = stopsEarly || unjudged !== null || index === environment.turnLimit - 1;
 
-    let final: TurnRecord["final"];
-    if (isFinal) {
-      const hidden = environment.judgeTests === "public+private+generated"
-        ? [...problem.publicTests, ...problem.privateTests, ...problem.generatedTests]
-        : [...problem.publicTests, ...problem.privateTests];
+    let final: FinalJudgement | undefined;
+    if (unjudged) {
+      final = failedBySandbox(unjudged, judgedTests.length);
+    } else if (isFinal) {
       if (code === null) {
-        final = { solved: false, verdict: "WRONG_ANSWER", results: [], passed: 0, total: hidden.length };
+        final = { solved: false, verdict: "WRONG_ANSWER", results: [], passed: 0, total: judgedTests.length };
       } else {
-        const judged = assertJudged(await env.judge(code, hidden, limits, "stop-on-first-failure"), "the submission");
-        final = { solved: judged.verdict === "OK", verdict: judged.verdict, results: judged.tests, passed: judged.passed, total: judged.total };
+        const judged = await judge(args, code, judgedTests, limits, "stop-on-first-failure", "the submission");
+        final = "sandboxError" in judged
+          ? failedBySandbox(judged, judgedTests.length)
+          : { solved: judged.verdict === "OK", verdict: judged.verdict, results: judged.tests, passed: judged.passed, total: judged.total };
       }
     }
 
-    const feedback = isFinal ? null : await feedbackFor(args, index, publicRun);
-    const publicVerdict: PublicVerdict = publicRun === null ? "INVALID_CODE" : publicRun.verdict;
+    const given = isFinal ? null : await feedbackFor(args, index, loopOutcome);
+    const publicVerdict: PublicVerdict = unjudged ? "SANDBOX_ERROR" : loopOutcome === null ? "INVALID_CODE" : loopOutcome.verdict;
     const turn: TurnRecord = {
       index,
       messages,
@@ -98,10 +124,10 @@ export async function runEpisode(args: RunEpisodeArgs): Promise<EpisodeOutcome> 
       code,
       extractionRule: rule,
       publicVerdict,
-      publicPassed: publicRun?.passed ?? 0,
-      publicTotal: problem.publicTests.length,
-      testResults: publicRun?.tests ?? [],
-      feedback,
+      publicPassed: loopOutcome?.passed ?? 0,
+      publicTotal: loopTests.length,
+      testResults: loopOutcome?.tests ?? [],
+      feedback: given?.text ?? null,
       rewardParts: turnReward({
         isFinal, hasCode: code !== null, solved: final?.solved ?? false,
         logprobs: reply.tokenData?.logprobs, refLogprobs: reply.refLogprobs, reward,
@@ -110,6 +136,8 @@ export async function runEpisode(args: RunEpisodeArgs): Promise<EpisodeOutcome> 
       completionTokens: reply.completionTokens,
       latencyMs: reply.latencyMs,
       tokenData: reply.tokenData,
+      ...(reply.finishReason !== undefined ? { finishReason: reply.finishReason } : {}),
+      ...(given?.source ? { feedbackSource: given.source } : {}),
       final,
     };
     await args.onTurn(turn);
@@ -120,15 +148,65 @@ export async function runEpisode(args: RunEpisodeArgs): Promise<EpisodeOutcome> 
   return outcomeOf(turns);
 }
 
-async function feedbackFor(args: RunEpisodeArgs, index: number, publicRun: JudgeOutcome | null): Promise<string> {
+async function judge(
+  args: RunEpisodeArgs, code: string, tests: EpisodeProblem["publicTests"], limits: JudgeLimits,
+  mode: "all" | "stop-on-first-failure", what: string,
+): Promise<JudgeOutcome | Unjudged> {
+  if (tests.length === 0) throw new EmptyTestSetError(args.problem.externalId, what);
+  const outcome = await args.env.judge(code, tests, limits, mode);
+  const broken = outcome.tests.find((t) => t.verdict === "SANDBOX_ERROR");
+  if (outcome.verdict !== "SANDBOX_ERROR" && !broken) return outcome;
+  const message = `sandbox error while judging ${what}: ${JSON.stringify(broken ?? outcome).slice(0, 500)}`;
+  if (args.sandboxErrors === "fail-attempt") return { sandboxError: message, outcome };
+  throw new SandboxFailure(message);
+}
+
+function failedBySandbox(unjudged: Unjudged, total: number): FinalJudgement {
+  return {
+    solved: false, verdict: "SANDBOX_ERROR", results: unjudged.outcome.tests, passed: unjudged.outcome.passed, total,
+    endedBy: "sandbox_error", reason: unjudged.sandboxError,
+  };
+}
+
+/**
+ * The endpoint refused the next request as longer than the model's context: the model's failure
+ * (issue 10.11), scored as a failed rollout. The last stored turn becomes the failed submission and
+ * carries the terminal reward; with no turn at all (the problem alone overflows) the outcome has none.
+ */
+async function endedByContextLength(args: RunEpisodeArgs, turns: TurnRecord[], judgedTotal: number, err: PolicyError): Promise<EpisodeOutcome> {
+  const final: FinalJudgement = {
+    solved: false, verdict: "CONTEXT_LENGTH_EXCEEDED", results: [], passed: 0, total: judgedTotal,
+    endedBy: "context_length_exceeded", reason: err.message.slice(0, 1000),
+  };
+  const last = turns.at(-1);
+  if (!last) {
+    return { ...outcomeOf([]), finalReward: args.reward.failure, endReason: "context_length_exceeded" };
+  }
+  const terminal = args.reward.failure;
+  const parts = { ...last.rewardParts, terminal };
+  parts.total = parts.terminal + parts.invalidCode + parts.kl;
+  const amended: TurnRecord = { ...last, final, rewardParts: parts };
+  await (args.onTurnAmended ?? args.onTurn)(amended);
+  turns[turns.length - 1] = amended;
+  return outcomeOf(turns);
+}
+
+async function feedbackFor(
+  args: RunEpisodeArgs, index: number, loopRun: JudgeOutcome | null,
+): Promise<{ text: string; source?: FeedbackSource }> {
   const { env, environment, problem } = args;
-  if (publicRun === null) return env.invalidCodeFeedback();
-  if (environment.feedback === "none") return env.retryOnlyFeedback();
+  // App. B.5: the same follow-up whatever the reply was, a reply without code included.
+  if (environment.feedback === "none") return { text: env.retryOnlyFeedback() };
+  if (loopRun === null) return { text: env.invalidCodeFeedback() };
   if (environment.feedback === "random") {
     if (!env.randomFeedback) throw new Error("random feedback was asked for but the environment cannot provide it");
-    return env.randomFeedback(problem, args.sampleIndex, index, environment.truncateChars);
+    return env.randomFeedback({
+      problem, sampleIndex: args.sampleIndex, turnIndex: index, truncateChars: environment.truncateChars,
+      defaultLimits: { timeLimitMs: environment.defaultTimeLimitMs, memoryLimitBytes: environment.defaultMemoryLimitBytes },
+    });
   }
-  return env.executionFeedback(problem.publicTests, publicRun, environment.truncateChars);
+  const maxFailures = environment.feedbackTests === "public+hidden" ? environment.feedbackMaxFailures : undefined;
+  return { text: env.executionFeedback(loopTestsOf(problem, environment), loopRun, environment.truncateChars, maxFailures) };
 }
 
 export function outcomeOf(turns: TurnRecord[]): EpisodeOutcome {
@@ -143,5 +221,6 @@ export function outcomeOf(turns: TurnRecord[]): EpisodeOutcome {
     invalidCode: turns.some((t) => t.code === null),
     firstErrorKind: firstFailure?.publicVerdict ?? null,
     solvedAtTurn: solved && submission ? submission.index + 1 : null,
+    endReason: submission?.final?.endedBy ?? null,
   };
 }

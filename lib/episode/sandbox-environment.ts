@@ -1,17 +1,16 @@
-import { formatExecutionFeedback, formatNoCodeFeedback, formatNoFeedbackMessage } from "../feedback";
+import { formatExecutionFeedback, formatNoFeedbackMessage, formatNoCodeFeedback } from "../feedback";
 import { judgeSubmission, type TestResult } from "../sandbox";
-import type { EpisodeEnvironment, JudgeLimits, JudgeOutcome } from "./environment";
-import type { EpisodeProblem, TestCase } from "./types";
+import { EmptyTestSetError, SandboxFailure, type EpisodeEnvironment, type JudgeLimits, type JudgeOutcome, type RandomFeedbackRequest } from "./environment";
+import { chooseRandomFeedback, type FeedbackDonor } from "./random-feedback";
+import type { TestCase } from "./types";
 
-/** Where the random-feedback ablation takes its foreign failures from (lib/runs/random-feedback-source.ts). */
-export type ForeignAttemptSource = (problemId: string, sampleIndex: number, turnIndex: number) => { code: string; tests: TestCase[] } | null;
-
-// The paper runs this when no wrong solution of an unrelated problem fails its tests.
-const NOT_IMPLEMENTED = "raise NotImplementedError()";
+/** Where the random-feedback ablation takes its donors from (lib/runs/random-feedback-source.ts). */
+export type DonorSource = (request: RandomFeedbackRequest) => AsyncIterable<FeedbackDonor> | Iterable<FeedbackDonor>;
 
 /** The real environment: the bubblewrap sandbox and the paper's feedback messages. */
-export function createSandboxEnvironment(opts: { unsafeNoSandbox?: boolean; foreignAttempts?: ForeignAttemptSource } = {}): EpisodeEnvironment {
+export function createSandboxEnvironment(opts: { unsafeNoSandbox?: boolean; donors?: DonorSource; maxDonorTries?: number } = {}): EpisodeEnvironment {
   const judge = async (code: string, tests: TestCase[], limits: JudgeLimits, mode: "all" | "stop-on-first-failure"): Promise<JudgeOutcome> => {
+    if (tests.length === 0) throw new EmptyTestSetError("(unknown)", "a program");
     const run = () => judgeSubmission({
       code, language: "python3", tests, mode,
       timeLimitMs: limits.timeLimitMs, memoryLimitBytes: limits.memoryLimitBytes,
@@ -22,26 +21,40 @@ export function createSandboxEnvironment(opts: { unsafeNoSandbox?: boolean; fore
     if (result.verdict === "SANDBOX_ERROR" || result.tests.some((t) => t.verdict === "SANDBOX_ERROR")) result = await run();
     return { verdict: result.verdict, passed: result.passed, total: result.total, tests: result.tests as unknown as JudgeOutcome["tests"] };
   };
-  const feedback = (tests: TestCase[], outcome: JudgeOutcome, truncateChars: number) =>
-    formatExecutionFeedback(
-      (outcome.tests as unknown as TestResult[]).map((result) => ({
-        input: tests[result.index].input, expectedOutput: tests[result.index].output, result,
-      })),
+  const feedback = (tests: TestCase[], outcome: JudgeOutcome, truncateChars: number, maxFailures?: number) => {
+    const results = outcome.tests as unknown as TestResult[];
+    // App. B.3: up to `maxFailures` failing tests are shown, the first ones in test order.
+    const shown = maxFailures === undefined ? results : results.filter((r) => r.verdict !== "OK").slice(0, maxFailures);
+    return formatExecutionFeedback(
+      shown.map((result) => ({ input: tests[result.index].input, expectedOutput: tests[result.index].output, result })),
       { maxFieldChars: truncateChars },
     );
+  };
+  const donors = opts.donors;
   return {
     judge,
     executionFeedback: feedback,
     invalidCodeFeedback: formatNoCodeFeedback,
     retryOnlyFeedback: formatNoFeedbackMessage,
-    randomFeedback: opts.foreignAttempts
-      ? async (problem: EpisodeProblem, sampleIndex: number, turnIndex: number, truncateChars: number) => {
-          const foreign = opts.foreignAttempts!(problem.id, sampleIndex, turnIndex);
-          const tests = foreign?.tests ?? problem.publicTests;
-          const limits = { timeLimitMs: problem.timeLimitMs ?? 10_000, memoryLimitBytes: problem.memoryLimitBytes ?? 1024 ** 3 };
-          let outcome = foreign ? await judge(foreign.code, tests, limits, "all") : null;
-          if (!outcome || outcome.verdict === "OK") outcome = await judge(NOT_IMPLEMENTED, tests, limits, "all");
-          return feedback(tests, outcome, truncateChars);
+    randomFeedback: donors
+      ? async (request: RandomFeedbackRequest) => {
+          const { problem } = request;
+          const chosen = await chooseRandomFeedback({
+            donors: donors(request),
+            maxTries: opts.maxDonorTries,
+            ownProblem: problem.externalId,
+            ownTests: problem.publicTests,
+            ownLimits: {
+              timeLimitMs: problem.timeLimitMs ?? request.defaultLimits.timeLimitMs,
+              memoryLimitBytes: problem.memoryLimitBytes ?? request.defaultLimits.memoryLimitBytes,
+            },
+            defaultLimits: request.defaultLimits,
+            judge: (code, tests, limits) => judge(code, tests, limits, "all"),
+          });
+          if (chosen.outcome.verdict === "SANDBOX_ERROR" || chosen.outcome.tests.some((t) => t.verdict === "SANDBOX_ERROR")) {
+            throw new SandboxFailure(`sandbox error while producing random feedback (${JSON.stringify(chosen.source)})`);
+          }
+          return { text: feedback(chosen.tests, chosen.outcome, request.truncateChars), source: chosen.source };
         }
       : undefined,
   };

@@ -31,6 +31,33 @@ export interface RewardParts {
   total: number;
 }
 
+/**
+ * Why an episode ended other than by the loop's own rules. The model's fault (it is scored, as a
+ * failure): "context_length_exceeded" — the endpoint refused the conversation as longer than the
+ * model's context. Infrastructure, in training only (an eval excludes it): "sandbox_error" — the
+ * attempt could not be judged and is kept as a failed attempt with its reason.
+ */
+export type EpisodeEndReason = "context_length_exceeded" | "sandbox_error";
+
+/** Where a turn's feedback came from when it is not the turn's own execution (the random-feedback ablation). */
+export type FeedbackSource =
+  | { kind: "donor"; problem: string; solution: number; tries: number }
+  | { kind: "not-implemented"; problem: string | null; tries: number };
+
+/** The submission's final judgement (or why there is none). */
+export interface FinalJudgement {
+  solved: boolean;
+  /** CONTEXT_LENGTH_EXCEEDED: no submission could be judged, the endpoint refused the conversation */
+  verdict: Verdict | "CONTEXT_LENGTH_EXCEEDED";
+  results: unknown[];
+  passed: number;
+  total: number;
+  /** set when the episode ended for a reason other than the loop's rules */
+  endedBy?: EpisodeEndReason;
+  /** the reason in words (the endpoint's or the sandbox's message) */
+  reason?: string;
+}
+
 /** One turn as the engine produced it; persisted as it happens. */
 export interface TurnRecord {
   index: number;
@@ -41,7 +68,7 @@ export interface TurnRecord {
   publicVerdict: PublicVerdict;
   publicPassed: number;
   publicTotal: number;
-  /** per public test results as the judge returned them */
+  /** per in-loop test results as the judge returned them */
   testResults: unknown[];
   feedback: string | null;
   rewardParts: RewardParts;
@@ -49,8 +76,12 @@ export interface TurnRecord {
   completionTokens?: number;
   latencyMs?: number;
   tokenData?: TokenData;
+  /** the endpoint's finish_reason; "length" = the reply was cut at max tokens (the model's failure, scored) */
+  finishReason?: string;
+  /** set when the feedback did not come from this turn's own execution (random-feedback ablation) */
+  feedbackSource?: FeedbackSource;
   /** set on the submission turn: the final judgement */
-  final?: { solved: boolean; verdict: Verdict; results: unknown[]; passed: number; total: number };
+  final?: FinalJudgement;
 }
 
 export interface EpisodeOutcome {
@@ -61,4 +92,6 @@ export interface EpisodeOutcome {
   invalidCode: boolean;
   firstErrorKind: PublicVerdict | null;
   solvedAtTurn: number | null;
+  /** null when the episode ended by the loop's own rules */
+  endReason: EpisodeEndReason | null;
 }

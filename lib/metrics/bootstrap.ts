@@ -1,3 +1,4 @@
+import { BinomialSampler } from "./binomial-sampler";
 import { meanOrNull } from "./group-by-problem";
 import { percentile } from "./percentile";
 import { createSeededRandom, randomInt, type RandomSource } from "./seeded-random";
@@ -24,7 +25,8 @@ export interface BootstrapInterval {
 export const DEFAULT_BOOTSTRAP_SEED = 1;
 
 /**
- * Percentile bootstrap over problems (paper App. B.1): draw as many problems
+ * Percentile bootstrap over problems ("problem bootstrap"; the paper's App. B.1 resamples rollouts
+ * instead, see bootstrapRolloutMean): draw as many problems
  * as there are, with replacement, keep all rollouts of each drawn problem,
  * recompute the metric, repeat. A problem drawn twice enters as two distinct
  * problems (its id gets a copy suffix), so metrics that weigh problems equally
@@ -64,11 +66,32 @@ export function bootstrapProblemMean(perProblem: readonly number[], options: Boo
   });
 }
 
+/**
+ * The paper's bootstrap (App. B.1, "rollout bootstrap"): the problems are held fixed and each problem's
+ * results are resampled with replacement, so the interval measures how much the metric would move if
+ * the model were sampled again on the same problems. For a mean over problems of per-problem success
+ * rates (1@3, pass@1), resampling a problem's n results and counting successes is one
+ * Binomial(n, successes/n) draw. Problems with no trials are left out.
+ */
+export function bootstrapRolloutMean(
+  perProblem: readonly { successes: number; trials: number }[],
+  options: BootstrapOptions = {},
+): BootstrapInterval {
+  const cells = perProblem.filter((c) => c.trials > 0);
+  const sampler = new BinomialSampler();
+  const estimate = meanOrNull(cells.map((c) => c.successes / c.trials));
+  return resample(cells.length, estimate, options, (_draw, random) => {
+    let sum = 0;
+    for (const c of cells) sum += sampler.draw(c.trials, c.successes, random) / c.trials;
+    return sum / cells.length;
+  });
+}
+
 function resample(
   problemCount: number,
   estimate: number | null,
   options: BootstrapOptions,
-  evaluate: (draw: () => number) => number | null,
+  evaluate: (draw: () => number, random: RandomSource) => number | null,
 ): BootstrapInterval {
   const resamples = options.resamples ?? 200;
   const seed = options.seed ?? DEFAULT_BOOTSTRAP_SEED;
@@ -76,7 +99,7 @@ function resample(
   const draw = () => randomInt(random, problemCount);
   const values: number[] = [];
   for (let r = 0; r < resamples && problemCount > 0; r++) {
-    const value = evaluate(draw);
+    const value = evaluate(draw, random);
     if (value !== null && Number.isFinite(value)) values.push(value);
   }
   values.sort((a, b) => a - b);

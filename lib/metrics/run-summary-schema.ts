@@ -1,10 +1,14 @@
 import { z } from "zod";
+import { EXCLUSION_REASONS } from "./types";
 import { FAILURE_KINDS } from "./error-kinds";
 
 /**
  * The summary an eval run stores and the CLI prints with --json. One schema so
  * the dashboard can validate what it reads back. Rates are fractions in [0, 1].
+ * Version 2: both bootstrap kinds, exclusions by reason, the sampling of every n@k.
  */
+export const RUN_SUMMARY_VERSION = 2;
+
 const problemMean = z.object({
   value: z.number().nullable(),
   problems: z.number().int(),
@@ -23,9 +27,22 @@ const codeChangeSummary = z.object({
   histogram: z.array(histogramBin),
 });
 
+export const labelledIntervalSchema = z.object({
+  method: z.enum(["rollout", "problem"]),
+  label: z.string(),
+  level: z.number(),
+  lower: z.number().nullable(),
+  upper: z.number().nullable(),
+  resamples: z.number().int(),
+  resamplesUsed: z.number().int(),
+  seed: z.number(),
+});
+
 export const runSummarySchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(RUN_SUMMARY_VERSION),
   turnLimit: z.number().int().positive(),
+  /** what the replies were sampled with (as configured); fromModel false for the demo policy; null when unknown */
+  sampling: z.object({ temperature: z.number(), topP: z.number(), fromModel: z.boolean() }).nullable(),
   episodes: z.object({
     total: z.number().int(),
     errored: z.number().int(),
@@ -33,18 +50,30 @@ export const runSummarySchema = z.object({
     problems: z.number().int(),
     replies: z.number().int(),
     invalidCodeReplies: z.number().int(),
+    /** errored episodes by reason: left out of every metric below */
+    excluded: z.record(z.enum(EXCLUSION_REASONS), z.number().int()),
+    /** "3 episodes excluded: 2 endpoint errors, 1 sandbox error", or null: shown beside every metric */
+    excludedText: z.string().nullable(),
+    /** the model's failures, scored as failed rollouts */
+    modelFailures: z.object({
+      contextLengthExceeded: z.number().int(),
+      repliesCutAtMaxTokens: z.number().int(),
+    }),
   }),
   oneAtThree: problemMean.extend({
-    ci: z.object({
-      lower: z.number().nullable(),
-      upper: z.number().nullable(),
-      resamplesUsed: z.number().int(),
-      seed: z.number(),
-    }),
+    intervals: z.object({ rollout: labelledIntervalSchema, problem: labelledIntervalSchema }),
   }),
   passAt1: problemMean,
   passAtK: z.array(problemMean.extend({ k: z.number().int() })),
-  nAtK: z.array(problemMean.extend({ n: z.number().int(), k: z.number().int(), drawn: z.number().int() })),
+  nAtK: z.array(problemMean.extend({
+    n: z.number().int(),
+    k: z.number().int(),
+    drawn: z.number().int(),
+    temperature: z.number().nullable(),
+    topP: z.number().nullable(),
+    comparableWithPaper: z.boolean(),
+    note: z.string(),
+  })),
   singleTurnOneAtThree: problemMean.extend({ excludedAttempts: z.number().int() }),
   solveRateByTurn: z.array(z.object({ turn: z.number().int(), rate: z.number().nullable() })),
   errorKinds: z.array(
@@ -64,3 +93,4 @@ export const runSummarySchema = z.object({
 });
 
 export type RunSummary = z.infer<typeof runSummarySchema>;
+export type LabelledIntervalJson = z.infer<typeof labelledIntervalSchema>;

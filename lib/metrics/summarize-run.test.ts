@@ -21,8 +21,10 @@ describe("summarizeRun", () => {
     );
     expect(summary.passAt1.value).toBeCloseTo(summary.oneAtThree.value!, 12);
     expect(summary.solveRateByTurn.at(-1)!.rate).toBeCloseTo(summary.oneAtThree.value!, 12);
-    expect(summary.oneAtThree.ci.lower!).toBeLessThanOrEqual(summary.oneAtThree.value!);
-    expect(summary.oneAtThree.ci.upper!).toBeGreaterThanOrEqual(summary.oneAtThree.value!);
+    for (const ci of [summary.oneAtThree.intervals.rollout, summary.oneAtThree.intervals.problem]) {
+      expect(ci.lower!).toBeLessThanOrEqual(summary.oneAtThree.value!);
+      expect(ci.upper!).toBeGreaterThanOrEqual(summary.oneAtThree.value!);
+    }
     expect(summary.passAtK.map((p) => p.k)).toEqual([1, 5, 10]);
     expect(summary.errorKinds[0].attempts).toBe(480 - errored);
     const tenAtHundred = summary.nAtK.find((x) => x.n === 10 && x.k === 100)!;

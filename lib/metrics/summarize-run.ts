@@ -1,11 +1,14 @@
-import { bootstrapProblemMean } from "./bootstrap";
+import { bootstrapProblemMean, bootstrapRolloutMean } from "./bootstrap";
+import { labelInterval } from "./confidence-intervals";
+import { countExclusions, exclusionText } from "./exclusions";
 import { codeChangeStats } from "./code-change";
 import { errorKindsByTurn } from "./error-kinds";
 import { groupByProblem } from "./group-by-problem";
 import { nAtK } from "./n-at-k";
 import { oneAtThree, solveRatesByProblem } from "./one-at-three";
 import { passAtK } from "./pass-at-k";
-import type { RunSummary } from "./run-summary-schema";
+import { RUN_SUMMARY_VERSION, type RunSummary } from "./run-summary-schema";
+import { nAtKComparability, type RunSampling } from "./sampling-comparability";
 import { singleTurnOneAtThree } from "./single-turn-one-at-three";
 import { solveRateByTurn } from "./solve-rate-by-turn";
 import type { EpisodeOutcome } from "./types";
@@ -21,6 +24,8 @@ export interface SummarizeRunOptions {
   bootstrapSeed?: number;
   /** See SingleTurnOptions.publicTestsJudged. */
   publicTestsJudged?: boolean;
+  /** What the replies were sampled with (null: the demo policy); every n@k is reported with it. */
+  sampling?: RunSampling;
 }
 
 /** Every metric of RLEF.md §5 for one run, as one JSON-ready object. */
@@ -31,17 +36,23 @@ export function summarizeRun(episodes: readonly EpisodeOutcome[], options: Summa
   const mostRollouts = Math.max(0, ...[...byProblem.values()].map((r) => r.length));
 
   const headline = oneAtThree(episodes);
-  const ci = bootstrapProblemMean(solveRatesByProblem(episodes), {
-    resamples: options.bootstrapResamples,
-    seed: options.bootstrapSeed,
-  });
+  const resamples = options.bootstrapResamples ?? 200;
+  const bootstrap = { resamples, seed: options.bootstrapSeed };
+  const problemCi = bootstrapProblemMean(solveRatesByProblem(episodes), bootstrap);
+  const rolloutCi = bootstrapRolloutMean(
+    [...byProblem.values()].map((rollouts) => ({ successes: rollouts.filter((r) => r.solved).length, trials: rollouts.length })),
+    bootstrap,
+  );
+  const sampling = options.sampling ?? null;
+  const excluded = countExclusions(episodes);
 
   const passAtKs = options.passAtKs ?? [1, 5, 10];
   const nAtKs = options.nAtKs ?? [{ n: 10, k: 100 }];
 
   return {
-    schemaVersion: 1,
+    schemaVersion: RUN_SUMMARY_VERSION,
     turnLimit,
+    sampling,
     episodes: {
       total: episodes.length,
       errored: erroredCount,
@@ -49,16 +60,25 @@ export function summarizeRun(episodes: readonly EpisodeOutcome[], options: Summa
       problems: byProblem.size,
       replies: scored.reduce((sum, e) => sum + e.turns.length, 0),
       invalidCodeReplies: scored.reduce((sum, e) => sum + e.turns.filter((t) => !t.hasCode).length, 0),
+      excluded,
+      excludedText: exclusionText(excluded),
+      modelFailures: {
+        contextLengthExceeded: scored.filter((e) => e.endReason === "context_length_exceeded").length,
+        repliesCutAtMaxTokens: scored.reduce((sum, e) => sum + e.turns.filter((t) => t.finishReason === "length").length, 0),
+      },
     },
     oneAtThree: {
       ...headline,
-      ci: { lower: ci.lower, upper: ci.upper, resamplesUsed: ci.resamplesUsed, seed: ci.seed },
+      intervals: { rollout: labelInterval("rollout", rolloutCi, resamples), problem: labelInterval("problem", problemCi, resamples) },
     },
     passAt1: passAtK(episodes, 1),
     passAtK: passAtKs.filter((k) => k <= mostRollouts).map((k) => ({ k, ...passAtK(episodes, k) })),
     nAtK: nAtKs
       .filter(({ k }) => Math.floor(k / turnLimit) >= 1 && Math.floor(k / turnLimit) <= mostRollouts)
-      .map(({ n, k }) => ({ n, k, ...nAtK(episodes, { n, k, turnLimit }) })),
+      .map(({ n, k }) => ({
+        n, k, ...nAtK(episodes, { n, k, turnLimit }),
+        temperature: sampling?.temperature ?? null, topP: sampling?.topP ?? null, ...nAtKComparability(sampling, n, k),
+      })),
     singleTurnOneAtThree: singleTurnOneAtThree(episodes, { publicTestsJudged: options.publicTestsJudged }),
     solveRateByTurn: solveRateByTurn(episodes, turnLimit),
     errorKinds: errorKindsByTurn(episodes, turnLimit),

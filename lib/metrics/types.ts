@@ -25,7 +25,13 @@ export interface AttemptOutcome {
   code?: string;
   /** the change from the previous attempt's code, when already measured (codeChangeBetween) */
   changeFromPrevious?: { change: number; identical: boolean };
+  /** the endpoint's finish_reason; "length" = the reply was cut at max tokens */
+  finishReason?: string;
 }
+
+/** Why an errored episode is excluded (infrastructure, never the model). */
+export const EXCLUSION_REASONS = ["endpoint_error", "sandbox_error", "other"] as const;
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
 
 /** One rollout (episode) of up to turnLimit attempts. */
 export interface EpisodeOutcome {
@@ -37,6 +43,13 @@ export interface EpisodeOutcome {
   passedPublic: boolean;
   /** Infrastructure failure (endpoint, sandbox): excluded from every metric, but counted. */
   errored: boolean;
+  /** why an errored episode is excluded ("other" when unknown) */
+  exclusion?: ExclusionReason;
+  /**
+   * A scored episode that ended outside the loop's rules: "context_length_exceeded" (the model's
+   * failure), "sandbox_error" (training only: a failed attempt the sandbox could not judge).
+   */
+  endReason?: string | null;
   /** Attempts in the order they happened. */
   turns: AttemptOutcome[];
 }

@@ -1,5 +1,7 @@
 import type { SamplingConfig } from "../config/run-config";
 import { chatCompletionsUrl } from "./chat-completions-url";
+import { isContextLengthError } from "./context-length-error";
+import { deriveSampleSeed } from "./derive-seed";
 import { endpointLimiter } from "./endpoint-limiters";
 import { BadCompletionError, parseChatCompletion } from "./parse-chat-completion";
 import { postWithRetries } from "./post-with-retries";
@@ -73,7 +75,8 @@ export function createChatCompletionsPolicy(
       temperature: sampling.temperature,
       top_p: sampling.topP,
       max_tokens: sampling.maxTokens,
-      ...(sampling.seed !== undefined ? { seed: sampling.seed } : {}),
+      // one seed per (problem, sample, turn), derived from the run's: see derive-seed.ts
+      ...(sampling.seed !== undefined ? { seed: deriveSampleSeed(sampling.seed, ctx.problemKey ?? ctx.problemId, ctx.sampleIndex, ctx.turnIndex) } : {}),
       n: 1,
       stream: false,
       ...endpoint.extraBody,
@@ -97,6 +100,12 @@ export function createChatCompletionsPolicy(
       random: options.random,
       signal: ctx.signal,
       label: endpoint.label,
+    }).catch((err: unknown) => {
+      // the conversation outgrew the model's context: the model's failure, not the endpoint's (issue 10.11)
+      if (err instanceof PolicyError && err.kind === "http" && isContextLengthError(err.status, err.message)) {
+        throw new PolicyError(err.message, "context_length", err.status, err.attempts);
+      }
+      throw err;
     });
     const parsed = parseOrThrow(result.text, result.status, result.attempts);
     if (endpoint.requireTokenData && !parsed.tokenData) {

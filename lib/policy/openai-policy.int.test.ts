@@ -5,6 +5,7 @@ import { startFakeOpenAIServer, type FakeOpenAIServer } from "../testing/fake-op
 import type { FakeOpenAIServerOptions } from "../testing/fake-openai/start-fake-openai-server";
 import { createPolicy } from "./create-policy";
 import { createOpenAIPolicy, type OpenAIPolicyConfig } from "./openai-policy";
+import { deriveSampleSeed } from "./derive-seed";
 import { createTrainerPolicy, type TrainerPolicyConfig } from "./trainer-policy";
 import { PolicyError, type ChatMessage, type PolicyCallContext } from "./types";
 
@@ -56,8 +57,37 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
     expect(request.headers).toMatchObject({ "x-rlef-problem-id": "p1", "x-rlef-sample-index": "0", "x-rlef-turn-index": "0" });
     expect(request.rawBody).toContain(`"messages":${JSON.stringify(messages)}`);
     expect(request.body).toEqual({
-      model: config.model, messages, temperature: 0.2, top_p: 0.95, max_tokens: 512, seed: 11, n: 1, stream: false,
+      // the run's seed 11 is not sent as is: each (problem, sample, turn) gets its own (issue 10.10)
+      model: config.model, messages, temperature: 0.2, top_p: 0.95, max_tokens: 512, seed: deriveSampleSeed(11, "p1", 0, 0), n: 1, stream: false,
     });
+  });
+
+  it("sends a distinct, reproducible seed per (problem, sample, turn), derived from the run's seed", async () => {
+    const server = await fake({});
+    const policy = createOpenAIPolicy(openaiConfig(server.baseUrl), sampling, fast);
+    const keys = [["A", 0, 0], ["A", 1, 0], ["A", 0, 1], ["B", 0, 0], ["A", 0, 0]] as const;
+    for (const [problemKey, sampleIndex, turnIndex] of keys) {
+      await policy.complete(messages, { problemId: `row-${problemKey}`, problemKey, sampleIndex, turnIndex });
+    }
+    const seeds = server.requests.map((r) => (r.body as { seed: number }).seed);
+    expect(new Set(seeds.slice(0, 4)).size).toBe(4);
+    expect(seeds[4]).toBe(seeds[0]);
+    expect(seeds.every((s) => Number.isInteger(s) && s >= 0 && s < 2 ** 31)).toBe(true);
+    // another run seed gives other seeds; the same run seed on another database (other row ids) the same
+    const other = createOpenAIPolicy(openaiConfig(server.baseUrl), { ...sampling, seed: 12 }, fast);
+    await other.complete(messages, { problemId: "another-row-id", problemKey: "A", sampleIndex: 0, turnIndex: 0 });
+    expect((server.requests[5].body as { seed: number }).seed).not.toBe(seeds[0]);
+    await policy.complete(messages, { problemId: "another-row-id", problemKey: "A", sampleIndex: 0, turnIndex: 0 });
+    expect((server.requests[6].body as { seed: number }).seed).toBe(seeds[0]);
+  });
+
+  it("reports a conversation longer than the model's context as the model's failure (context_length), not retried", async () => {
+    const vllm = "This model's maximum context length is 4096 tokens. However, you requested 4600 tokens (2552 in the messages, 2048 in the completion).";
+    const server = await fake({ respond: () => ({ status: 400, body: { object: "error", message: vllm, type: "BadRequestError", code: 400 } }) });
+    const err = await policyErrorOf(createOpenAIPolicy(openaiConfig(server.baseUrl), sampling, fast).complete(messages, ctx));
+    expect(err).toMatchObject({ kind: "context_length", status: 400, attempts: 1 });
+    expect(err.message).toContain("maximum context length");
+    expect(server.requests).toHaveLength(1);
   });
 
   it("adds /v1 to a bare host, leaves out seed when unset, prefers an explicit API key", async () => {

@@ -31,6 +31,8 @@ export interface PolicyReply {
 
 export interface PolicyCallContext {
   problemId: string;
+  /** the problem's stable name (its external id): per-request seeds derive from it, not from a row id */
+  problemKey?: string;
   sampleIndex: number;
   turnIndex: number;
   signal?: AbortSignal;
@@ -47,7 +49,12 @@ export interface Policy {
   complete(messages: ChatMessage[], ctx: PolicyCallContext): Promise<PolicyReply>;
 }
 
-export type PolicyErrorKind = "timeout" | "http" | "network" | "bad_response" | "aborted";
+/**
+ * "context_length": the endpoint refused the conversation as longer than the model's context (the
+ * model's failure: its replies and their feedback filled the context). Every other kind is the
+ * endpoint's (infrastructure) failure.
+ */
+export type PolicyErrorKind = "timeout" | "http" | "network" | "bad_response" | "aborted" | "context_length";
 
 /** A policy call that failed for good (after retries); the episode is marked errored with this reason. */
 export class PolicyError extends Error {

@@ -1,5 +1,5 @@
 import type { Db } from "../db/client";
-import { runSummarySchema } from "../metrics/run-summary-schema";
+import { readRunSummary } from "../runs/read-run-summary";
 
 export interface CheckpointEvalPoint {
   runId: string;
@@ -7,7 +7,12 @@ export interface CheckpointEvalPoint {
   status: string;
   split: string;
   step: number;
-  oneAtThree: { value: number | null; lower: number | null; upper: number | null } | null;
+  /** 1@3 with both interval kinds (lib/metrics/confidence-intervals.ts) */
+  oneAtThree: {
+    value: number | null;
+    rollout: { lower: number | null; upper: number | null };
+    problem: { lower: number | null; upper: number | null };
+  } | null;
   passAt1: number | null;
   singleTurnOneAtThree: number | null;
   solveRateByTurn: (number | null)[];
@@ -25,13 +30,17 @@ export async function loadCheckpointEvals(db: Db, trainingRunId: string) {
     where: { parentRunId: trainingRunId, kind: "EVAL" },
     select: { id: true, name: true, status: true, split: true, summary: true, trainStep: true, checkpoint: { select: { step: true } } },
   });
-  const points: CheckpointEvalPoint[] = children.map((run) => {
-    const summary = runSummarySchema.safeParse(run.summary);
-    const s = summary.success ? summary.data : null;
+  const summaries = await Promise.all(children.map((run) => readRunSummary(db, { ...run, kind: "EVAL" })));
+  const points: CheckpointEvalPoint[] = children.map((run, i) => {
+    const s = summaries[i];
     return {
       runId: run.id, runName: run.name, status: run.status, split: run.split,
       step: run.checkpoint?.step ?? run.trainStep,
-      oneAtThree: s ? { value: s.oneAtThree.value, lower: s.oneAtThree.ci.lower, upper: s.oneAtThree.ci.upper } : null,
+      oneAtThree: s ? {
+        value: s.oneAtThree.value,
+        rollout: { lower: s.oneAtThree.intervals.rollout.lower, upper: s.oneAtThree.intervals.rollout.upper },
+        problem: { lower: s.oneAtThree.intervals.problem.lower, upper: s.oneAtThree.intervals.problem.upper },
+      } : null,
       passAt1: s?.passAt1.value ?? null,
       singleTurnOneAtThree: s?.singleTurnOneAtThree.value ?? null,
       solveRateByTurn: s ? s.solveRateByTurn.map((t) => t.rate) : [],

@@ -1,5 +1,5 @@
 import type { Db } from "../db/client";
-import { runSummarySchema, type RunSummary } from "../metrics/run-summary-schema";
+import { readRunSummary } from "../runs/read-run-summary";
 import { countEpisodesByLabel, problemIdsWithLabel } from "./annotation-label-counts";
 import { countFlips } from "./compare-flips";
 import { compareMetrics } from "./compare-metrics";
@@ -12,11 +12,6 @@ const RUN_SELECT = {
   dataset: { select: { name: true } },
   checkpoint: { select: { step: true } },
 } as const;
-
-function readSummary(value: unknown): RunSummary | null {
-  const parsed = runSummarySchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-}
 
 /**
  * Everything the compare page shows for runs A and B: headline metrics with bootstrap intervals and
@@ -34,9 +29,11 @@ export async function loadRunComparison(db: Db, runA: string, runB: string, para
     params.label ? problemIdsWithLabel(db, [runA, runB], params.label) : Promise.resolve(undefined),
   ]);
   if (!a || !b) return { kind: "missing" as const, missing: !a ? runA : runB };
+  // an older stored summary is recomputed in the current schema (both interval kinds)
+  const [summaryA, summaryB] = await Promise.all([readRunSummary(db, a), readRunSummary(db, b)]);
   const runs = {
-    a: { ...a, summary: readSummary(a.summary), createdAt: a.createdAt.toISOString() },
-    b: { ...b, summary: readSummary(b.summary), createdAt: b.createdAt.toISOString() },
+    a: { ...a, summary: summaryA, createdAt: a.createdAt.toISOString() },
+    b: { ...b, summary: summaryB, createdAt: b.createdAt.toISOString() },
   };
   if (a.datasetId !== b.datasetId) return { kind: "different-datasets" as const, runs };
   return {

@@ -17,6 +17,7 @@ export const runDetailSelect = {
   trainStep: true,
   error: true,
   statusReason: true,
+  notices: true,
   createdAt: true,
   startedAt: true,
   finishedAt: true,

@@ -86,7 +86,9 @@ describe("list queries against Postgres", () => {
     const metrics = await listRunHeadlineMetrics(client.db, seed.runIds);
     const completed = metrics.get(seed.runIds[0])!;
     expect(completed.oneAtThree).not.toBeNull();
-    expect(completed.oneAtThreeLower!).toBeLessThanOrEqual(completed.oneAtThree!);
+    expect(completed.rolloutLower!).toBeLessThanOrEqual(completed.oneAtThree!);
+    expect(completed.problemLower!).toBeLessThanOrEqual(completed.rolloutLower!);
+    expect(completed.problemUpper!).toBeGreaterThanOrEqual(completed.rolloutUpper!);
     expect(completed.solveRateByTurn).toHaveLength(3);
     const live = metrics.get(seed.runIds[3])!;
     expect(live.oneAtThree).toBeNull();

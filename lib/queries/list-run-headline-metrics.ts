@@ -3,10 +3,12 @@ import { Prisma } from "../db/generated/client";
 
 export interface RunHeadlineMetrics {
   runId: string;
-  /** 1@3 from the stored summary (completed runs). */
+  /** 1@3 from the stored summary (completed runs), with both interval kinds (lib/metrics/confidence-intervals.ts). */
   oneAtThree: number | null;
-  oneAtThreeLower: number | null;
-  oneAtThreeUpper: number | null;
+  rolloutLower: number | null;
+  rolloutUpper: number | null;
+  problemLower: number | null;
+  problemUpper: number | null;
   passAt1: number | null;
   /** solve rate after turn 1, 2, 3… from the summary */
   solveRateByTurn: (number | null)[];
@@ -21,8 +23,10 @@ export interface RunHeadlineMetrics {
 interface Raw {
   runId: string;
   oneAtThree: number | null;
-  oneAtThreeLower: number | null;
-  oneAtThreeUpper: number | null;
+  rolloutLower: number | null;
+  rolloutUpper: number | null;
+  problemLower: number | null;
+  problemUpper: number | null;
   passAt1: number | null;
   solveRateByTurn: { turn: number; rate: number | null }[] | null;
   liveOneAtThree: number | null;
@@ -39,8 +43,10 @@ export async function listRunHeadlineMetrics(db: Db, runIds: string[]): Promise<
   const rows = await db.$queryRaw<Raw[]>(Prisma.sql`
     SELECT r.id AS "runId",
       (r.summary->'oneAtThree'->>'value')::float8 AS "oneAtThree",
-      (r.summary->'oneAtThree'->'ci'->>'lower')::float8 AS "oneAtThreeLower",
-      (r.summary->'oneAtThree'->'ci'->>'upper')::float8 AS "oneAtThreeUpper",
+      (r.summary->'oneAtThree'->'intervals'->'rollout'->>'lower')::float8 AS "rolloutLower",
+      (r.summary->'oneAtThree'->'intervals'->'rollout'->>'upper')::float8 AS "rolloutUpper",
+      (r.summary->'oneAtThree'->'intervals'->'problem'->>'lower')::float8 AS "problemLower",
+      (r.summary->'oneAtThree'->'intervals'->'problem'->>'upper')::float8 AS "problemUpper",
       (r.summary->'passAt1'->>'value')::float8 AS "passAt1",
       r.summary->'solveRateByTurn' AS "solveRateByTurn",
       live.mean AS "liveOneAtThree",
@@ -58,8 +64,10 @@ export async function listRunHeadlineMetrics(db: Db, runIds: string[]): Promise<
       {
         runId: row.runId,
         oneAtThree: row.oneAtThree,
-        oneAtThreeLower: row.oneAtThreeLower,
-        oneAtThreeUpper: row.oneAtThreeUpper,
+        rolloutLower: row.rolloutLower,
+        rolloutUpper: row.rolloutUpper,
+        problemLower: row.problemLower,
+        problemUpper: row.problemUpper,
         passAt1: row.passAt1,
         solveRateByTurn: (row.solveRateByTurn ?? []).map((t) => t.rate),
         liveOneAtThree: row.liveOneAtThree,

@@ -21,7 +21,7 @@ export async function loadStoredTurns(db: Db, episodeId: string): Promise<TurnRe
   const rows = await db.turn.findMany({ where: { episodeId }, orderBy: { index: "asc" } });
   return rows.map((stored) => {
     const row = { ...stored, ...unescapeNul({ messages: stored.messages, reply: stored.reply, code: stored.code, feedback: stored.feedback }) };
-    const final = row.finalResults as { solved: boolean; verdict: string; results: unknown[]; passed: number; total: number } | null;
+    const final = row.finalResults as TurnRecord["final"] | null;
     return {
       index: row.index,
       messages: row.messages as unknown as TurnRecord["messages"],
@@ -35,7 +35,9 @@ export async function loadStoredTurns(db: Db, episodeId: string): Promise<TurnRe
       feedback: row.feedback,
       rewardParts: row.rewardParts as unknown as TurnRecord["rewardParts"],
       tokenData: (row.tokenData ?? undefined) as TurnRecord["tokenData"],
-      final: (final ?? undefined) as TurnRecord["final"],
+      ...(row.finishReason !== null ? { finishReason: row.finishReason } : {}),
+      ...(row.feedbackSource !== null ? { feedbackSource: row.feedbackSource as unknown as TurnRecord["feedbackSource"] } : {}),
+      final: final ?? undefined,
     };
   });
 }
@@ -69,9 +71,26 @@ export async function saveTurn(db: Db, episodeId: string, exact: TurnRecord, pre
       feedback: turn.feedback,
       finalResults: turn.final ? json(turn.final) : undefined,
       tokenData: turn.tokenData ? json(turn.tokenData) : undefined,
+      finishReason: turn.finishReason,
+      feedbackSource: turn.feedbackSource ? json(turn.feedbackSource) : undefined,
     },
   });
 }
+
+/**
+ * Rewrite a stored turn's ending: the episode ended after it (the endpoint refused the next request as
+ * longer than the model's context), so it carries the failed submission and the terminal reward.
+ * Repeating it writes the same values.
+ */
+export async function amendTurnEnding(db: Db, episodeId: string, turn: TurnRecord) {
+  await db.turn.update({
+    where: { episodeId_index: { episodeId, index: turn.index } },
+    data: { reward: turn.rewardParts.total, rewardParts: json(turn.rewardParts), finalResults: turn.final ? json(escapeNul(turn.final)) : undefined },
+  });
+}
+
+/** Why an errored episode is excluded from the metrics (shown beside every metric, never silently). */
+export type ExclusionReason = "endpoint_error" | "sandbox_error";
 
 /**
  * Mark the episode finished and count it, once: the status guard makes a
@@ -80,12 +99,12 @@ export async function saveTurn(db: Db, episodeId: string, exact: TurnRecord, pre
 export async function finishEpisode(
   db: Db,
   ep: { id: string; runId: string; problemId: string },
-  result: { outcome: EpisodeOutcome } | { error: string },
+  result: { outcome: EpisodeOutcome } | { error: string; reason: ExclusionReason },
 ): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const errored = "error" in result;
     const data = errored
-      ? { status: "ERRORED" as const, error: escapeNul(result.error.slice(0, 4000)), finishedAt: new Date() }
+      ? { status: "ERRORED" as const, error: escapeNul(result.error.slice(0, 4000)), endReason: result.reason, finishedAt: new Date() }
       : {
           status: "COMPLETED" as const,
           finishedAt: new Date(),
@@ -96,6 +115,7 @@ export async function finishEpisode(
           invalidCode: result.outcome.invalidCode,
           firstErrorKind: result.outcome.firstErrorKind,
           solvedAtTurn: result.outcome.solvedAtTurn,
+          endReason: result.outcome.endReason,
         };
     const changed = await tx.episode.updateMany({ where: { id: ep.id, status: "RUNNING" }, data });
     if (changed.count === 0) return false;

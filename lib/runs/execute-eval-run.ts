@@ -33,7 +33,10 @@ export async function executeEvalRun(db: Db, runId: string, opts: ExecuteRunOpti
   if (run.status === "COMPLETED" || run.status === "CANCELLED" || run.status === "FAILED") return;
   const config: EvalRunConfig = evalRunConfigSchema.parse(run.config);
   if (run.checkpointId && config.policy.kind === "trainer") await assertTrainerServesCheckpoint(db, run.checkpointId, config.policy.baseUrl);
-  const problems = await selectRunProblems(db, { datasetId: run.datasetId, split: run.split, problems: config.problems, limit: config.limit });
+  const problems = await selectRunProblems(db, {
+    datasetId: run.datasetId, split: run.split, problems: config.problems, limit: config.limit,
+    requireTests: { for: "evaluation", judgeTests: config.environment.judgeTests },
+  });
   const total = problems.length * config.rolloutsPerProblem;
   await db.run.update({
     where: { id: runId },
@@ -56,7 +59,7 @@ export async function executeEvalRun(db: Db, runId: string, opts: ExecuteRunOpti
   });
 
   const env = opts.env ?? createSandboxEnvironment({
-    foreignAttempts: config.environment.feedback === "random" ? await createRandomFeedbackSource(db, problems.map((p) => p.id)) : undefined,
+    donors: config.environment.feedback === "random" ? await createRandomFeedbackSource(db, { datasetId: run.datasetId, seed: config.sampling.seed }) : undefined,
   });
 
   function* pending() {

@@ -4,7 +4,7 @@ import { SandboxFailure, type EpisodeEnvironment } from "../episode/environment"
 import { runEpisode } from "../episode/run-episode";
 import type { EpisodeOutcome, EpisodeProblem } from "../episode/types";
 import { PolicyError, type Policy } from "../policy/types";
-import { finishEpisode, loadStoredTurns, openEpisode, saveTurn } from "./episode-store";
+import { amendTurnEnding, finishEpisode, loadStoredTurns, openEpisode, saveTurn } from "./episode-store";
 
 export type PlayResult =
   | { status: "completed"; episodeId: string; outcome: EpisodeOutcome }
@@ -31,6 +31,8 @@ export async function playEpisode(
     signal?: AbortSignal;
     /** failures that must pause the run rather than end the episode (training: the trainer being down) */
     isPauseWorthy?: (err: unknown) => boolean;
+    /** see RunEpisodeArgs.sandboxErrors: evaluations exclude, training keeps a failed attempt */
+    sandboxErrors?: "exclude" | "fail-attempt";
   },
 ): Promise<PlayResult> {
   const ep = await openEpisode(db, {
@@ -45,10 +47,12 @@ export async function playEpisode(
     const outcome = await runEpisode({
       problem: args.problem, sampleIndex: args.sampleIndex, policy: args.policy, env: args.env,
       environment: args.environment, reward: args.reward, priorTurns, signal: args.signal,
+      sandboxErrors: args.sandboxErrors,
       onTurn: async (turn) => {
         await saveTurn(db, ep.id, turn, previousCode);
         previousCode = turn.code;
       },
+      onTurnAmended: (turn) => amendTurnEnding(db, ep.id, turn),
     });
     await finishEpisode(db, key, { outcome });
     return { status: "completed", episodeId: ep.id, outcome };
@@ -56,7 +60,8 @@ export async function playEpisode(
     if (args.signal?.aborted || args.isPauseWorthy?.(err)) throw err;
     if (err instanceof PolicyError || err instanceof SandboxFailure) {
       const error = err instanceof PolicyError ? `policy ${err.kind}${err.status ? ` ${err.status}` : ""} after ${err.attempts} attempt(s): ${err.message}` : err.message;
-      await finishEpisode(db, key, { error });
+      // infrastructure, not the model: excluded from the metrics and counted by reason beside them
+      await finishEpisode(db, key, { error, reason: err instanceof PolicyError ? "endpoint_error" : "sandbox_error" });
       return { status: "errored", episodeId: ep.id, error };
     }
     throw err;

@@ -1,9 +1,10 @@
 import { ConfigValidationError } from "../config/config-error";
 import { trainRunConfigSchema, type TrainRunConfig } from "../config/train-config";
 import type { Db } from "../db/client";
+import { droppedProblemsNotice, findProblemsMissingTests, selectRunProblems } from "../runs/select-run-problems";
 
 /** Validate a training-run config and write its Run row (QUEUED); the caller enqueues. Writes nothing on bad input. */
-export async function createTrainRun(db: Db, input: unknown, opts: { launchedById?: string } = {}): Promise<{ id: string; config: TrainRunConfig }> {
+export async function createTrainRun(db: Db, input: unknown, opts: { launchedById?: string } = {}): Promise<{ id: string; config: TrainRunConfig; notices: string[] }> {
   const parsed = trainRunConfigSchema.safeParse(input);
   if (!parsed.success) throw ConfigValidationError.fromZod(parsed.error);
   const config = parsed.data;
@@ -15,6 +16,15 @@ export async function createTrainRun(db: Db, input: unknown, opts: { launchedByI
   const errors: Record<string, string[]> = {};
   if (!has.has(config.split)) errors.split = [`dataset "${config.dataset}" has no problems in split "${config.split}"`];
   if (config.eval.every > 0 && !has.has(config.eval.split)) errors["eval.split"] = [`dataset "${config.dataset}" has no problems in split "${config.eval.split}"`];
+  const notices: string[] = [];
+  if (!errors.split) {
+    // the paper drops train problems without public or private tests (§3.1); say how many, never silently
+    const scope = { datasetId: dataset.id, split: config.split, requireTests: { for: "training" as const } };
+    const [usable, dropped] = await Promise.all([selectRunProblems(db, { ...scope, limit: 1 }), findProblemsMissingTests(db, scope)]);
+    if (usable.length === 0) errors.split = [`no problem of "${config.dataset}/${config.split}" has both public and private tests`];
+    const notice = droppedProblemsNotice(dropped, scope.requireTests);
+    if (notice) notices.push(notice);
+  }
   if (Object.keys(errors).length) throw new ConfigValidationError(errors);
   const run = await db.run.create({
     data: {
@@ -25,9 +35,10 @@ export async function createTrainRun(db: Db, input: unknown, opts: { launchedByI
       split: config.split,
       policyLabel: `trainer:${config.trainer.baseModel}`,
       progressTotal: config.steps * config.episodesPerStep,
+      notices,
       launchedById: opts.launchedById,
     },
     select: { id: true },
   });
-  return { id: run.id, config };
+  return { id: run.id, config, notices };
 }

@@ -1,3 +1,4 @@
+import { environmentConfigSchema, samplingConfigSchema } from "../config/run-config";
 import type { TrainRunConfig } from "../config/train-config";
 import type { Db } from "../db/client";
 import type { EpisodeEnvironment } from "../episode/environment";
@@ -25,9 +26,15 @@ export async function evaluateCheckpoint(
       split: config.eval.split,
       limit: config.eval.limit,
       rolloutsPerProblem: config.eval.rolloutsPerProblem,
-      environment: config.environment,
+      // the evaluation environment (issue 10.12): generated tests judged, evaluation sampling and max
+      // tokens; the turn limit and feedback mode stay those the policy is trained for
+      environment: environmentConfigSchema.parse({
+        turnLimit: config.environment.turnLimit, feedback: config.environment.feedback, truncateChars: config.environment.truncateChars,
+        defaultTimeLimitMs: config.environment.defaultTimeLimitMs, defaultMemoryLimitBytes: config.environment.defaultMemoryLimitBytes,
+        systemPrompt: config.environment.systemPrompt, judgeTests: "public+private+generated",
+      }),
       reward: config.reward,
-      sampling: { temperature: config.eval.temperature, topP: config.eval.topP, maxTokens: config.sampling.maxTokens },
+      sampling: { temperature: config.eval.temperature, topP: config.eval.topP, maxTokens: config.eval.maxTokens ?? samplingConfigSchema.parse({}).maxTokens },
       concurrency: config.concurrency,
     }, { parentRunId: args.runId, checkpointId: args.checkpointId });
   }

@@ -38,8 +38,9 @@ export async function executeTrainRun(
   if (run.status === "COMPLETED" || run.status === "CANCELLED" || run.status === "FAILED") return;
   const config: TrainRunConfig = trainRunConfigSchema.parse(run.config);
   const trainer = createTrainerClient(config.trainer.baseUrl, { timeoutMs: config.trainer.requestTimeoutMs });
-  const problems = await selectRunProblems(db, { datasetId: run.datasetId, split: run.split });
-  if (problems.length === 0) throw new Error(`no problems in ${config.dataset}/${config.split}`);
+  // the paper's rule (§3.1): train problems without public or private tests are dropped (createTrainRun says how many)
+  const problems = await selectRunProblems(db, { datasetId: run.datasetId, split: run.split, requireTests: { for: "training" } });
+  if (problems.length === 0) throw new Error(`no problems with public and private tests in ${config.dataset}/${config.split}`);
   await db.run.update({
     where: { id: runId },
     data: { status: "RUNNING", startedAt: run.startedAt ?? new Date(), progressTotal: config.steps * config.episodesPerStep },
@@ -82,6 +83,8 @@ async function trainLoop(
       await playEpisode(db, {
         runId, problem, sampleIndex: slot.sampleIndex, policy, env: opts.env, trainStep: step,
         environment: config.environment, reward: config.reward, signal: opts.signal, isPauseWorthy: isTrainerOutage,
+        // issue 12.2: an attempt the sandbox could not judge is a failed attempt with its reason, never a lost episode
+        sandboxErrors: "fail-attempt",
       });
     }, opts.signal);
     opts.signal?.throwIfAborted();

@@ -23,7 +23,7 @@ function trainConfig(dataset: string, baseUrl: string, extra: Record<string, unk
     steps: 2, episodesPerStep: 4, concurrency: 4, checkpointEvery: 1,
     sampling: { temperature: 1, maxTokens: 24 },
     environment: { turnLimit: 2, judgeTests: "public+private" },
-    eval: { every: 2, split: "test", limit: 2 },
+    eval: { every: 2, split: "test", limit: 2, maxTokens: 24 },
     ...extra,
   };
 }

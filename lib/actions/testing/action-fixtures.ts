@@ -22,7 +22,8 @@ export async function createDatasetWithEpisodes(db: Db, opts: { problems?: numbe
     problems.push(await db.problem.create({
       data: {
         datasetId: dataset.id, externalId: `p${i}-${tag}`, name: `Problem ${i}`, split: opts.split ?? "test",
-        description: "Add two numbers.", publicTests: [{ input: "1 2\n", output: "3\n" }], privateTests: [], generatedTests: [],
+        description: "Add two numbers.", publicTests: [{ input: "1 2\n", output: "3\n" }], privateTests: [{ input: "2 2\n", output: "4\n" }], generatedTests: [],
+        publicTestCount: 1, privateTestCount: 1,
         referenceSolutions: [{ language: "python", code: "print(sum(map(int, input().split())))" }], wrongSolutions: [],
       },
     }));
