@@ -2,6 +2,7 @@ import { Command, Option } from "commander";
 import { getPrisma } from "../../lib/db/client";
 import { ensureDatabase } from "../../lib/db/ensure-database";
 import { importProblemsFile } from "../../lib/problems/import-problems";
+import { formatMissingTests } from "../../lib/problems/missing-tests";
 import { ProblemFileError } from "../../lib/problems/problem-file-error";
 import type { ProblemsFileFormat } from "../../lib/problems/read-problems-file";
 import { createProgressBar } from "../progress";
@@ -25,6 +26,9 @@ export function importCommand(): Command {
         bar.stop();
         if (result.alreadyImported) console.log(`${file} was already imported into "${o.dataset}" (${o.split}): nothing to do`);
         else console.log(`imported ${result.created} problems into "${o.dataset}" (${o.split})${result.skippedExisting ? `; ${result.skippedExisting} already there were kept` : ""}`);
+        // which problems lack which tests, named: training drops those without public or private tests
+        const missing = formatMissingTests(result.missingTests);
+        console.log(missing ?? "every problem has public, private and generated tests");
       } catch (err) {
         bar.stop();
         if (err instanceof ProblemFileError) {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePageUser } from "@/components/auth/require-page-user";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
+import { countMissingTests } from "@/lib/problems/missing-tests";
 import { getDataset } from "@/lib/queries/get-dataset";
 import { listDatasetFacets } from "@/lib/queries/list-dataset-facets";
 import { listDatasetProblems, type DatasetProblemFilters as Filters } from "@/lib/queries/list-dataset-problems";
@@ -24,7 +25,9 @@ export async function DatasetPage({ datasetId, searchParams }: { datasetId: stri
   const filters: Filters = { split: first(searchParams.split), difficulty: first(searchParams.difficulty), q: first(searchParams.q) };
   const after = first(searchParams.after);
   const before = first(searchParams.before);
-  const [page, facets] = await Promise.all([listDatasetProblems(db, datasetId, { filters, after, before }), listDatasetFacets(db, datasetId)]);
+  const [page, facets, missing] = await Promise.all([
+    listDatasetProblems(db, datasetId, { filters, after, before }), listDatasetFacets(db, datasetId), countMissingTests(db, datasetId),
+  ]);
   const hrefFor = (cursor: { after?: string; before?: string } | null) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
@@ -43,6 +46,7 @@ export async function DatasetPage({ datasetId, searchParams }: { datasetId: stri
           {dataset.imports.map((i) => <span key={i.id}>imported <b>{i.fileName}</b> ({i.rows} rows, split {i.split}) {formatDateTime(i.importedAt)}</span>)}
         </div>
       </div>
+      <MissingTestsTable splits={missing} />
       <DatasetProblemFilters filters={filters} facets={facets} />
       {page.rows.length === 0 ? <EmptyState title="No problems match">Clear the filters, or import a file on the datasets page.</EmptyState> : (
         <>
@@ -68,5 +72,31 @@ export async function DatasetPage({ datasetId, searchParams }: { datasetId: stri
         </>
       )}
     </section>
+  );
+}
+
+/** Per split: how many problems lack which tests (issue 10.4); training drops those without public or private tests. */
+function MissingTestsTable({ splits }: { splits: Awaited<ReturnType<typeof countMissingTests>> }) {
+  if (splits.length === 0) return null;
+  const examples = splits.flatMap((s) => s.examples);
+  return (
+    <div className="table-wrap" data-testid="missing-tests">
+      <table>
+        <thead><tr><th>Split</th><th className="num">Problems</th><th className="num">Without public tests</th><th className="num">Without private tests</th><th className="num">Without generated tests</th><th className="num">Dropped by training (no public or private tests)</th></tr></thead>
+        <tbody>
+          {splits.map((s) => (
+            <tr key={s.split} data-testid={`missing-tests-${s.split}`}>
+              <td>{s.split}</td><td className="num">{s.problems}</td><td className="num">{s.noPublic}</td><td className="num">{s.noPrivate}</td>
+              <td className="num">{s.noGenerated}</td><td className="num">{s.noPublicOrPrivate}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {examples.length ? (
+        <div className="table-foot" data-testid="missing-tests-examples">
+          <span>Lacking public or private tests: {examples.map((e) => `${e.externalId} (no ${e.missing.join(" or ")} tests)`).join(", ")}{splits.reduce((n, s) => n + s.noPublicOrPrivate, 0) > examples.length ? ", …" : ""}</span>
+        </div>
+      ) : null}
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { formatMissingTests } from "@/lib/problems/missing-tests";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { importProblemsFileFromForm } from "@/app/datasets/actions";
@@ -27,7 +28,8 @@ export function ImportDatasetForm({ canImport }: { canImport: boolean }) {
       }
       if (result.ok) {
         const d = result.data;
-        setOutcome({ ok: true, message: d.alreadyImported ? "This file was already imported with this split: nothing to do." : `Imported ${d.created} problems${d.skippedExisting ? ` (${d.skippedExisting} already there were kept)` : ""}.` });
+        const missing = formatMissingTests(d.missingTests);
+        setOutcome({ ok: true, message: (d.alreadyImported ? "This file was already imported with this split: nothing to do." : `Imported ${d.created} problems${d.skippedExisting ? ` (${d.skippedExisting} already there were kept)` : ""}.`) + (missing ? `\n${missing}` : "") });
         form.current?.reset();
         router.refresh();
       } else {
@@ -51,7 +53,7 @@ export function ImportDatasetForm({ canImport }: { canImport: boolean }) {
         <button type="submit" className="button primary" disabled={pending} data-testid="import-submit">{pending ? "Importing…" : "Import"}</button>
       </div>
       <div className="muted" style={{ fontSize: 12 }}>The whole file is validated first; a bad line names its line (or row) and field and nothing is written. Re-importing the same file is a no-op.</div>
-      {outcome ? <div className={`notice ${outcome.ok ? "ok" : "bad"}`} role={outcome.ok ? "status" : "alert"} data-testid="import-outcome">{outcome.message}</div> : null}
+      {outcome ? <div className={`notice ${outcome.ok ? "ok" : "bad"}`} role={outcome.ok ? "status" : "alert"} data-testid="import-outcome" style={{ whiteSpace: "pre-line" }}>{outcome.message}</div> : null}
     </form>
   );
 }

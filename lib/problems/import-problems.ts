@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "../db/client";
+import { summarizeMissingTests, type MissingTestsSummary } from "./missing-tests";
 import type { ProblemRecord } from "./problem-record";
 import { readAllProblems, type ReadProblemsFileOptions } from "./read-problems-file";
 
@@ -22,6 +23,8 @@ export interface ImportProblemsResult {
   /** problems whose externalId the dataset already had: kept as they were */
   skippedExisting: number;
   total: number;
+  /** the file's problems lacking public, private or generated tests (named when public or private are missing) */
+  missingTests: MissingTestsSummary;
 }
 
 const BATCH = 100;
@@ -41,6 +44,7 @@ export async function importProblemsFile(db: Db, file: string, opts: ImportProbl
   const splitLabel = typeof opts.split === "string" ? opts.split : "per-problem";
   const problems = await readAllProblems(file, opts);
   const splitOf = typeof opts.split === "string" ? () => opts.split as string : opts.split;
+  const missingTests = summarizeMissingTests(problems.map((p) => p.record));
 
   return db.$transaction(async (tx) => {
     const dataset = await tx.dataset.upsert({
@@ -51,7 +55,7 @@ export async function importProblemsFile(db: Db, file: string, opts: ImportProbl
     const previous = await tx.datasetImport.findUnique({
       where: { datasetId_contentHash_split: { datasetId: dataset.id, contentHash, split: splitLabel } },
     });
-    if (previous) return { datasetId: dataset.id, alreadyImported: true, created: 0, skippedExisting: 0, total: problems.length };
+    if (previous) return { datasetId: dataset.id, alreadyImported: true, created: 0, skippedExisting: 0, total: problems.length, missingTests };
 
     const existing = new Set(
       (await tx.problem.findMany({ where: { datasetId: dataset.id }, select: { externalId: true } })).map((p) => p.externalId),
@@ -89,6 +93,6 @@ export async function importProblemsFile(db: Db, file: string, opts: ImportProbl
       where: { id: dataset.id },
       data: { problemCount: await tx.problem.count({ where: { datasetId: dataset.id } }), importedAt: new Date() },
     });
-    return { datasetId: dataset.id, alreadyImported: false, created: fresh.length, skippedExisting: problems.length - fresh.length, total: problems.length };
+    return { datasetId: dataset.id, alreadyImported: false, created: fresh.length, skippedExisting: problems.length - fresh.length, total: problems.length, missingTests };
   }, { timeout: 30 * 60_000, maxWait: 60_000 });
 }

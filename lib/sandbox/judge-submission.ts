@@ -21,6 +21,14 @@ export const judgeRequestSchema = z.object({
   unsafeNoSandbox: z.boolean().optional(),
 });
 
+/** judgeSubmission was asked to judge a program on no tests at all. */
+export class EmptyTestListError extends Error {
+  constructor() {
+    super("no tests to judge on: an empty test set is an error, never OK");
+    this.name = "EmptyTestListError";
+  }
+}
+
 let warnedUnsafe = false;
 
 function warnUnsafe(): void {
@@ -45,6 +53,8 @@ export interface JudgeOptions {
  */
 export async function judgeSubmission(request: JudgeRequest, options: JudgeOptions = {}): Promise<JudgeResult> {
   const req = judgeRequestSchema.parse(request);
+  // a vacuous pass would hand out reward for any code (issue 10.4): no tests is an error, never OK
+  if (req.tests.length === 0) throw new EmptyTestListError();
   const started = performance.now();
   const sandboxed = !req.unsafeNoSandbox;
   const bwrap = sandboxed ? requireBwrap() : null;

@@ -6,6 +6,7 @@ import { PERMISSIONS } from "../../auth/roles";
 import { defineAction } from "../define-action";
 import { ActionError } from "../action-result";
 import { importProblemsFile } from "../../problems/import-problems";
+import type { MissingTestsSummary } from "../../problems/missing-tests";
 import { ProblemFileError } from "../../problems/problem-file-error";
 
 const FILE_NAME = /\.(jsonl|jsonl\.gz|parquet)$/i;
@@ -27,6 +28,8 @@ export interface ImportProblemsFileResult {
   skippedExisting: number;
   total: number;
   alreadyImported: boolean;
+  /** which problems lack which tests (lib/problems/missing-tests.ts) */
+  missingTests: MissingTestsSummary;
 }
 
 /**
