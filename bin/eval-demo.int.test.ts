@@ -82,4 +82,13 @@ describe("npx rlef eval --dataset demo --policy demo --rollouts 4 --inline --jso
     // every reply still ran on the public tests, for the per-turn analysis: solved after turn 1 and 2 is 0
     expect(summary.solveRateByTurn.slice(0, 2).map((t: { rate: number }) => t.rate)).toEqual([0, 0]);
   }, 400_000);
+
+  it("--protocol paper-1at3 is checked: a flag that contradicts it is refused, nothing runs", async () => {
+    const before = await db.run.count();
+    const refused = await rlef(["eval", "--dataset", "demo", "--split", "test", "--policy", "demo", "--protocol", "paper-1at3", "--temperature", "1", "--inline", "--json"])
+      .then(() => null, (e: { code: number; stderr: string }) => e);
+    expect(refused?.code).toBe(2);
+    expect(refused?.stderr).toContain("sampling.temperature: paper-1at3 fixes this to 0.2, got 1");
+    expect(await db.run.count()).toBe(before);
+  }, 120_000);
 });

@@ -1,5 +1,7 @@
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import { ConfigValidationError } from "../../lib/config/config-error";
+import { trainConfigDefaults } from "../../lib/config/config-defaults";
+import { FEEDBACK_MODES, type FeedbackMode } from "../../lib/config/options";
 import { getPrisma } from "../../lib/db/client";
 import { ensureDatabase } from "../../lib/db/ensure-database";
 import { stopBoss } from "../../lib/jobs/boss";
@@ -11,30 +13,34 @@ interface TrainOptions {
   trainerUrl: string; baseModel: string; dataset: string; split: string; steps: number; episodesPerStep: number;
   rolloutsPerProblem: number; turns: number; temperature: number; maxTokens: number; checkpointEvery: number;
   evalEvery: number; evalSplit: string; evalLimit?: number; concurrency: number; seed: number; name?: string;
-  inline?: boolean; wait: boolean; json?: boolean;
+  inline?: boolean; wait: boolean; json?: boolean; feedback: FeedbackMode;
 }
 
 const int = (v: string) => Number.parseInt(v, 10);
 
 export function trainCommand(): Command {
+  // the flags' defaults are the schema's, so `--help` shows exactly what an absent flag means
+  const d = trainConfigDefaults();
+  const num = (path: string) => Number(d[path]);
   return new Command("train")
     .description("RLEF training through a running trainer (python3 -m rlef_trainer.server): episodes, PPO steps, checkpoints, evals")
     .requiredOption("--trainer-url <url>", "the trainer's base URL, e.g. http://gpu-box:8765")
-    .option("--base-model <name>", "what the trainer serves, for the record", "builtin:tiny")
+    .option("--base-model <name>", "what the trainer serves, for the record", String(d["trainer.baseModel"]))
     .requiredOption("--dataset <name>", "dataset to train on")
-    .option("--split <split>", "training split", "train")
-    .option("--steps <n>", "PPO steps", int, 100)
-    .option("--episodes-per-step <n>", "rollouts per PPO step (paper: 1024)", int, 64)
-    .option("--rollouts-per-problem <n>", "rollouts of one problem within a step", int, 1)
-    .option("--turns <n>", "turn limit", int, 3)
-    .option("--temperature <t>", "training sampling temperature (no top-p, as the paper)", Number, 1.0)
-    .option("--max-tokens <n>", "max tokens per reply", int, 1024)
-    .option("--checkpoint-every <n>", "save a checkpoint every N steps", int, 10)
-    .option("--eval-every <n>", "evaluate every N steps (0: never)", int, 10)
-    .option("--eval-split <split>", "split for the evals", "valid")
+    .option("--split <split>", "training split", String(d.split))
+    .option("--steps <n>", "PPO steps", int, num("steps"))
+    .option("--episodes-per-step <n>", "rollouts per PPO step (paper: 1024)", int, num("episodesPerStep"))
+    .option("--rollouts-per-problem <n>", "rollouts of one problem within a step", int, num("rolloutsPerProblem"))
+    .option("--turns <n>", "turn limit", int, num("environment.turnLimit"))
+    .addOption(new Option("--feedback <mode>", "execution (the paper), none (App. B.5: only \"Give it another try.\", all turns always), random (App. C.2)").choices(FEEDBACK_MODES).default(String(d["environment.feedback"])))
+    .option("--temperature <t>", "training sampling temperature (no top-p, as the paper)", Number, num("sampling.temperature"))
+    .option("--max-tokens <n>", "max tokens per reply", int, num("sampling.maxTokens"))
+    .option("--checkpoint-every <n>", "save a checkpoint every N steps", int, num("checkpointEvery"))
+    .option("--eval-every <n>", "evaluate every N steps (0: never)", int, num("eval.every"))
+    .option("--eval-split <split>", "split for the evals", String(d["eval.split"]))
     .option("--eval-limit <k>", "first K problems of the eval split", int)
-    .option("--concurrency <n>", "episodes in flight", int, 16)
-    .option("--seed <n>", "problem sampling seed", int, 0)
+    .option("--concurrency <n>", "episodes in flight", int, num("concurrency"))
+    .option("--seed <n>", "problem sampling seed", int, num("seed"))
     .option("--name <name>", "run name")
     .option("--inline", "run in this process instead of enqueuing for a worker")
     .option("--no-wait", "enqueue and return the run id at once")
@@ -46,11 +52,13 @@ export function trainCommand(): Command {
         const run = await createTrainRun(db, {
           name: o.name, trainer: { baseUrl: o.trainerUrl, baseModel: o.baseModel }, dataset: o.dataset, split: o.split,
           steps: o.steps, episodesPerStep: o.episodesPerStep, rolloutsPerProblem: o.rolloutsPerProblem,
-          environment: { turnLimit: o.turns, judgeTests: "public+private" },
+          environment: { turnLimit: o.turns, feedback: o.feedback },
           sampling: { temperature: o.temperature, maxTokens: o.maxTokens },
           checkpointEvery: o.checkpointEvery, concurrency: o.concurrency, seed: o.seed,
           eval: { every: o.evalEvery, split: o.evalSplit, limit: o.evalLimit },
         });
+        // e.g. "dropped 669 problems without public or private tests" (the paper's §3.1 rule)
+        for (const n of run.notices) console.error(`note: ${n}`);
         if (!o.json) console.error(`training run ${run.id}: ${o.steps} steps × ${o.episodesPerStep} episodes`);
         const done = await driveRun(db, { id: run.id, kind: "TRAIN" }, {
           inline: o.inline, wait: o.wait, quiet: o.json && !process.stderr.isTTY,
@@ -58,7 +66,7 @@ export function trainCommand(): Command {
         });
         if (!done) { console.log(run.id); return; }
         const checkpoints = await db.checkpoint.findMany({ where: { runId: run.id }, orderBy: { step: "asc" }, select: { step: true, path: true } });
-        const result = { runId: run.id, status: done.status, steps: done.trainStep, error: done.error, checkpoints };
+        const result = { runId: run.id, status: done.status, steps: done.trainStep, error: done.error, notices: run.notices, checkpoints };
         console.log(o.json ? JSON.stringify(result, null, 2) : `run ${run.id} ${done.status} after ${done.trainStep} steps; ${checkpoints.length} checkpoints`);
         if (done.status !== "COMPLETED") process.exitCode = 1;
       } catch (err) {

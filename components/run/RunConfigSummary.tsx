@@ -1,7 +1,7 @@
 /** The few config values people ask about first, with the full JSON one click away. */
 export function RunConfigSummary({ config }: { config: unknown }) {
   const c = (config ?? {}) as {
-    protocol?: string;
+    preset?: string;
     rolloutsPerProblem?: number;
     environment?: { turnLimit?: number; feedback?: string; judgeTests?: string; feedbackTests?: string; feedbackTestCount?: number; feedbackMaxFailures?: number };
     sampling?: { temperature?: number; topP?: number; maxTokens?: number; seed?: number };
@@ -14,7 +14,7 @@ export function RunConfigSummary({ config }: { config: unknown }) {
   return (
     <details className="meta-row" data-testid="run-config">
       <summary>
-        {c.protocol ? <b data-testid="run-protocol">{c.protocol} · </b> : null}
+        {c.preset ? <b data-testid="run-protocol" title="a checked protocol: lib/config/eval-presets.ts">protocol {c.preset} · </b> : null}
         {env.turnLimit ?? 3} turns · {c.rolloutsPerProblem ?? 1} rollouts/problem · feedback {env.feedback ?? "execution"} ·{" "}
         <span data-testid="run-feedback-tests">{loopTests}</span> ·
         T={c.sampling?.temperature ?? "?"} top-p={c.sampling?.topP ?? "?"}{c.sampling?.seed !== undefined ? ` seed ${c.sampling.seed} (per request derived)` : ""} · judged on {env.judgeTests ?? "?"}

@@ -1,8 +1,6 @@
 import { z } from "zod";
-import { EVAL_PROTOCOL_IDS } from "./eval-protocols";
-
-/** Where in-loop feedback comes from (RLEF.md §1; App. B.3 for "public+hidden"). */
-export const FEEDBACK_TEST_SETS = ["public", "public+hidden"] as const;
+import { EVAL_PRESETS } from "./eval-presets";
+import { FEEDBACK_MODES, FEEDBACK_TEST_SETS, JUDGE_TEST_SETS, type PolicyKind } from "./options";
 
 // Every constant of the method lives here with the paper's default (RLEF.md),
 // and every run stores the parsed config it ran with.
@@ -34,13 +32,18 @@ export const policyConfigSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 export type PolicyConfig = z.infer<typeof policyConfigSchema>;
+export type PolicyConfigInput = z.input<typeof policyConfigSchema>;
+// POLICY_KINDS (the CLI's and the docs' list) and the union's literals are one list: a kind added to
+// one and not the other does not compile.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+void (true satisfies Same<PolicyKind, PolicyConfig["kind"]>);
 
 export const environmentConfigSchema = z.object({
   turnLimit: z.number().int().min(1).max(20).default(3),
   /** "execution": the paper's feedback; "none": only "Give it another try."; "random": an unrelated problem's wrong solution's feedback */
-  feedback: z.enum(["execution", "none", "random"]).default("execution"),
+  feedback: z.enum(FEEDBACK_MODES).default("execution"),
   /** which tests decide the terminal reward (the in-loop tests below drive feedback and the early stop) */
-  judgeTests: z.enum(["public+private+generated", "public+private"]).default("public+private+generated"),
+  judgeTests: z.enum(JUDGE_TEST_SETS).default("public+private+generated"),
   /**
    * The in-loop tests each reply runs on. "public": the paper's setup, every failing public test is shown.
    * "public+hidden": App. B.3, the first `feedbackTestCount` of public, then private, then generated
@@ -79,15 +82,16 @@ export const evalRunConfigSchema = z.object({
   dataset: z.string().min(1),
   /** a split name; "all" only for a dataset with a single split (createEvalRun refuses to mix splits) */
   split: z.string().min(1).default("all"),
-  /** an evaluation protocol of lib/config/eval-protocols.ts; createEvalRun refuses values that contradict it */
-  protocol: z.enum(EVAL_PROTOCOL_IDS).optional(),
+  /** the evaluation protocol the run claims (lib/config/eval-presets.ts); createEvalRun refuses values that contradict it */
+  preset: z.enum(EVAL_PRESETS).optional(),
   /** external ids of the problems to use; all of the split when absent */
   problems: z.array(z.string()).optional(),
   limit: z.number().int().min(1).optional(),
   rolloutsPerProblem: z.number().int().min(1).max(1000).default(1),
-  environment: environmentConfigSchema.default(environmentConfigSchema.parse({})),
-  reward: rewardConfigSchema.default(rewardConfigSchema.parse({})),
-  sampling: samplingConfigSchema.default(samplingConfigSchema.parse({})),
+  // prefault: an absent (or partly given) object is parsed, so every default is the schema's own
+  environment: environmentConfigSchema.prefault({}),
+  reward: rewardConfigSchema.prefault({}),
+  sampling: samplingConfigSchema.prefault({}),
   /** episodes in flight at once in one run */
   concurrency: z.number().int().min(1).max(512).default(8),
 });

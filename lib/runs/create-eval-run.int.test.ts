@@ -34,13 +34,13 @@ describe("createEvalRun", () => {
 
   it("applies a protocol preset, stores it, and refuses values that contradict it", async () => {
     const ds = await createTestDataset(db, { problems: 2 });
-    const run = await createEvalRun(db, { dataset: ds.name, protocol: "paper-10at100", policy: { kind: "demo" } });
-    expect(run.config).toMatchObject({ protocol: "paper-10at100", rolloutsPerProblem: 200, environment: { turnLimit: 3, judgeTests: "public+private+generated" }, sampling: { temperature: 1, topP: 0.95 } });
+    const run = await createEvalRun(db, { dataset: ds.name, preset: "paper-10at100", policy: { kind: "demo" } });
+    expect(run.config).toMatchObject({ preset: "paper-10at100", rolloutsPerProblem: 200, environment: { turnLimit: 3, judgeTests: "public+private+generated" }, sampling: { temperature: 1, topP: 0.95 } });
     expect(run.total).toBe(400);
-    expect((await db.run.findUniqueOrThrow({ where: { id: run.id } })).config).toMatchObject({ protocol: "paper-10at100" });
-    const err = await errorOf(createEvalRun(db, { dataset: ds.name, protocol: "paper-1at3", sampling: { temperature: 1 }, policy: { kind: "demo" } }));
+    expect((await db.run.findUniqueOrThrow({ where: { id: run.id } })).config).toMatchObject({ preset: "paper-10at100" });
+    const err = await errorOf(createEvalRun(db, { dataset: ds.name, preset: "paper-1at3", sampling: { temperature: 1 }, policy: { kind: "demo" } }));
     expect(err.fieldErrors["sampling.temperature"]).toEqual(["paper-1at3 fixes this to 0.2, got 1"]);
-    const few = await errorOf(createEvalRun(db, { dataset: ds.name, protocol: "paper-10at100", rolloutsPerProblem: 10, policy: { kind: "demo" } }));
+    const few = await errorOf(createEvalRun(db, { dataset: ds.name, preset: "paper-10at100", rolloutsPerProblem: 10, policy: { kind: "demo" } }));
     expect(few.fieldErrors.rolloutsPerProblem[0]).toMatch(/at least 33 rollouts/);
   });
 });

@@ -1,5 +1,5 @@
 import { ConfigValidationError } from "../config/config-error";
-import { applyEvalProtocol, protocolConflicts } from "../config/eval-protocols";
+import { presetConflicts, withEvalPreset, type EvalPreset } from "../config/eval-presets";
 import { evalRunConfigSchema, policyLabel, type EvalRunConfig } from "../config/run-config";
 import type { Db } from "../db/client";
 import { droppedProblemsNotice, findProblemsMissingTests, listDatasetSplits, selectRunProblems, type TestRequirement } from "./select-run-problems";
@@ -17,11 +17,13 @@ export async function createEvalRun(
   input: unknown,
   opts: { launchedById?: string; parentRunId?: string; checkpointId?: string; notices?: string[] } = {},
 ): Promise<{ id: string; config: EvalRunConfig; total: number; notices: string[] }> {
-  const withProtocol = input && typeof input === "object" ? applyEvalProtocol(input as Parameters<typeof applyEvalProtocol>[0]) : input;
-  const parsed = evalRunConfigSchema.safeParse(withProtocol);
+  // a named protocol fills what the input leaves open; what the input sets must then agree with it
+  const raw = input && typeof input === "object" ? (input as Record<string, unknown>) : null;
+  const withPreset = raw ? withEvalPreset(raw.preset as EvalPreset | undefined, raw) : input;
+  const parsed = evalRunConfigSchema.safeParse(withPreset);
   if (!parsed.success) throw ConfigValidationError.fromZod(parsed.error);
   const config = parsed.data;
-  const conflicts = protocolConflicts(config);
+  const conflicts = presetConflicts(config);
   if (Object.keys(conflicts).length) throw new ConfigValidationError(conflicts);
   const dataset = await db.dataset.findUnique({ where: { name: config.dataset }, select: { id: true } });
   if (!dataset) throw new ConfigValidationError({ dataset: [`no dataset named "${config.dataset}"`] });
