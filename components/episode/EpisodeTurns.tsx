@@ -10,6 +10,13 @@ import { ReplyOnDemand } from "./ReplyOnDemand";
 import { TestResultsTable } from "./TestResultsTable";
 import { isTypingTarget } from "./is-typing-target";
 
+/** Where the random-feedback ablation's message came from (App. C.2). */
+function describeFeedbackSource(source: unknown): string {
+  const s = source as { kind?: string; problem?: string | null; solution?: number; tries?: number };
+  if (s.kind === "donor") return `incorrect solution #${(s.solution ?? 0) + 1} of ${s.problem} on its public tests (donor ${s.tries} tried)`;
+  return `raise NotImplementedError() on ${s.problem ?? "this problem"}'s public tests (no donor failed in ${s.tries ?? 0} tries)`;
+}
+
 /** The pair the diff shows by default for a selected turn: the attempt before it and it (or 1 → 2 on turn 1). */
 export function defaultDiffPair(selected: number, turnCount: number): { from: number; to: number } {
   if (turnCount < 2) return { from: 0, to: 0 };
@@ -73,6 +80,8 @@ export function EpisodeTurns({ episodeId, turns, initialTurn }: { episodeId: str
         {turn.promptTokens !== null ? <span>tokens <b>{turn.promptTokens}</b> prompt / <b>{turn.completionTokens ?? "?"}</b> reply</span> : null}
         {turn.latencyMs !== null ? <span>latency <b>{formatDuration(turn.latencyMs)}</b></span> : null}
         {turn.policyVersion !== null ? <span>policy v<b>{turn.policyVersion}</b></span> : null}
+        {turn.finishReason === "length" ? <span className="metric-warning" data-testid="turn-cut-at-max-tokens">reply cut at max tokens (scored as the model's)</span> : null}
+        {turn.feedbackSource ? <span data-testid="turn-feedback-source">random feedback: {describeFeedbackSource(turn.feedbackSource)}</span> : null}
       </div>
 
       {turns.length > 1 ? (
@@ -90,8 +99,8 @@ export function EpisodeTurns({ episodeId, turns, initialTurn }: { episodeId: str
         </div>
         <div className="panel stack">
           <div>
-            <h3>Public tests</h3>
-            <TestResultsTable key={turn.id} results={turn.testResults} label="public tests" />
+            <h3>In-loop tests</h3>
+            <TestResultsTable key={turn.id} results={turn.testResults} label="in-loop tests" />
           </div>
           <FeedbackMessage text={turn.feedback} title={`Feedback sent after turn ${selected + 1}`} testId="turn-feedback-text" />
         </div>

@@ -5,6 +5,13 @@ import { TestResultsTable } from "./TestResultsTable";
 
 const SHOWN_PASSES = 10;
 
+/** An episode that ended outside the loop's rules (lib/episode/types.ts EpisodeEndReason). */
+function endedByText(endedBy: string | undefined, reason: string): string {
+  if (endedBy === "context_length_exceeded") return `The endpoint refused the next turn as longer than the model's context: a failed rollout (the model's failure). ${reason}`;
+  if (endedBy === "sandbox_error") return `The sandbox could not judge this attempt; training keeps it as a failed attempt. ${reason}`;
+  return reason;
+}
+
 /**
  * The submission's judgement on the hidden tests. The judge stops at the first
  * failure, so the failing test (with its input and expected output) is the
@@ -22,6 +29,7 @@ export function FinalJudgement({ final, counts }: {
   return (
     <div className="panel" data-testid="final-judgement">
       <h3>Final judgement <VerdictBadge verdict={final.verdict} /> <span className="muted" style={{ fontWeight: 400 }}>{final.passed} / {final.total} judged tests passed{final.results.length < final.total ? ` · stopped at the first failure` : ""}</span></h3>
+      {final.reason !== undefined ? <div className="metric-warning" data-testid="final-ended-by">{endedByText(final.endedBy, final.reason)}</div> : null}
       {final.solved ? (
         <div className="muted">Every judged test passed (public {counts.publicTestCount}, private {counts.privateTestCount}{counts.generatedTestCount ? `, generated ${counts.generatedTestCount}` : ""}).</div>
       ) : failing.length === 0 ? (

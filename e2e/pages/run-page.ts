@@ -9,6 +9,10 @@ export class RunPage {
 
   async expectMetricsAndCharts(): Promise<void> {
     await expect(this.page.getByTestId("metric-one-at-three")).toBeVisible();
+    // both interval kinds, each named with its resample count (issue 10.8), and the exclusions (10.11)
+    await expect(this.page.getByTestId("metric-one-at-three").getByTestId("ci-rollout")).toContainText("rollout bootstrap (paper, App. B.1) · 200 resamples");
+    await expect(this.page.getByTestId("metric-one-at-three").getByTestId("ci-problem")).toContainText("problem bootstrap · 200 resamples");
+    await expect(this.page.getByTestId("episodes-excluded")).toBeVisible();
     await expect(this.page.getByTestId("chart-solve-rate").locator(".recharts-bar-rectangle").first()).toBeVisible();
     await expect(this.page.getByTestId("chart-error-kinds")).toBeVisible();
     await expect(this.page.getByTestId("chart-code-change")).toBeVisible();

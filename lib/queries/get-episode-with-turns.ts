@@ -46,7 +46,7 @@ export const episodeTurnSelect = {
   id: true, index: true, extractionRule: true, publicVerdict: true, publicPassed: true, publicTotal: true,
   reward: true, rewardParts: true, promptTokens: true, completionTokens: true, policyVersion: true,
   codeChange: true, identicalToPrevious: true, latencyMs: true, createdAt: true,
-  code: true, testResults: true, feedback: true, finalResults: true,
+  code: true, testResults: true, feedback: true, finalResults: true, finishReason: true, feedbackSource: true,
 } satisfies Prisma.TurnSelect;
 
 type EpisodeRow = Prisma.EpisodeGetPayload<{ select: typeof episodeDetailSelect }>;
@@ -97,7 +97,11 @@ export async function getEpisodeWithTurns(db: Db, episodeId: string): Promise<Ep
 
   const refs = new Map<string, TestRef>();
   for (const { results, final } of parsed) {
-    for (const r of results) refs.set(testKey({ list: "public", index: r.index }), { list: "public", index: r.index });
+    // in-loop tests are a prefix of the judged tests (public first; App. B.3 adds private/generated)
+    for (const r of results) {
+      const ref = locateJudgedTest(r.index, counts);
+      refs.set(testKey(ref), ref);
+    }
     const failing = (final?.results ?? []).filter((r) => r.verdict !== "OK").slice(0, MAX_FINAL_EXCERPTS);
     for (const r of failing) {
       const ref = locateJudgedTest(r.index, counts);
@@ -111,7 +115,7 @@ export async function getEpisodeWithTurns(db: Db, episodeId: string): Promise<Ep
     return {
       ...light,
       rewardParts: readRewardParts(rewardParts),
-      testResults: results.map((r) => ({ ...r, test: excerpts.get(testKey({ list: "public", index: r.index })) ?? null })),
+      testResults: results.map((r) => ({ ...r, test: excerpts.get(testKey(locateJudgedTest(r.index, counts))) ?? null })),
       final: final && {
         ...final,
         results: final.results.map((r) => ({ ...r, test: excerpts.get(testKey(locateJudgedTest(r.index, counts))) ?? null })),

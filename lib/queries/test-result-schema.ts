@@ -32,6 +32,9 @@ export const finalResultsSchema = z.looseObject({
   results: z.array(z.unknown()).default([]),
   passed: z.number().int().default(0),
   total: z.number().int().default(0),
+  /** why the episode ended outside the loop's rules, with the endpoint's or the sandbox's words */
+  endedBy: z.string().optional(),
+  reason: z.string().optional(),
 });
 
 /** Parse a stored list of results; an unreadable entry becomes a visible "UNREADABLE" row, not a crash. */
@@ -49,6 +52,8 @@ export interface FinalJudgement {
   verdict: string;
   passed: number;
   total: number;
+  endedBy?: string;
+  reason?: string;
   results: StoredTestResult[];
 }
 

@@ -23,7 +23,7 @@ function trainConfig(dataset: string, baseUrl: string, extra: Record<string, unk
     steps: 2, episodesPerStep: 4, concurrency: 4, checkpointEvery: 1,
     sampling: { temperature: 1, maxTokens: 24 },
     environment: { turnLimit: 2, judgeTests: "public+private" },
-    eval: { every: 2, split: "test", limit: 2, maxTokens: 24 },
+    eval: { every: 2, split: "test", limit: 2, maxTokens: 32 },
     ...extra,
   };
 }
@@ -64,6 +64,12 @@ describe("training runs through the trainer service", () => {
     const evals = await db.run.findMany({ where: { parentRunId: run.id } });
     expect(evals).toHaveLength(1);
     expect(evals[0]).toMatchObject({ kind: "EVAL", status: "COMPLETED", checkpointId: checkpoints[1].id, progressDone: 2 });
+    // issue 10.12: the checkpoint eval runs in the evaluation environment (generated tests judged, the
+    // evaluation sampling and max tokens), not the training one (public+private, T 1.0, 24 tokens)
+    expect(evals[0].config).toMatchObject({
+      environment: { judgeTests: "public+private+generated", turnLimit: 2, feedback: "execution" },
+      sampling: { temperature: 0.2, topP: 0.95, maxTokens: 32 },
+    });
   }, 300_000);
 
   it("pauses while the trainer is down and resumes from its last checkpoint without losing or double-counting episodes", async () => {
