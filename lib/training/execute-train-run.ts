@@ -5,6 +5,7 @@ import { createSandboxEnvironment } from "../episode/sandbox-environment";
 import { createTrainerPolicy } from "../policy/trainer-policy";
 import { PolicyError } from "../policy/types";
 import { loadEpisodeProblem } from "../runs/load-episode-problem";
+import { createRandomFeedbackSource } from "../runs/random-feedback-source";
 import { mapBounded } from "../runs/map-bounded";
 import { playEpisode } from "../runs/play-episode";
 import { selectRunProblems } from "../runs/select-run-problems";
@@ -33,10 +34,12 @@ export async function executeTrainRun(
   runId: string,
   options: { env?: EpisodeEnvironment; signal?: AbortSignal; pollMs?: number; onProgress?: (p: { done: number; total: number; errored: number }) => void } = {},
 ): Promise<void> {
-  const opts = { ...options, env: options.env ?? createSandboxEnvironment() };
   const run = await db.run.findUniqueOrThrow({ where: { id: runId } });
   if (run.status === "COMPLETED" || run.status === "CANCELLED" || run.status === "FAILED") return;
   const config: TrainRunConfig = trainRunConfigSchema.parse(run.config);
+  // the random-feedback ablation (App. C.2) draws its donors from the training split
+  const donors = config.environment.feedback === "random" ? await createRandomFeedbackSource(db, { datasetId: run.datasetId, seed: config.seed }) : undefined;
+  const opts = { ...options, env: options.env ?? createSandboxEnvironment({ donors }) };
   const trainer = createTrainerClient(config.trainer.baseUrl, { timeoutMs: config.trainer.requestTimeoutMs });
   // the paper's rule (§3.1): train problems without public or private tests are dropped (createTrainRun says how many)
   const problems = await selectRunProblems(db, { datasetId: run.datasetId, split: run.split, requireTests: { for: "training" } });
