@@ -1,5 +1,9 @@
+import { z } from "zod";
 import type { Db } from "../db/client";
-import type { EpisodeProblem, TestCase } from "../episode/types";
+import type { EpisodeProblem } from "../episode/types";
+import { testCaseSchema } from "../problems/problem-record";
+
+const testsSchema = z.array(testCaseSchema);
 
 /** The full problem the environment needs (heavy columns): worker-side only. */
 export async function loadEpisodeProblem(db: Db, problemId: string): Promise<EpisodeProblem> {
@@ -12,8 +16,9 @@ export async function loadEpisodeProblem(db: Db, problemId: string): Promise<Epi
   });
   return {
     ...p,
-    publicTests: p.publicTests as unknown as TestCase[],
-    privateTests: p.privateTests as unknown as TestCase[],
-    generatedTests: p.generatedTests as unknown as TestCase[],
+    // validated as read back: a test list that is not one is a data error, not a judge input
+    publicTests: testsSchema.parse(p.publicTests),
+    privateTests: testsSchema.parse(p.privateTests),
+    generatedTests: testsSchema.parse(p.generatedTests),
   };
 }
