@@ -1,7 +1,7 @@
 import type { Db } from "../db/client";
 import { rewardPartsSchema } from "../episode/turn-schemas";
 import { tokenDataSchema } from "../policy/message-schemas";
-import type { TrainerClient, TrainerEpisodePayload, TrainerStep } from "./trainer-client";
+import type { TrainerClient, TrainerEpisodePayload, TrainerStep } from "../trainer-api/trainer-client";
 
 /**
  * Hand the trainer every finished episode of `step` it has not taken yet, then
