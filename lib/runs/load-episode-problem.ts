@@ -2,8 +2,13 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import type { EpisodeProblem } from "../episode/types";
 import { testCaseSchema } from "../problems/problem-record";
+import { StoredDataError } from "./classify-run-error";
 
-const testsSchema = z.array(testCaseSchema);
+const storedTestsSchema = z.object({
+  publicTests: z.array(testCaseSchema),
+  privateTests: z.array(testCaseSchema),
+  generatedTests: z.array(testCaseSchema),
+});
 
 /** The full problem the environment needs (heavy columns): worker-side only. */
 export async function loadEpisodeProblem(db: Db, problemId: string): Promise<EpisodeProblem> {
@@ -14,11 +19,8 @@ export async function loadEpisodeProblem(db: Db, problemId: string): Promise<Epi
       generatedTests: true, timeLimitMs: true, memoryLimitBytes: true,
     },
   });
-  return {
-    ...p,
-    // validated as read back: a test list that is not one is a data error, not a judge input
-    publicTests: testsSchema.parse(p.publicTests),
-    privateTests: testsSchema.parse(p.privateTests),
-    generatedTests: testsSchema.parse(p.generatedTests),
-  };
+  // validated as read back: a test list that is not one is a data error (the run fails saying where), not a judge input
+  const tests = storedTestsSchema.safeParse(p);
+  if (!tests.success) throw new StoredDataError(`problem ${p.externalId} (${p.id})`, tests.error);
+  return { ...p, ...tests.data };
 }
