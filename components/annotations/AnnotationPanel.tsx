@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { createAnnotation, deleteAnnotation } from "@/app/annotations/actions";
+import { createAnnotation, deleteAnnotation } from "./actions";
 import { FieldError } from "@/components/auth/FieldError";
 import { FormFailure } from "@/components/auth/FormFailure";
 import { useActionCall } from "@/components/auth/useActionCall";

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
-import { claimQueueItem, skipQueueItem, submitQueueItem } from "@/app/annotations/actions";
+import { claimQueueItem, skipQueueItem, submitQueueItem } from "./actions";
 import { FormFailure } from "@/components/auth/FormFailure";
 import type { ActionFailure, ActionResult } from "@/lib/actions/action-result";
 import type { QueueState } from "@/lib/actions/annotations/queue-state";

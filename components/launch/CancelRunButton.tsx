@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { cancelRun } from "@/app/launch/actions";
+import { cancelRun } from "./actions";
 import { useActionCall } from "@/components/auth/useActionCall";
 
 /** For the run page: shown to users who may launch; the worker stops at its next heartbeat (≤ 5 s). */

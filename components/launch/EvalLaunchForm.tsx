@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { launchEvalRun } from "@/app/launch/actions";
+import { launchEvalRun } from "./actions";
 import { FieldError } from "@/components/auth/FieldError";
 import { FormFailure } from "@/components/auth/FormFailure";
 import { useActionCall } from "@/components/auth/useActionCall";

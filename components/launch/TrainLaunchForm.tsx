@@ -1,5 +1,5 @@
 "use client";
-import { launchTrainRun } from "@/app/launch/actions";
+import { launchTrainRun } from "./actions";
 import { FormFailure } from "@/components/auth/FormFailure";
 import { useActionCall } from "@/components/auth/useActionCall";
 import { FormFields } from "@/components/ui/form/FormFields";

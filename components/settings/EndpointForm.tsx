@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { createEndpoint, updateEndpoint } from "@/app/settings/actions";
+import { createEndpoint, updateEndpoint } from "./actions";
 import { FieldError } from "@/components/auth/FieldError";
 import { FormFailure } from "@/components/auth/FormFailure";
 import { useActionCall } from "@/components/auth/useActionCall";

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { deleteEndpoint } from "@/app/settings/actions";
+import { deleteEndpoint } from "./actions";
 import { FormFailure } from "@/components/auth/FormFailure";
 import { useActionCall } from "@/components/auth/useActionCall";
 import { EndpointForm } from "./EndpointForm";

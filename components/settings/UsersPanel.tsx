@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { createUser, resetUserPassword, updateUserRole } from "@/app/settings/actions";
+import { createUser, resetUserPassword, updateUserRole } from "./actions";
 import { FieldError } from "@/components/auth/FieldError";
 import { FormFailure } from "@/components/auth/FormFailure";
 import { useActionCall } from "@/components/auth/useActionCall";
