@@ -2,7 +2,7 @@
 import { formatMissingTests } from "@/lib/problems/missing-tests";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
-import { importProblemsFileFromForm } from "@/app/datasets/actions";
+import { importProblemsFileFromForm } from "./actions";
 
 type Outcome = { ok: true; message: string } | { ok: false; message: string } | null;
 

@@ -1,4 +1,4 @@
-import "@/app/dashboard.css";
+import "@/components/ui/dashboard.css";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
@@ -8,7 +8,7 @@ import { getPrisma } from "@/lib/db/client";
 import { readRunSummary } from "@/lib/runs/read-run-summary";
 import { episodeFiltersToParams, parseEpisodeFilters } from "@/lib/queries/episode-filters";
 import { getRun } from "@/lib/queries/get-run";
-import { listAnnotationLabels } from "@/lib/queries/list-annotation-labels";
+import { listLabelFilterOptions } from "@/lib/queries/list-label-filter-options";
 import { listDatasetFacets } from "@/lib/queries/list-dataset-facets";
 import { listEpisodesPage } from "@/lib/queries/list-episodes-page";
 import { isLiveStatus } from "@/lib/queries/run-filters";
@@ -39,7 +39,7 @@ export async function RunPage({ runId, searchParams }: { runId: string; searchPa
   const [episodes, facets, labels] = await Promise.all([
     listEpisodesPage(db, { runId, filters, after, before }),
     listDatasetFacets(db, run.dataset.id),
-    listAnnotationLabels(db),
+    listLabelFilterOptions(db),
   ]);
   // a summary stored by an older version is recomputed from the episodes (both intervals, exclusions)
   const summary = await readRunSummary(db, run);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { JudgeLimits, JudgeOutcome } from "./environment";
 import { chooseRandomFeedback, NOT_IMPLEMENTED_CODE, type FeedbackDonor } from "./random-feedback";
-import type { TestCase } from "./types";
+import type { TestCase } from "../problems/problem-record";
+import { testResultSchema } from "../sandbox/test-result-schema";
 
 const tests = (name: string): TestCase[] => [{ input: `${name}-in`, output: `${name}-out` }];
 const donor = (problem: string, code: string, limits: Partial<FeedbackDonor> = {}): FeedbackDonor => ({
@@ -13,7 +14,7 @@ function judge(verdicts: Record<string, string>) {
   const run = async (code: string, t: TestCase[], limits: JudgeLimits): Promise<JudgeOutcome> => {
     calls.push({ code, tests: t, limits });
     const verdict = (verdicts[code] ?? "RUNTIME_ERROR") as JudgeOutcome["verdict"];
-    return { verdict, passed: verdict === "OK" ? 1 : 0, total: 1, tests: [{ index: 0, verdict }] };
+    return { verdict, passed: verdict === "OK" ? 1 : 0, total: 1, tests: [testResultSchema.parse({ index: 0, verdict })] };
   };
   return { run, calls };
 }

@@ -1,5 +1,6 @@
 import type { JudgeLimits, JudgeOutcome } from "./environment";
-import type { FeedbackSource, TestCase } from "./types";
+import type { TestCase } from "../problems/problem-record";
+import type { FeedbackSource } from "./types";
 
 /** One incorrect Python 3 solution of another problem, with that problem's public tests and limits. */
 export interface FeedbackDonor {

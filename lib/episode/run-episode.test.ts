@@ -4,7 +4,9 @@ import { PolicyError, type ChatMessage, type Policy, type PolicyCallContext, typ
 import * as environmentModule from "./environment";
 import type { EpisodeEnvironment, JudgeLimits, JudgeOutcome, RandomFeedbackRequest } from "./environment";
 import { runEpisode, type RunEpisodeArgs } from "./run-episode";
-import type { EpisodeProblem, TestCase, TurnRecord, Verdict } from "./types";
+import type { TestCase } from "../problems/problem-record";
+import { testResultSchema } from "../sandbox/test-result-schema";
+import type { EpisodeProblem, TurnRecord, Verdict } from "./types";
 
 // runEpisode through its EpisodeEnvironment interface only: a scripted judge (no sandbox), a scripted
 // policy (no endpoint), no database. A test's input names its list ("pub…", "priv…", "gen…"), and a
@@ -45,7 +47,7 @@ function scriptedEnv(opts: { random?: boolean } = {}) {
       const results = [];
       for (const [index, t] of tests.entries()) {
         const verdict = verdictOf(code, t.input);
-        results.push({ index, verdict });
+        results.push(testResultSchema.parse({ index, verdict }));
         if (mode === "stop-on-first-failure" && verdict !== "OK") break;
       }
       const firstBad = results.find((r) => r.verdict !== "OK");

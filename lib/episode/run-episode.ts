@@ -5,7 +5,7 @@ import { extractCode } from "./extract-code";
 import { formatInitialPrompt } from "../feedback/templates";
 import { turnReward } from "./reward";
 import { judgedTestsOf, loopTestsOf } from "./test-sets";
-import type { EpisodeOutcome, EpisodeProblem, FeedbackSource, FinalJudgement, PublicVerdict, TurnRecord } from "./types";
+import type { EpisodeProblem, EpisodeResult, FeedbackSource, PublicVerdict, SubmissionResult, TurnRecord } from "./types";
 
 export interface RunEpisodeArgs {
   problem: EpisodeProblem;
@@ -62,7 +62,7 @@ function conversationAfter(turn: TurnRecord): ChatMessage[] {
  * reply is the submission, judged on the configured hidden tests. In the
  * no-feedback ablation (App. B.5) the episode never stops early.
  */
-export async function runEpisode(args: RunEpisodeArgs): Promise<EpisodeOutcome> {
+export async function runEpisode(args: RunEpisodeArgs): Promise<EpisodeResult> {
   const { problem, policy, environment, reward } = args;
   const turns: TurnRecord[] = [...(args.priorTurns ?? [])];
   const limits = limitsOf(problem, environment);
@@ -101,7 +101,7 @@ export async function runEpisode(args: RunEpisodeArgs): Promise<EpisodeOutcome> 
     const stopsEarly = environment.feedback !== "none" && passedLoop;
     const isFinal = stopsEarly || unjudged !== null || index === environment.turnLimit - 1;
 
-    let final: FinalJudgement | undefined;
+    let final: SubmissionResult | undefined;
     if (unjudged) {
       final = failedBySandbox(unjudged, judgedTests.length);
     } else if (isFinal) {
@@ -161,7 +161,7 @@ async function judge(
   throw new SandboxFailure(message);
 }
 
-function failedBySandbox(unjudged: Unjudged, total: number): FinalJudgement {
+function failedBySandbox(unjudged: Unjudged, total: number): SubmissionResult {
   return {
     solved: false, verdict: "SANDBOX_ERROR", results: unjudged.outcome.tests, passed: unjudged.outcome.passed, total,
     endedBy: "sandbox_error", reason: unjudged.sandboxError,
@@ -173,8 +173,8 @@ function failedBySandbox(unjudged: Unjudged, total: number): FinalJudgement {
  * (issue 10.11), scored as a failed rollout. The last stored turn becomes the failed submission and
  * carries the terminal reward; with no turn at all (the problem alone overflows) the outcome has none.
  */
-async function endedByContextLength(args: RunEpisodeArgs, turns: TurnRecord[], judgedTotal: number, err: PolicyError): Promise<EpisodeOutcome> {
-  const final: FinalJudgement = {
+async function endedByContextLength(args: RunEpisodeArgs, turns: TurnRecord[], judgedTotal: number, err: PolicyError): Promise<EpisodeResult> {
+  const final: SubmissionResult = {
     solved: false, verdict: "CONTEXT_LENGTH_EXCEEDED", results: [], passed: 0, total: judgedTotal,
     endedBy: "context_length_exceeded", reason: err.message.slice(0, 1000),
   };
@@ -209,7 +209,7 @@ async function feedbackFor(
   return { text: env.executionFeedback(loopTestsOf(problem, environment), loopRun, environment.truncateChars, maxFailures) };
 }
 
-export function outcomeOf(turns: TurnRecord[]): EpisodeOutcome {
+export function outcomeOf(turns: TurnRecord[]): EpisodeResult {
   const submission = turns.at(-1);
   const firstFailure = turns.find((t) => t.publicVerdict !== "OK");
   const solved = submission?.final?.solved ?? false;

@@ -1,8 +1,8 @@
-import { formatExecutionFeedback, formatNoFeedbackMessage, formatNoCodeFeedback } from "../feedback";
-import { judgeSubmission, type TestResult } from "../sandbox";
+import { formatExecutionFeedback, formatNoCodeFeedback, formatNoFeedbackMessage } from "../feedback";
+import { judgeSubmission } from "../sandbox";
+import type { TestCase } from "../problems/problem-record";
 import { EmptyTestSetError, SandboxFailure, type EpisodeEnvironment, type JudgeLimits, type JudgeOutcome, type RandomFeedbackRequest } from "./environment";
 import { chooseRandomFeedback, type FeedbackDonor } from "./random-feedback";
-import type { TestCase } from "./types";
 
 /** Where the random-feedback ablation takes its donors from (lib/runs/random-feedback-source.ts). */
 export type DonorSource = (request: RandomFeedbackRequest) => AsyncIterable<FeedbackDonor> | Iterable<FeedbackDonor>;
@@ -19,10 +19,10 @@ export function createSandboxEnvironment(opts: { unsafeNoSandbox?: boolean; dono
     // A SANDBOX_ERROR is ours, never the program's: judge once more before the episode is marked errored.
     let result = await run();
     if (result.verdict === "SANDBOX_ERROR" || result.tests.some((t) => t.verdict === "SANDBOX_ERROR")) result = await run();
-    return { verdict: result.verdict, passed: result.passed, total: result.total, tests: result.tests as unknown as JudgeOutcome["tests"] };
+    return { verdict: result.verdict, passed: result.passed, total: result.total, tests: result.tests };
   };
   const feedback = (tests: TestCase[], outcome: JudgeOutcome, truncateChars: number, maxFailures?: number) => {
-    const results = outcome.tests as unknown as TestResult[];
+    const results = outcome.tests;
     // App. B.3: up to `maxFailures` failing tests are shown, the first ones in test order.
     const shown = maxFailures === undefined ? results : results.filter((r) => r.verdict !== "OK").slice(0, maxFailures);
     return formatExecutionFeedback(

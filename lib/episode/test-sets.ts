@@ -1,5 +1,6 @@
 import type { EnvironmentConfig } from "../config/run-config";
-import type { EpisodeProblem, TestCase } from "./types";
+import type { TestCase } from "../problems/problem-record";
+import type { EpisodeProblem } from "./types";
 
 type TestSetConfig = Pick<EnvironmentConfig, "judgeTests" | "feedbackTests" | "feedbackTestCount">;
 

@@ -1,10 +1,6 @@
+import type { TestCase } from "../problems/problem-record";
 import type { ChatMessage, TokenData } from "../policy/types";
 import type { ExtractionRule } from "./extract-code";
-
-export interface TestCase {
-  input: string;
-  output: string;
-}
 
 /** What the environment needs of a problem (heavy fields included: only the worker loads this). */
 export interface EpisodeProblem {
@@ -18,11 +14,14 @@ export interface EpisodeProblem {
   memoryLimitBytes: number | null;
 }
 
+import { VERDICTS, type TestResult, type Verdict } from "../sandbox/types";
 export type { Verdict } from "../sandbox/types";
-import type { Verdict } from "../sandbox/types";
 
-/** A turn's public-test outcome; INVALID_CODE when the reply had no extractable code. */
-export type PublicVerdict = Verdict | "INVALID_CODE";
+/** The sandbox's verdicts plus INVALID_CODE: a reply with no code to run. */
+export const PUBLIC_VERDICTS = [...VERDICTS, "INVALID_CODE"] as const;
+
+/** A turn's in-loop-test outcome; INVALID_CODE when the reply had no extractable code. */
+export type PublicVerdict = (typeof PUBLIC_VERDICTS)[number];
 
 export interface RewardParts {
   terminal: number;
@@ -37,26 +36,13 @@ export interface RewardParts {
  * model's context. Infrastructure, in training only (an eval excludes it): "sandbox_error" — the
  * attempt could not be judged and is kept as a failed attempt with its reason.
  */
-export type EpisodeEndReason = "context_length_exceeded" | "sandbox_error";
+export const EPISODE_END_REASONS = ["context_length_exceeded", "sandbox_error"] as const;
+export type EpisodeEndReason = (typeof EPISODE_END_REASONS)[number];
 
 /** Where a turn's feedback came from when it is not the turn's own execution (the random-feedback ablation). */
 export type FeedbackSource =
   | { kind: "donor"; problem: string; solution: number; tries: number }
   | { kind: "not-implemented"; problem: string | null; tries: number };
-
-/** The submission's final judgement (or why there is none). */
-export interface FinalJudgement {
-  solved: boolean;
-  /** CONTEXT_LENGTH_EXCEEDED: no submission could be judged, the endpoint refused the conversation */
-  verdict: Verdict | "CONTEXT_LENGTH_EXCEEDED";
-  results: unknown[];
-  passed: number;
-  total: number;
-  /** set when the episode ended for a reason other than the loop's rules */
-  endedBy?: EpisodeEndReason;
-  /** the reason in words (the endpoint's or the sandbox's message) */
-  reason?: string;
-}
 
 /** One turn as the engine produced it; persisted as it happens. */
 export interface TurnRecord {
@@ -69,7 +55,7 @@ export interface TurnRecord {
   publicPassed: number;
   publicTotal: number;
   /** per in-loop test results as the judge returned them */
-  testResults: unknown[];
+  testResults: TestResult[];
   feedback: string | null;
   rewardParts: RewardParts;
   promptTokens?: number;
@@ -81,10 +67,25 @@ export interface TurnRecord {
   /** set when the feedback did not come from this turn's own execution (random-feedback ablation) */
   feedbackSource?: FeedbackSource;
   /** set on the submission turn: the final judgement */
-  final?: FinalJudgement;
+  final?: SubmissionResult;
 }
 
-export interface EpisodeOutcome {
+/** The submission judged on the run's hidden test set (stop at the first failure), or why it could not be. */
+export interface SubmissionResult {
+  solved: boolean;
+  /** CONTEXT_LENGTH_EXCEEDED: no submission could be judged, the endpoint refused the conversation */
+  verdict: Verdict | "CONTEXT_LENGTH_EXCEEDED";
+  results: TestResult[];
+  passed: number;
+  total: number;
+  /** set when the episode ended for a reason other than the loop's rules */
+  endedBy?: EpisodeEndReason;
+  /** the reason in words (the endpoint's or the sandbox's message) */
+  reason?: string;
+}
+
+/** What one played episode produced: its turns and what they add up to (metrics read EpisodeOutcome). */
+export interface EpisodeResult {
   turns: TurnRecord[];
   solved: boolean;
   passedPublic: boolean;

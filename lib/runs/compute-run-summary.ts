@@ -1,5 +1,6 @@
 import type { Db } from "../db/client";
-import { EXCLUSION_REASONS, type AttemptOutcome, type EpisodeOutcome, type ExclusionReason, type PublicVerdict } from "../metrics/types";
+import type { PublicVerdict } from "../episode/types";
+import { EXCLUSION_REASONS, type AttemptOutcome, type EpisodeOutcome, type ExclusionReason } from "../metrics/types";
 import { summarizeRun } from "../metrics/summarize-run";
 import type { RunSummary } from "../metrics/run-summary-schema";
 import type { RunSampling } from "../metrics/sampling-comparability";

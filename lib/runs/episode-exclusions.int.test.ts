@@ -6,6 +6,7 @@ import { createSandboxEnvironment } from "../episode/sandbox-environment";
 import { formatInitialPrompt } from "../feedback";
 import { runSummarySchema } from "../metrics/run-summary-schema";
 import type { Policy } from "../policy/types";
+import { testResultSchema } from "../sandbox/test-result-schema";
 import { createTestDataset, SUM_REFERENCE, SUM_WRONG } from "../testing/create-test-dataset";
 import { startFakeOpenAIServer, type FakeOpenAIServer } from "../testing/fake-openai/start-fake-openai-server";
 import { createEvalRun } from "./create-eval-run";
@@ -74,7 +75,7 @@ describe("what an episode that could not finish counts as", () => {
     const problem = await loadEpisodeProblem(db, (await db.problem.findFirstOrThrow({ where: { datasetId: ds.id } })).id);
     const real = createSandboxEnvironment();
     // the sandbox fails on every judgement (a supervisor crash not caused by the program)
-    const broken: EpisodeEnvironment = { ...real, judge: async (_code, tests) => ({ verdict: "SANDBOX_ERROR", passed: 0, total: tests.length, tests: [{ index: 0, verdict: "SANDBOX_ERROR", sandboxError: "supervisor died" }] }) };
+    const broken: EpisodeEnvironment = { ...real, judge: async (_code, tests) => ({ verdict: "SANDBOX_ERROR", passed: 0, total: tests.length, tests: [testResultSchema.parse({ index: 0, verdict: "SANDBOX_ERROR", sandboxError: "supervisor died" })] }) };
     const policy: Policy = { label: "fixed", isModel: true, complete: async () => ({ content: fence(SUM_REFERENCE), latencyMs: 1 }) };
     const base = { problem, policy, env: broken, environment: environmentConfigSchema.parse({}), reward: rewardConfigSchema.parse({}) };
     const runFor = (kind: "EVAL" | "TRAIN") => db.run.create({ data: { kind, name: "x", config: {}, datasetId: ds.id, split: "test", policyLabel: "fixed" } });

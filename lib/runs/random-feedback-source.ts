@@ -1,10 +1,9 @@
+import { z } from "zod";
 import type { Db } from "../db/client";
 import type { RandomFeedbackRequest } from "../episode/environment";
 import type { FeedbackDonor } from "../episode/random-feedback";
-import type { TestCase } from "../episode/types";
 import { createSeededRandom, randomInt } from "../metrics/seeded-random";
-
-type Solution = { language: string; code: string };
+import { solutionSchema, testCaseSchema, type TestCase } from "../problems/problem-record";
 
 // Our stored language names (lib/problems/codecontests-labels.ts): CodeContests' PYTHON (Python 2) is
 // stored as "python2" and PYTHON3 as "python3"; our own JSONL says "python"/"py3" for Python 3.
@@ -50,10 +49,10 @@ export async function createRandomFeedbackSource(db: Db, opts: { datasetId: stri
       where: { id }, select: { publicTests: true, timeLimitMs: true, memoryLimitBytes: true, wrongSolutions: true },
     });
     const loaded: LoadedDonor = {
-      tests: p.publicTests as unknown as TestCase[],
+      tests: z.array(testCaseSchema).parse(p.publicTests),
       timeLimitMs: p.timeLimitMs,
       memoryLimitBytes: p.memoryLimitBytes,
-      wrong: (p.wrongSolutions as Solution[]).map((s, index) => ({ index, code: s.code, language: s.language }))
+      wrong: z.array(solutionSchema).parse(p.wrongSolutions).map((s, index) => ({ index, code: s.code, language: s.language }))
         .filter((s) => isPython3(s.language)).map(({ index, code }) => ({ index, code })),
     };
     if (cache.size >= 256) cache.delete(cache.keys().next().value!);

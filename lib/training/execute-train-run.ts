@@ -13,7 +13,7 @@ import { evaluateCheckpoint } from "./evaluate-checkpoint";
 import { planStep } from "./plan-step";
 import { recordEnvironmentMetrics, recordTrainerSteps } from "./record-step-metrics";
 import { submitStepEpisodes } from "./submit-step-episodes";
-import { createTrainerClient, TrainerUnavailableError, type TrainerClient } from "./trainer-client";
+import { createTrainerClient, TrainerUnavailableError, type TrainerClient } from "../trainer-api/trainer-client";
 import { waitForTrainer } from "./wait-for-trainer";
 
 /** Trainer down (connection refused, 5xx, timeouts): pause and wait, never count as a failed episode. */
