@@ -41,7 +41,7 @@ class TinyConfig:
 
     @classmethod
     def from_dict(cls, data: dict) -> "TinyConfig":
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}  # compute_dtype is not architecture
         if "suppressed_ids" in known:
             known["suppressed_ids"] = tuple(known["suppressed_ids"])
         return cls(**known)
