@@ -21,9 +21,9 @@ test.describe.serial("launch, compare, annotate", () => {
 
     // a bad value comes back under its field, and nothing is launched
     await page.goto("/launch?kind=eval");
-    await page.getByTestId("field-temperature").fill("5");
+    await page.getByTestId("field-sampling.temperature").fill("5");
     await page.getByTestId("launch-eval-submit").click();
-    await expect(page.getByTestId("field-error-temperature")).toBeVisible();
+    await expect(page.getByTestId("field-error-sampling.temperature")).toBeVisible();
     await expect(page).toHaveURL(/\/launch/);
 
     runA = await launchDemoEval(page, { name: `e2e A ${stamp}`, split: "train", limit: 12, rollouts: 2, turns: 3 });

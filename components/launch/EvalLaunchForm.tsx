@@ -4,74 +4,82 @@ import { launchEvalRun } from "@/app/launch/actions";
 import { FieldError } from "@/components/auth/FieldError";
 import { FormFailure } from "@/components/auth/FormFailure";
 import { useActionCall } from "@/components/auth/useActionCall";
+import { FormFields } from "@/components/ui/form/FormFields";
+import { NumberField } from "@/components/ui/form/NumberField";
+import { SelectField } from "@/components/ui/form/SelectField";
+import { TextField } from "@/components/ui/form/TextField";
+import { evalConfigDefaults } from "@/lib/config/config-defaults";
+import { EVAL_PRESET_LABELS, EVAL_PRESETS, type EvalPreset } from "@/lib/config/eval-presets";
+import {
+  EVAL_POLICY_SOURCE_LABELS, EVAL_POLICY_SOURCES, FEEDBACK_MODE_LABELS, FEEDBACK_MODES, JUDGE_TEST_SET_LABELS, JUDGE_TEST_SETS,
+  optionsOf, type EvalPolicySource,
+} from "@/lib/config/options";
 import { DatasetSplitFields } from "./DatasetSplitFields";
 import { formValues } from "./form-values";
-import type { EvalFormDefaults } from "./launch-defaults";
 import type { LaunchOptions } from "./list-launch-options";
-import { NumberField } from "./NumberField";
 
-type PolicySource = "demo" | "endpoint" | "checkpoint";
-
-export function EvalLaunchForm({ options, defaults, initialDataset }: { options: LaunchOptions; defaults: EvalFormDefaults; initialDataset?: string }) {
+/** Every input is named by its eval-run config path (lib/config/form-input.ts); defaults come from the schema. */
+export function EvalLaunchForm({ options, defaults, initialDataset }: { options: LaunchOptions; defaults: Record<string, string | number | boolean>; initialDataset?: string }) {
   const call = useActionCall(launchEvalRun);
-  const [source, setSource] = useState<PolicySource>("demo");
+  const [source, setSource] = useState<EvalPolicySource>("demo");
+  const [preset, setPreset] = useState<EvalPreset | "">("");
   const e = call.fieldError;
+  // a preset only changes what the fields start from; what is submitted is what they show
+  const shown = preset ? evalConfigDefaults(preset) : defaults;
 
   return (
     <form className="card" data-testid="eval-launch-form" onSubmit={(event) => { event.preventDefault(); call.run(formValues(event.currentTarget)); }}>
-      <fieldset className="policy-source">
-        <legend>Policy</legend>
-        {(["demo", "endpoint", "checkpoint"] as const).map((s) => (
-          <label key={s} className="radio">
-            <input type="radio" name="policySource" value={s} checked={source === s} onChange={() => setSource(s)} data-testid={`policy-${s}`} />
-            {s === "demo" ? "Demo policy (replays the dataset's solutions; no model)" : s === "endpoint" ? "Model endpoint" : "Training checkpoint"}
-          </label>
-        ))}
-        <FieldError field="policySource" message={e("policySource")} />
-      </fieldset>
-      <div className="form-grid">
-        {source === "endpoint" ? (
-          <label>Endpoint
-            <select name="endpointId" data-testid="field-endpointId">
-              {options.endpoints.map((ep) => <option key={ep.id} value={ep.id}>{ep.name} ({ep.model})</option>)}
+      <FormFields defaults={shown} error={e}>
+        <fieldset className="policy-source">
+          <legend>Policy</legend>
+          {EVAL_POLICY_SOURCES.map((s) => (
+            <label key={s} className="radio">
+              <input type="radio" name="policy.source" value={s} checked={source === s} onChange={() => setSource(s)} data-testid={`policy-${s}`} />
+              {EVAL_POLICY_SOURCE_LABELS[s]}
+            </label>
+          ))}
+          <FieldError field="policy.source" message={e("policy.source") ?? e("policy")} />
+        </fieldset>
+        <div className="form-grid">
+          {source === "endpoint" ? (
+            <label>Endpoint
+              <select name="policy.endpointId" data-testid="field-policy.endpointId">
+                {options.endpoints.map((ep) => <option key={ep.id} value={ep.id}>{ep.name} ({ep.model})</option>)}
+              </select>
+              {options.endpoints.length === 0 ? <span className="hint">None yet: add one under Settings.</span> : null}
+              <FieldError field="policy.endpointId" message={e("policy.endpointId")} />
+            </label>
+          ) : null}
+          {source === "checkpoint" ? (
+            <label>Checkpoint
+              <select name="policy.checkpointId" data-testid="field-policy.checkpointId">
+                {options.checkpoints.map((c) => <option key={c.id} value={c.id}>{c.runName} · step {c.step}</option>)}
+              </select>
+              {options.checkpoints.length === 0 ? <span className="hint">No checkpoints yet.</span> : null}
+              <FieldError field="policy.checkpointId" message={e("policy.checkpointId")} />
+            </label>
+          ) : null}
+          <TextField name="name" label="Name" placeholder="optional" />
+          <DatasetSplitFields datasets={options.datasets} initialDataset={initialDataset} preferredSplit="test" errors={{ dataset: e("dataset"), split: e("split") }} />
+          <NumberField name="limit" label="Problem limit" step="1" min={1} hint="empty: all problems of the split" />
+          <label>Preset
+            <select value={preset} onChange={(event) => setPreset(event.target.value as EvalPreset | "")} data-testid="eval-preset">
+              <option value="">none (the defaults below)</option>
+              {EVAL_PRESETS.map((p) => <option key={p} value={p}>{EVAL_PRESET_LABELS[p]}</option>)}
             </select>
-            {options.endpoints.length === 0 ? <span className="hint">None yet: add one under Settings.</span> : null}
-            <FieldError field="endpointId" message={e("endpointId")} />
           </label>
-        ) : null}
-        {source === "checkpoint" ? (
-          <label>Checkpoint
-            <select name="checkpointId" data-testid="field-checkpointId">
-              {options.checkpoints.map((c) => <option key={c.id} value={c.id}>{c.runName} · step {c.step}</option>)}
-            </select>
-            {options.checkpoints.length === 0 ? <span className="hint">No checkpoints yet.</span> : null}
-            <FieldError field="checkpointId" message={e("checkpointId")} />
-          </label>
-        ) : null}
-        <label>Name<input name="name" placeholder="optional" data-testid="field-name" /><FieldError field="name" message={e("name")} /></label>
-        <DatasetSplitFields datasets={options.datasets} initialDataset={initialDataset} preferredSplit="test" errors={{ dataset: e("dataset"), split: e("split") }} />
-        <NumberField name="limit" label="Problem limit" step="1" min={1} hint="empty: all problems of the split" error={e("limit")} />
-        <NumberField name="rolloutsPerProblem" label="Rollouts per problem" step="1" min={1} defaultValue={defaults.rolloutsPerProblem} error={e("rolloutsPerProblem")} />
-        <NumberField name="turnLimit" label="Turns" step="1" min={1} defaultValue={defaults.turnLimit} hint="paper: 3" error={e("turnLimit")} />
-        <NumberField name="temperature" label="Temperature" defaultValue={defaults.temperature} hint="paper: 0.2 for 1@3, 1.0 for 10@100" error={e("temperature")} />
-        <NumberField name="topP" label="Top-p" defaultValue={defaults.topP} hint="paper: 0.95" error={e("topP")} />
-        <NumberField name="maxTokens" label="Max tokens per reply" step="1" min={1} defaultValue={defaults.maxTokens} error={e("maxTokens")} />
-        <NumberField name="concurrency" label="Concurrency" step="1" min={1} defaultValue={defaults.concurrency} hint="episodes in flight" error={e("concurrency")} />
-        <label>Judge tests
-          <select name="judgeTests" defaultValue={defaults.judgeTests} data-testid="field-judgeTests">
-            <option value="public+private+generated">public + private + generated</option>
-            <option value="public+private">public + private</option>
-          </select>
-          <FieldError field="judgeTests" message={e("judgeTests")} />
-        </label>
-        <label>Feedback
-          <select name="feedback" defaultValue={defaults.feedback}>
-            <option value="execution">execution feedback (the paper)</option>
-            <option value="none">none (&quot;Give it another try.&quot;)</option>
-            <option value="random">random (ablation)</option>
-          </select>
-        </label>
-      </div>
+        </div>
+        <div className="form-grid" key={preset}>
+          <NumberField name="rolloutsPerProblem" label="Rollouts per problem" step="1" min={1} />
+          <NumberField name="environment.turnLimit" label="Turns" step="1" min={1} hint="paper: 3" />
+          <NumberField name="sampling.temperature" label="Temperature" hint="paper: 0.2 for 1@3, 1.0 for 10@100" />
+          <NumberField name="sampling.topP" label="Top-p" hint="paper: 0.95" />
+          <NumberField name="sampling.maxTokens" label="Max tokens per reply" step="1" min={1} />
+          <NumberField name="concurrency" label="Concurrency" step="1" min={1} hint="episodes in flight" />
+          <SelectField name="environment.judgeTests" label="Judge tests" options={optionsOf(JUDGE_TEST_SETS, JUDGE_TEST_SET_LABELS)} />
+          <SelectField name="environment.feedback" label="Feedback" options={optionsOf(FEEDBACK_MODES, FEEDBACK_MODE_LABELS)} />
+        </div>
+      </FormFields>
       <FormFailure failure={call.failure} />
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={call.pending} data-testid="launch-eval-submit">{call.pending ? "Launching…" : "Launch eval run"}</button>

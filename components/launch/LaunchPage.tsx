@@ -2,9 +2,9 @@ import Link from "next/link";
 import { Forbidden } from "@/components/auth/Forbidden";
 import { requirePageUser } from "@/components/auth/require-page-user";
 import { PERMISSIONS } from "@/lib/auth/roles";
+import { evalConfigDefaults, trainConfigDefaults } from "@/lib/config/config-defaults";
 import { getPrisma } from "@/lib/db/client";
 import { EvalLaunchForm } from "./EvalLaunchForm";
-import { evalFormDefaults, trainFormDefaults } from "./launch-defaults";
 import { listLaunchOptions } from "./list-launch-options";
 import { TrainLaunchForm } from "./TrainLaunchForm";
 import "@/app/dashboard.css";
@@ -27,9 +27,9 @@ export async function LaunchPage({ kind, dataset }: { kind: "eval" | "train"; da
       {options.datasets.length === 0 ? (
         <p className="card">No datasets yet: import one first (Datasets page or <code>npx rlef import</code>).</p>
       ) : kind === "eval" ? (
-        <EvalLaunchForm options={options} defaults={evalFormDefaults()} initialDataset={dataset} />
+        <EvalLaunchForm options={options} defaults={evalConfigDefaults()} initialDataset={dataset} />
       ) : (
-        <TrainLaunchForm options={options} defaults={trainFormDefaults()} initialDataset={dataset} />
+        <TrainLaunchForm options={options} defaults={trainConfigDefaults()} initialDataset={dataset} />
       )}
     </div>
   );

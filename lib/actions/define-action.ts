@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { hasRole, type RoleName } from "../auth/roles";
 import { SESSION_COOKIE } from "../auth/session-token";
 import { findSessionUser, type SessionUser } from "../auth/session-user";
-import { ConfigValidationError } from "../config/config-error";
+import { ConfigValidationError, fieldErrorsFromZod } from "../config/config-error";
 import { getPrisma, type Db } from "../db/client";
 import { ActionError, type ActionFailure, type ActionResult } from "./action-result";
 import type { CookieJar } from "./cookie-jar";
@@ -47,15 +47,6 @@ export interface AnyAction {
   readonly definition: { name: string; role: ActionRole; kind?: "mutation" | "query" };
 }
 
-function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.map(String).join(".") : "(input)";
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
-}
-
 function isNextControlFlow(err: unknown): boolean {
   // redirect() and notFound() throw errors Next must see; they are not failures.
   const digest = (err as { digest?: unknown } | null)?.digest;
@@ -87,7 +78,7 @@ export function defineAction<S extends z.ZodType, T, R extends ActionRole>(defin
       }
       const parsed = definition.input.safeParse(rawInput);
       if (!parsed.success) {
-        return { ok: false, error: { code: "INVALID_INPUT", message: "some fields are invalid", fieldErrors: zodFieldErrors(parsed.error) } };
+        return { ok: false, error: { code: "INVALID_INPUT", message: "some fields are invalid", fieldErrors: fieldErrorsFromZod(parsed.error, "(input)") } };
       }
       const ctx = { db, user, cookies: env.cookies } as ActionContext<R>;
       return { ok: true, data: await definition.handler(parsed.data, ctx) };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FEEDBACK_MODES, JUDGE_TEST_SETS, type PolicyKind } from "./options";
 
 // Every constant of the method lives here with the paper's default (RLEF.md),
 // and every run stores the parsed config it ran with.
@@ -30,13 +31,18 @@ export const policyConfigSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 export type PolicyConfig = z.infer<typeof policyConfigSchema>;
+export type PolicyConfigInput = z.input<typeof policyConfigSchema>;
+// POLICY_KINDS (the CLI's and the docs' list) and the union's literals are one list: a kind added to
+// one and not the other does not compile.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+void (true satisfies Same<PolicyKind, PolicyConfig["kind"]>);
 
 export const environmentConfigSchema = z.object({
   turnLimit: z.number().int().min(1).max(20).default(3),
   /** "execution": the paper's feedback; "none": only "Give it another try."; "random": an unrelated problem's wrong solution's feedback */
-  feedback: z.enum(["execution", "none", "random"]).default("execution"),
+  feedback: z.enum(FEEDBACK_MODES).default("execution"),
   /** which tests decide the terminal reward (public tests always drive feedback) */
-  judgeTests: z.enum(["public+private+generated", "public+private"]).default("public+private+generated"),
+  judgeTests: z.enum(JUDGE_TEST_SETS).default("public+private+generated"),
   truncateChars: z.number().int().min(100).default(2000),
   defaultTimeLimitMs: z.number().int().min(100).default(10_000),
   defaultMemoryLimitBytes: z.number().int().min(16 * 1024 * 1024).default(1024 * 1024 * 1024),
@@ -70,9 +76,10 @@ export const evalRunConfigSchema = z.object({
   problems: z.array(z.string()).optional(),
   limit: z.number().int().min(1).optional(),
   rolloutsPerProblem: z.number().int().min(1).max(1000).default(1),
-  environment: environmentConfigSchema.default(environmentConfigSchema.parse({})),
-  reward: rewardConfigSchema.default(rewardConfigSchema.parse({})),
-  sampling: samplingConfigSchema.default(samplingConfigSchema.parse({})),
+  // prefault: an absent (or partly given) object is parsed, so every default is the schema's own
+  environment: environmentConfigSchema.prefault({}),
+  reward: rewardConfigSchema.prefault({}),
+  sampling: samplingConfigSchema.prefault({}),
   /** episodes in flight at once in one run */
   concurrency: z.number().int().min(1).max(512).default(8),
 });

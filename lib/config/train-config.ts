@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { JUDGE_TEST_SETS } from "./options";
 import { environmentConfigSchema, rewardConfigSchema } from "./run-config";
 
 // RLEF.md §4 with the paper's defaults. The paper trains with 1024 rollouts per
@@ -16,6 +17,15 @@ export const optimizerConfigSchema = z.object({
   minibatches: z.number().int().min(1).default(4),
 });
 
+/**
+ * The training environment: the evaluation one, except that the reward is the paper's training
+ * reward, "all public and private tests pass". A default of the field (not of the whole object), so
+ * a run that sets only the turn limit still trains on that reward.
+ */
+export const trainEnvironmentConfigSchema = environmentConfigSchema.extend({
+  judgeTests: z.enum(JUDGE_TEST_SETS).default("public+private"),
+});
+
 export const trainRunConfigSchema = z.object({
   name: z.string().max(200).optional(),
   trainer: z.object({
@@ -31,17 +41,14 @@ export const trainRunConfigSchema = z.object({
   episodesPerStep: z.number().int().min(1).default(64),
   /** rollouts of the same problem within a step */
   rolloutsPerProblem: z.number().int().min(1).default(1),
-  environment: environmentConfigSchema.default(
-    // The paper's training reward: "all public and private tests pass".
-    environmentConfigSchema.parse({ judgeTests: "public+private" }),
-  ),
-  reward: rewardConfigSchema.default(rewardConfigSchema.parse({})),
+  environment: trainEnvironmentConfigSchema.prefault({}),
+  reward: rewardConfigSchema.prefault({}),
   sampling: z.object({
     /** training rollouts: temperature only, no top-p/top-k (the PPO ratio needs the true sampling distribution) */
     temperature: z.number().gt(0).max(2).default(1.0),
     maxTokens: z.number().int().min(1).max(65_536).default(1024),
-  }).default({ temperature: 1.0, maxTokens: 1024 }),
-  optimizer: optimizerConfigSchema.default(optimizerConfigSchema.parse({})),
+  }).prefault({}),
+  optimizer: optimizerConfigSchema.prefault({}),
   checkpointEvery: z.number().int().min(1).default(10),
   eval: z.object({
     split: z.string().min(1).default("valid"),
@@ -51,8 +58,9 @@ export const trainRunConfigSchema = z.object({
     limit: z.number().int().min(1).optional(),
     temperature: z.number().min(0).max(2).default(0.2),
     topP: z.number().gt(0).max(1).default(0.95),
-  }).default({ split: "valid", every: 10, rolloutsPerProblem: 1, temperature: 0.2, topP: 0.95 }),
+  }).prefault({}),
   concurrency: z.number().int().min(1).max(512).default(16),
   seed: z.number().int().default(0),
 });
 export type TrainRunConfig = z.infer<typeof trainRunConfigSchema>;
+export type TrainRunConfigInput = z.input<typeof trainRunConfigSchema>;

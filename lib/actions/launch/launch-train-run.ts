@@ -1,27 +1,21 @@
 import { PERMISSIONS } from "../../auth/roles";
-import { ConfigValidationError } from "../../config/config-error";
+import { fromForm } from "../../config/form-input";
+import { trainRunConfigSchema } from "../../config/train-config";
 import { enqueue } from "../../jobs/boss";
 import { QUEUES } from "../../jobs/queues";
-import { ActionError } from "../action-result";
-import { defineAction } from "../define-action";
 import { createTrainRun } from "../../training/create-train-run";
-import { mapFieldErrors } from "./form-number";
-import { TRAIN_FIELD_OF_PATH, trainConfigFromForm, trainLaunchInputSchema } from "./train-launch-input";
+import { defineAction } from "../define-action";
 
+/**
+ * The training form's inputs are named by training-config path ("optimizer.lr", "eval.split");
+ * empty ones take the schema's (the paper's) defaults, and errors come back under the inputs' names.
+ */
 export const launchTrainRunAction = defineAction({
   name: "launchTrainRun",
   role: PERMISSIONS.launchRuns,
-  input: trainLaunchInputSchema,
+  input: fromForm(trainRunConfigSchema),
   handler: async (input, { db, user }) => {
-    let run: { id: string };
-    try {
-      run = await createTrainRun(db, trainConfigFromForm(input), { launchedById: user.id });
-    } catch (err) {
-      if (err instanceof ConfigValidationError) {
-        throw new ActionError("INVALID_INPUT", "some fields are invalid", mapFieldErrors(err.fieldErrors, TRAIN_FIELD_OF_PATH));
-      }
-      throw err;
-    }
+    const run = await createTrainRun(db, input, { launchedById: user.id });
     await enqueue(QUEUES.trainRun, { runId: run.id });
     return { runId: run.id };
   },
