@@ -50,7 +50,7 @@ const episodes = Number(values.episodes);
 const trainer = await startTrainer(["--model", "builtin:tiny", "--init-checkpoint", init, "--checkpoint-dir", path.join(work, "ckpt"),
   "--batch-episodes", String(episodes), "--seed", values.seed!], { log: false });
 const run = await createTrainRun(db, {
-  name: "learning check: print the hidden number", trainer: { baseUrl: trainer.baseUrl, baseModel: "builtin:tiny (warmed up)" },
+  name: "learning check: print the hidden number", trainer: { baseUrl: trainer.baseUrl, baseModel: "builtin:tiny" },
   dataset: datasetName, split: "train", steps: Number(values.steps), episodesPerStep: episodes, concurrency: 16,
   checkpointEvery: 1000, eval: { every: 0 }, seed: Number(values.seed),
   sampling: { temperature: 1, maxTokens: 24 },

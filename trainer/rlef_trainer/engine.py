@@ -242,7 +242,8 @@ class TrainerEngine(GenerationMixin):
                 del self.inflight[item_id]
                 self.consumed[item_id] = self.step
             record = sanitize({"step": self.step, "policy_version": self.policy_version, "run_id": self.run_id,
-                               "finished_at": time.time(), "job_id": job.id, "resumed": job.resumed, **metrics,
+                               "finished_at": time.time(), "job_id": job.id, "resumed": job.resumed,
+                               "job_time_s": time.time() - (job.started_at or time.time()), **metrics,
                                "episode_ids": job.item_ids})
             self.steps.append(record)
             job.result, job.status, job.finished_at = record, DONE, time.time()
