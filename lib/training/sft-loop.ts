@@ -1,7 +1,7 @@
 import type { TrainRunConfig } from "../config/train-config";
 import type { Db } from "../db/client";
 import type { EpisodeEnvironment } from "../episode/environment";
-import { recordTrainerSteps } from "./record-step-metrics";
+import { recordPoints, recordTrainerSteps } from "./record-step-metrics";
 import { saveAndEvaluate } from "./save-and-evaluate";
 import { loadSftSources, sftStepExamples } from "./sft-examples";
 import { waitForJobs, type TrainerClient } from "./trainer-client";
@@ -30,6 +30,8 @@ export async function sftLoop(
     const jobs = [...submitted.jobs, ...flushed.pending_jobs, ...(flushed.job ? [flushed.job] : [])].map((j) => j.id);
     const records = await waitForJobs(trainer, jobs, { pollMs: opts.jobPollMs, signal: opts.signal });
     await recordTrainerSteps(db, runId, records);
+    // trajectories longer than the model's context are skipped by the trainer and counted here
+    await recordPoints(db, runId, step + 1, { "sft/skipped_too_long": submitted.rejected.length });
     const counters = await db.run.update({
       where: { id: runId }, data: { trainStep: step + 1, progressDone: { increment: examples.length } },
       select: { progressDone: true, progressTotal: true, progressErrored: true },

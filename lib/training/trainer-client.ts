@@ -49,6 +49,8 @@ const progressSchema = z.looseObject({
   jobs: z.array(jobSchema).default([]),
   job: jobSchema.nullable().optional(),
   pending_jobs: z.array(jobSchema).default([]),
+  /** SFT: examples the trainer skipped (longer than the model's context) */
+  rejected: z.array(z.looseObject({ example_id: z.string().nullable(), reason: z.string() })).default([]),
 });
 
 const lookupSchema = z.looseObject({

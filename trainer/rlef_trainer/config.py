@@ -100,11 +100,12 @@ def preset_values(name: str, finetune: str = "full", algo: str = "ppo") -> dict:
     values = PPOConfig(algo=algo, finetune=finetune, preset=name).to_dict()
     if name == "tiny":
         values.update(lr=1e-3, critic_lr=1e-3, weight_decay=0.0, warmup_updates=5, batch_episodes=32, minibatches=2)
-    elif algo == "sft":
-        values.update(lr=2e-6 if finetune == "full" else 2e-5, warmup_updates=10, lr_schedule="cosine",
-                      minibatches=1)
     elif finetune == "lora":
         values.update(lr=2e-6, critic_lr=2e-5)
+    if algo == "sft":  # App. A.3: 10 warm-up steps, then cosine decay; one update per step
+        values.update(warmup_updates=10, lr_schedule="cosine", minibatches=1)
+        if name == "paper":
+            values.update(lr=2e-6 if finetune == "full" else 2e-5)
     return values
 
 

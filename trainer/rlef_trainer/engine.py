@@ -27,7 +27,7 @@ from .json_safe import sanitize
 from .model.interface import ActorCriticModel
 from .ppo.step import PPOUpdater
 from .runs import RunBinding, config_fingerprint, resolve_config, same_config_or_conflict
-from .sft.examples import parse_example
+from .sft.examples import TooLongError, parse_example
 from .sft.step import SFTUpdater
 
 
@@ -125,9 +125,15 @@ class TrainerEngine(GenerationMixin):
         with self.state_lock:
             self._check_run(run_id, config_sha256, "sft")
             loss_on = self.cfg.sft_loss_on
-        examples = [parse_example(raw, f"examples[{i}]", self.template, self.model.vocab_size,
-                                  self.model.max_seq_len, loss_on) for i, raw in enumerate(raws)]
-        return self._submit(run_id, "sft", [(e.example_id, e, e.raw) for e in examples], config_sha256, wait)
+        examples, rejected = [], []
+        for i, raw in enumerate(raws):
+            try:
+                examples.append(parse_example(raw, f"examples[{i}]", self.template, self.model.vocab_size,
+                                              self.model.max_seq_len, loss_on))
+            except TooLongError as error:
+                rejected.append({"example_id": raw.get("example_id"), "reason": error.message})
+        result = self._submit(run_id, "sft", [(e.example_id, e, e.raw) for e in examples], config_sha256, wait)
+        return {**result, "rejected": rejected}
 
     def _submit(self, run_id: str, algo: str, items: list, config_sha256: Optional[str], wait: bool) -> dict:
         with self.state_lock:

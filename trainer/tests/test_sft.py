@@ -55,3 +55,14 @@ def test_sft_steps_lower_the_loss_on_the_replies_and_leave_the_critic_alone():
     with pytest.raises(Exception) as caught:  # PPO episodes are refused by an SFT run
         engine.submit_episodes("sft-1", [])
     assert "sft run" in str(caught.value)
+
+
+def test_a_conversation_longer_than_the_context_is_skipped_and_reported_not_fatal():
+    model = TinyActorCritic(small_config(max_seq_len=64), seed=3)
+    engine = TrainerEngine(model, ByteChatTemplate(), preset("tiny"))
+    engine.register_run({"run_id": "sft-2", "model": "builtin:tiny", "config": {"algo": "sft", "batch_episodes": 8}})
+    long = [{"role": "user", "content": "x" * 100}, {"role": "assistant", "content": "print(1)"}]
+    result = engine.submit_examples("sft-2", [{"example_id": "long", "messages": long},
+                                              {"example_id": "ok", "messages": CONVERSATION}])
+    assert result["accepted"] == ["ok"] and [r["example_id"] for r in result["rejected"]] == ["long"]
+    assert "max_seq_len 64" in result["rejected"][0]["reason"]

@@ -15,6 +15,11 @@ from ..validation import FieldError, as_list, as_object, as_str, reject_unknown,
 EXAMPLE_FIELDS = {"example_id", "messages", "metadata"}
 
 
+class TooLongError(FieldError):
+    """A conversation longer than the model's context: skipped and reported, not a bad request (the data of
+    an SFT run is whatever the source runs solved; one long trajectory must not stop the run)."""
+
+
 @dataclass
 class SFTExample:
     example_id: str
@@ -56,6 +61,6 @@ def parse_example(raw: Any, path: str, template, vocab_size: int, max_seq_len: i
     messages = [parse_message(m, f"{path}.messages[{i}]", vocab_size) for i, m in enumerate(raw_messages)]
     ids, mask = tokenize_conversation(template, messages, loss_on, path)
     if len(ids) > max_seq_len:
-        raise FieldError(f"{path}.messages", f"renders to {len(ids)} tokens, more than the model's max_seq_len "
+        raise TooLongError(f"{path}.messages", f"renders to {len(ids)} tokens, more than the model's max_seq_len "
                                              f"{max_seq_len}")
     return SFTExample(example_id, ids, mask, obj)
