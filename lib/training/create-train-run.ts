@@ -18,6 +18,7 @@ export async function createTrainRun(db: Db, input: unknown, opts: { launchedByI
   if (!has.has(config.split)) errors.split = [`dataset "${config.dataset}" has no problems in split "${config.split}"`];
   if (config.eval.every > 0 && !has.has(config.eval.split)) errors["eval.split"] = [`dataset "${config.dataset}" has no problems in split "${config.eval.split}"`];
   if (Object.keys(errors).length) throw new ConfigValidationError(errors);
+  let examples = 0;
   if (config.algo === "sft") {
     // SFT runs over its data `epochs` times: the step count follows from the number of solved trajectories
     let sources;
@@ -28,6 +29,7 @@ export async function createTrainRun(db: Db, input: unknown, opts: { launchedByI
     }
     if (sources.length === 0) throw new ConfigValidationError({ "sft.sourceRuns": ["the source runs have no solved episode to learn from"] });
     config.steps = sftStepCount(sources.length, config.episodesPerStep, config.sft.epochs);
+    examples = sources.length * config.sft.epochs;
   }
   const run = await db.run.create({
     data: {
@@ -37,7 +39,7 @@ export async function createTrainRun(db: Db, input: unknown, opts: { launchedByI
       datasetId: dataset.id,
       split: config.split,
       policyLabel: `trainer:${config.trainer.baseModel}`,
-      progressTotal: config.steps * config.episodesPerStep,
+      progressTotal: config.algo === "sft" ? examples : config.steps * config.episodesPerStep,
       launchedById: opts.launchedById,
     },
     select: { id: true },

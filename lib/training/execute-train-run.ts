@@ -44,7 +44,7 @@ export async function executeTrainRun(
   if (config.algo === "ppo" && problems.length === 0) throw new Error(`no problems in ${config.dataset}/${config.split}`);
   await db.run.update({
     where: { id: runId },
-    data: { status: "RUNNING", startedAt: run.startedAt ?? new Date(), progressTotal: config.steps * config.episodesPerStep },
+    data: { status: "RUNNING", startedAt: run.startedAt ?? new Date(), ...(config.algo === "ppo" ? { progressTotal: config.steps * config.episodesPerStep } : {}) },
   });
 
   for (;;) {

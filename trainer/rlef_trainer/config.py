@@ -83,6 +83,12 @@ class PPOConfig:
 
     @classmethod
     def from_dict(cls, data: dict) -> "PPOConfig":
+        data = dict(data)
+        if "adam_betas" in data:  # checkpoints written before the betas were two settings
+            data.setdefault("adam_beta1", data["adam_betas"][0])
+            data.setdefault("adam_beta2", data["adam_betas"][1])
+        if "critic_lr" in data and data["critic_lr"] is None:  # before: None meant "the policy's lr"
+            data["critic_lr"] = data.get("lr", cls.lr)
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in names})
 

@@ -100,7 +100,7 @@ class HFActorCritic(ActorCriticModel):
             lora = LoraConfig(r=lora_rank, lora_alpha=lora_alpha, lora_dropout=0.0, target_modules="all-linear",
                               task_type="CAUSAL_LM")
             self.peft = get_peft_model(base, lora, adapter_name="policy", autocast_adapter_dtype=True)
-            self.peft.add_adapter("critic", lora, autocast_adapter_dtype=True)
+            self.peft.add_adapter("critic", copy.deepcopy(lora), autocast_adapter_dtype=True)
             self._adapter_named = {
                 name: [(n, p) for n, p in self.peft.named_parameters() if f".{name}." in n and "lora_" in n]
                 for name in ("policy", "critic")}
