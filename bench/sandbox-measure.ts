@@ -6,7 +6,8 @@ import { bwrapArgs, requireBwrap } from "../lib/sandbox/bwrap";
 import { judgeSubmission } from "../lib/sandbox/judge-submission";
 import type { SandboxPool } from "../lib/sandbox/pool";
 import type { PythonRuntime } from "../lib/sandbox/python-runtime";
-import type { JudgeEngine, JudgeResult, JudgeTest } from "../lib/sandbox/types";
+import type { TestCase } from "../lib/problems/problem-record";
+import type { JudgeEngine, JudgeResult } from "../lib/sandbox/types";
 
 /** Mean wall ms of `command` run n times in a row (spawned from Node, like the plain engine). */
 export async function meanSpawnMs(command: string[], n: number, uid?: number): Promise<number> {
@@ -33,7 +34,7 @@ export function sandboxedPass(runtime: PythonRuntime, codeDir: string): string[]
 
 export const TRIVIAL_PROGRAM = "print(input())\n";
 
-export function trivialTests(n: number): JudgeTest[] {
+export function trivialTests(n: number): TestCase[] {
   return Array.from({ length: n }, (_, i) => ({ input: `${i}\n`, output: `${i}\n` }));
 }
 

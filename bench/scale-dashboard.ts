@@ -25,7 +25,7 @@ import { countRuns } from "../lib/queries/count-runs";
 import { findAdjacentEpisodes } from "../lib/queries/find-adjacent-episodes";
 import { getEpisodeWithTurns } from "../lib/queries/get-episode-with-turns";
 import { getRun } from "../lib/queries/get-run";
-import { listAnnotationLabels } from "../lib/queries/list-annotation-labels";
+import { listLabelFilterOptions } from "../lib/queries/list-label-filter-options";
 import { listDatasetFacets } from "../lib/queries/list-dataset-facets";
 import { listDatasets } from "../lib/queries/list-datasets";
 import { listEpisodesPage } from "../lib/queries/list-episodes-page";
@@ -166,7 +166,7 @@ async function main() {
     }), GOAL_MS]);
   }
   results.push([await measure("episode table count (own request): failed + wrong answer", N, () => countEpisodes(db, { runId: pick(runIds) }, { outcome: "failed", error: "WRONG_ANSWER" }))]);
-  results.push([await measure("run page header data (run + facets + labels)", N, () => Promise.all([getRun(db, pick(runIds)), listDatasetFacets(db, "scale-dataset"), listAnnotationLabels(db)]))]);
+  results.push([await measure("run page header data (run + facets + labels)", N, () => Promise.all([getRun(db, pick(runIds)), listDatasetFacets(db, "scale-dataset"), listLabelFilterOptions(db)]))]);
   results.push([await measure("episode page query (episode + turns + tests + neighbours)", N, async () => {
     const episode = await getEpisodeWithTurns(db, pick(sampleEpisodeIds));
     return findAdjacentEpisodes(db, episode!.id, { runId: episode!.runId }, { outcome: "failed" });

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigValidationError } from "../lib/config/config-error";
@@ -8,6 +9,7 @@ import { QUEUES } from "../lib/jobs/queues";
 import { createEvalRun } from "../lib/runs/create-eval-run";
 import { createTestDataset, SUM_REFERENCE, SUM_WRONG } from "../lib/testing/create-test-dataset";
 import { startFakeOpenAIServer } from "../lib/testing/fake-openai/start-fake-openai-server";
+import { startTrainer, type TrainerProcess } from "../lib/testing/start-trainer";
 import { useIsolatedDatabase } from "../lib/testing/use-isolated-database";
 
 // The workers started here resume whatever runs they find: give them a database no other test uses.
@@ -17,8 +19,10 @@ beforeAll(async () => {
   db = getPrisma();
 });
 const children: ChildProcess[] = [];
+const trainers: TrainerProcess[] = [];
 afterAll(async () => {
   for (const c of children) c.kill("SIGKILL");
+  await Promise.all(trainers.map((t) => t.kill()));
   await stopBoss();
 });
 
@@ -82,6 +86,58 @@ describe("the worker", () => {
     expect(stats._sum.episodes).toBe(40);
     await server.close();
   }, 150_000);
+
+  it("retries a run whose trainer is down with backoff (a transient error), and finishes it once the trainer is up", async () => {
+    const ds = await createTestDataset(db, { problems: 2 });
+    // a checkpoint eval asks the trainer what it serves before the first episode: the trainer is not there yet
+    const probe = net.createServer();
+    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+    const port = (probe.address() as net.AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const training = await db.run.create({ data: { kind: "TRAIN", name: "t", config: {}, datasetId: ds.id, split: "test", policyLabel: "trainer:tiny", status: "COMPLETED" } });
+    const checkpoint = await db.checkpoint.create({ data: { runId: training.id, step: 0, path: "/nowhere" } });
+    const run = await createEvalRun(db, {
+      dataset: ds.name, policy: { kind: "trainer", baseUrl }, environment: { turnLimit: 1 }, sampling: { maxTokens: 8 },
+    }, { checkpointId: checkpoint.id });
+    await enqueue(QUEUES.evalRun, { runId: run.id });
+    startWorker();
+    const job = async () => (await db.$queryRaw<{ state: string; retry_count: number }[]>`
+      SELECT state::text AS state, retry_count FROM pgboss.job WHERE data->>'runId' = ${run.id} ORDER BY retry_count DESC`)[0];
+    await until("the first attempt to fail and wait for its retry", async () => (await job())?.state === "retry");
+    const waiting = await db.run.findUniqueOrThrow({ where: { id: run.id } });
+    expect(["QUEUED", "RUNNING"]).toContain(waiting.status);
+    expect(waiting.error).toBeNull();
+
+    const tiny = ["--model", "builtin:tiny", "--tiny-d-model", "32", "--tiny-layers", "1", "--tiny-heads", "2", "--tiny-d-ff", "64", "--seed", "1"];
+    trainers.push(await startTrainer([...tiny, "--port", String(port)]));
+    const done = await until("completion after the retry", async () => {
+      const r = await db.run.findUniqueOrThrow({ where: { id: run.id } });
+      return r.status === "COMPLETED" || r.status === "FAILED" ? r : null;
+    }, 120_000);
+    expect(done).toMatchObject({ status: "COMPLETED", progressDone: 2, error: null });
+    // pg-boss retried the job (the reaper may add a duplicate job while the first is being claimed: the lease makes it a no-op)
+    const jobs = await db.$queryRaw<{ state: string; retry_count: number }[]>`
+      SELECT state::text AS state, retry_count FROM pgboss.job WHERE data->>'runId' = ${run.id}`;
+    expect(jobs.every((j) => j.state === "completed")).toBe(true);
+    expect(Math.max(...jobs.map((j) => j.retry_count))).toBeGreaterThanOrEqual(1);
+  }, 200_000);
+
+  it("fails a run whose stored data is broken at once, with the reason, and does not retry it", async () => {
+    const ds = await createTestDataset(db, { problems: 1 });
+    await db.problem.updateMany({ where: { datasetId: ds.id }, data: { publicTests: { not: "a list" } } });
+    const run = await createEvalRun(db, { dataset: ds.name, policy: { kind: "demo" } });
+    await enqueue(QUEUES.evalRun, { runId: run.id });
+    if (children.every((c) => c.exitCode !== null || c.signalCode !== null)) startWorker();
+    const failed = await until("the run to fail", async () => {
+      const r = await db.run.findUniqueOrThrow({ where: { id: run.id } });
+      return r.status === "FAILED" ? r : null;
+    });
+    expect(failed.error).toMatch(/^invalid stored data in problem P000 \(\w+\): publicTests: /);
+    const [job] = await db.$queryRaw<{ state: string; retry_count: number }[]>`
+      SELECT state::text AS state, retry_count FROM pgboss.job WHERE data->>'runId' = ${run.id}`;
+    expect(job).toEqual({ state: "completed", retry_count: 0 });
+  });
 
   it("refuses a zod-invalid config with field-level errors and writes nothing", async () => {
     const before = await db.run.count();

@@ -24,11 +24,12 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<{ workerId:
   const slots = opts.concurrentRuns ?? Number(process.env.RLEF_WORKER_RUNS ?? 2);
   for (const queue of Object.values(QUEUES)) {
     for (let i = 0; i < slots; i++) {
-      await boss.work(queue, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+      await boss.work(queue, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
         const { runId } = jobPayloadSchemas[queue].parse(job.data);
         const handler = await processors[queue]();
         // One lease owner per job execution: a duplicate job in this same process must not pass the claim.
-        const outcome = await runLeased(runId, `${workerId}:${job.id}`, handler);
+        // A transient failure with retries left is rethrown here, so pg-boss retries the job with backoff.
+        const outcome = await runLeased(runId, `${workerId}:${job.id}`, handler, { retry: { count: job.retryCount, limit: job.retryLimit } });
         console.log(`[worker] ${queue} ${runId}: ${outcome}`);
       });
     }

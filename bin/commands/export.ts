@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { Command, Option } from "commander";
 import { getPrisma } from "../../lib/db/client";
 import { ensureDatabase } from "../../lib/db/ensure-database";
-import { exportRun, type ExportFormat } from "../../lib/runs/export-run";
+import { exportRun, type RunExportFormat } from "../../lib/runs/export-run";
 
 export function exportCommand(): Command {
   return new Command("export")
@@ -10,7 +10,7 @@ export function exportCommand(): Command {
     .requiredOption("--run <id>", "run id")
     .addOption(new Option("--format <format>", "jsonl: everything; chat: messages + outcome per episode").choices(["jsonl", "chat"]).default("jsonl"))
     .option("-o, --out <file>", "output file (default: stdout)")
-    .action(async (o: { run: string; format: ExportFormat; out?: string }) => {
+    .action(async (o: { run: string; format: RunExportFormat; out?: string }) => {
       const handle = await ensureDatabase();
       const out = o.out ? fs.createWriteStream(o.out) : process.stdout;
       let lines = 0;

@@ -1,10 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { createAnnotation, deleteAnnotation } from "@/app/annotations/actions";
-import { FieldError } from "@/components/auth/FieldError";
-import { FormFailure } from "@/components/auth/FormFailure";
-import { useActionCall } from "@/components/auth/useActionCall";
+import { createAnnotation, deleteAnnotation } from "./actions";
+import { FieldError } from "@/components/ui/form/FieldError";
+import { FormFailure } from "@/components/ui/form/FormFailure";
+import { useActionCall } from "@/components/ui/form/useActionCall";
 import { AnnotationList } from "./AnnotationList";
 import { LabelToggles } from "./LabelToggles";
 import type { AnnotationView, LabelOption } from "./types";

@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 import { listAnnotationLabels } from "@/lib/queries/annotation-labels";
 import { listAnnotations, listQueueableRuns } from "@/lib/queries/annotation-list";
 import { StartQueueForm } from "./StartQueueForm";
-import "@/app/dashboard.css";
+import "@/components/ui/dashboard.css";
 import "./annotations.css";
 
 export async function AnnotationsPage({ label, run, cursor }: { label?: string; run?: string; cursor?: string }) {

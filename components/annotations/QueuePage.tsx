@@ -7,7 +7,7 @@ import { getPrisma } from "@/lib/db/client";
 import { listAnnotationLabels } from "@/lib/queries/annotation-labels";
 import { episodeFiltersToParams } from "@/lib/queries/episode-filters";
 import { QueueReviewer } from "./QueueReviewer";
-import "@/app/dashboard.css";
+import "@/components/ui/dashboard.css";
 import "./annotations.css";
 
 export async function QueuePage({ searchParams }: { searchParams: Record<string, string | string[] | undefined> }) {

@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
-import { claimQueueItem, skipQueueItem, submitQueueItem } from "@/app/annotations/actions";
-import { FormFailure } from "@/components/auth/FormFailure";
+import { claimQueueItem, skipQueueItem, submitQueueItem } from "./actions";
+import { FormFailure } from "@/components/ui/form/FormFailure";
 import type { ActionFailure, ActionResult } from "@/lib/actions/action-result";
 import type { QueueState } from "@/lib/actions/annotations/queue-state";
 import type { QueueSpec } from "@/lib/annotations/queue-spec";

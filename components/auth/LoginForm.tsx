@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { signIn } from "@/app/login/actions";
-import "@/app/dashboard.css";
+import { signIn } from "./actions";
+import "@/components/ui/dashboard.css";
 import "./auth.css";
 
 export function LoginForm({ next }: { next?: string }) {

@@ -1,4 +1,4 @@
-import { signOut } from "@/app/login/actions";
+import { signOut } from "./actions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import "./auth.css";
 

@@ -2,9 +2,9 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ACCENT } from "./chart-colors";
 import { ChartCard } from "./ChartCard";
-import type { CodeChangeChart as CodeChangeData } from "./prepare-code-change";
+import type { CodeChangeChartData } from "./prepare-code-change";
 
-export function CodeChangeChart({ chart }: { chart: CodeChangeData }) {
+export function CodeChangeChart({ chart }: { chart: CodeChangeChartData }) {
   const subtitle = (
     <>
       1 − chrF between consecutive attempts (0 = same code). {chart.pairs} pairs

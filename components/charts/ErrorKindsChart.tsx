@@ -1,10 +1,10 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard } from "./ChartCard";
-import type { ErrorKindsChart as ErrorKindsData } from "./prepare-error-kinds";
+import type { ErrorKindsChartData } from "./prepare-error-kinds";
 
 /** The paper's analysis figure: failed attempts per turn by kind (solid) and those fixed by the next turn (faded). */
-export function ErrorKindsChart({ chart }: { chart: ErrorKindsData }) {
+export function ErrorKindsChart({ chart }: { chart: ErrorKindsChartData }) {
   return (
     <ChartCard
       title="Errors per turn and fixes in the next turn"

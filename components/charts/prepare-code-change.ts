@@ -15,7 +15,7 @@ export interface CodeChangeBin {
   percent: number;
 }
 
-export interface CodeChangeChart {
+export interface CodeChangeChartData {
   bins: CodeChangeBin[];
   pairs: number;
   identicalPercent: number | null;
@@ -29,7 +29,7 @@ const fmt = (x: number) => x.toFixed(1);
  * Distribution of 1 − chrF between consecutive attempts (0 = same code,
  * 1 = rewritten), with the share of identical resubmissions called out.
  */
-export function prepareCodeChange(input: CodeChangeInput): CodeChangeChart {
+export function prepareCodeChange(input: CodeChangeInput): CodeChangeChartData {
   const total = input.histogram.reduce((s, b) => s + b.count, 0);
   return {
     bins: [...input.histogram]

@@ -16,7 +16,7 @@ export interface ErrorKindSeries {
   fixedKey: string;
 }
 
-export interface ErrorKindsChart {
+export interface ErrorKindsChartData {
   /** one row per turn: `failed:<KIND>` and `fixed:<KIND>` counts, plus totals */
   rows: Record<string, number | string | null>[];
   /** kinds that occur at all, most frequent first */
@@ -37,7 +37,7 @@ const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a,
  * how many of those were fixed by the next turn (passed the public tests).
  * Kinds that never occur are dropped so the legend only names what happened.
  */
-export function prepareErrorKinds(turns: readonly ErrorKindsInput[]): ErrorKindsChart {
+export function prepareErrorKinds(turns: readonly ErrorKindsInput[]): ErrorKindsChartData {
   const totals = new Map<string, number>();
   for (const t of turns) for (const [kind, n] of Object.entries(t.failed)) totals.set(kind, (totals.get(kind) ?? 0) + n);
   const kinds = [...totals.entries()]

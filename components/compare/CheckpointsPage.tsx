@@ -5,7 +5,7 @@ import { loadCheckpointEvals } from "@/lib/queries/compare-checkpoints";
 import { CheckpointCurves } from "./CheckpointCurves";
 import { compareHref, pct } from "./format";
 import { prepareCheckpointSeries } from "./prepare-checkpoint-series";
-import "@/app/dashboard.css";
+import "@/components/ui/dashboard.css";
 import "./compare.css";
 
 export async function CheckpointsPage({ run }: { run?: string }) {

@@ -11,7 +11,7 @@ import { RunHeaderCard } from "./RunHeaderCard";
 import { RunPicker } from "./RunPicker";
 import { SolveRateScatter } from "./SolveRateScatter";
 import { SummaryComparison } from "./SummaryComparison";
-import "@/app/dashboard.css";
+import "@/components/ui/dashboard.css";
 import "./compare.css";
 
 type Search = Record<string, string | string[] | undefined>;

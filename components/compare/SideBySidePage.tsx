@@ -5,7 +5,7 @@ import { requirePageUser } from "@/components/auth/require-page-user";
 import { getPrisma } from "@/lib/db/client";
 import { loadProblemSideBySide, type ProblemSideBySide } from "@/lib/queries/compare-problem-episodes";
 import { compareHref } from "./format";
-import "@/app/dashboard.css";
+import "@/components/ui/dashboard.css";
 import "@/components/annotations/annotations.css";
 import "./compare.css";
 

@@ -1,4 +1,4 @@
-import "@/app/dashboard.css";
+import "@/components/ui/dashboard.css";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/components/auth/require-page-user";
@@ -6,7 +6,7 @@ import { PERMISSIONS } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
 import { getDataset } from "@/lib/queries/get-dataset";
 import { listDatasetFacets } from "@/lib/queries/list-dataset-facets";
-import { listDatasetProblems, type DatasetProblemFilters as Filters } from "@/lib/queries/list-dataset-problems";
+import { listDatasetProblems, type DatasetProblemFilterValues as Filters } from "@/lib/queries/list-dataset-problems";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { formatBytes, formatDateTime, formatDuration } from "@/components/ui/format";
 import { PagerLinks } from "@/components/ui/PagerLinks";

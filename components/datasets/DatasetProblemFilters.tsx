@@ -2,7 +2,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
 import type { DatasetFacets } from "@/lib/queries/list-dataset-facets";
-import type { DatasetProblemFilters as Filters } from "@/lib/queries/list-dataset-problems";
+import type { DatasetProblemFilterValues as Filters } from "@/lib/queries/list-dataset-problems";
 
 /** Split, difficulty and name filters of a dataset's problem list, kept in the URL. */
 export function DatasetProblemFilters({ filters, facets }: { filters: Filters; facets: DatasetFacets }) {

@@ -1,4 +1,4 @@
-import "@/app/dashboard.css";
+import "@/components/ui/dashboard.css";
 import Link from "next/link";
 import { requirePageUser } from "@/components/auth/require-page-user";
 import { hasRole, PERMISSIONS } from "@/lib/auth/roles";

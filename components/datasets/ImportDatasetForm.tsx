@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
-import { importProblemsFileFromForm } from "@/app/datasets/actions";
+import { importProblemsFileFromForm } from "./actions";
 
 type Outcome = { ok: true; message: string } | { ok: false; message: string } | null;
 

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { cancelRun } from "@/app/launch/actions";
-import { useActionCall } from "@/components/auth/useActionCall";
+import { cancelRun } from "./actions";
+import { useActionCall } from "@/components/ui/form/useActionCall";
 
 /** For the run page: shown to users who may launch; the worker stops at its next heartbeat (≤ 5 s). */
 export function CancelRunButton({ runId }: { runId: string }) {

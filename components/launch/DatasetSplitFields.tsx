@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { FieldError } from "@/components/auth/FieldError";
+import { FieldError } from "@/components/ui/form/FieldError";
 import type { LaunchOptions } from "./list-launch-options";
 
 /** Dataset and split selects; the split list follows the chosen dataset. */

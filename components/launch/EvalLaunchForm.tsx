@@ -1,9 +1,9 @@
 "use client";
 import { useState } from "react";
-import { launchEvalRun } from "@/app/launch/actions";
-import { FieldError } from "@/components/auth/FieldError";
-import { FormFailure } from "@/components/auth/FormFailure";
-import { useActionCall } from "@/components/auth/useActionCall";
+import { launchEvalRun } from "./actions";
+import { FieldError } from "@/components/ui/form/FieldError";
+import { FormFailure } from "@/components/ui/form/FormFailure";
+import { useActionCall } from "@/components/ui/form/useActionCall";
 import { FormFields } from "@/components/ui/form/FormFields";
 import { NumberField } from "@/components/ui/form/NumberField";
 import { SelectField } from "@/components/ui/form/SelectField";

@@ -7,7 +7,7 @@ import { getPrisma } from "@/lib/db/client";
 import { EvalLaunchForm } from "./EvalLaunchForm";
 import { listLaunchOptions } from "./list-launch-options";
 import { TrainLaunchForm } from "./TrainLaunchForm";
-import "@/app/dashboard.css";
+import "@/components/ui/dashboard.css";
 import "@/components/auth/auth.css";
 import "./launch.css";
 

@@ -1,7 +1,7 @@
 "use client";
-import { launchTrainRun } from "@/app/launch/actions";
-import { FormFailure } from "@/components/auth/FormFailure";
-import { useActionCall } from "@/components/auth/useActionCall";
+import { launchTrainRun } from "./actions";
+import { FormFailure } from "@/components/ui/form/FormFailure";
+import { useActionCall } from "@/components/ui/form/useActionCall";
 import { FormFields } from "@/components/ui/form/FormFields";
 import { NumberField } from "@/components/ui/form/NumberField";
 import { SelectField } from "@/components/ui/form/SelectField";

@@ -1,4 +1,4 @@
-import "@/app/dashboard.css";
+import "@/components/ui/dashboard.css";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/components/auth/require-page-user";

@@ -1,4 +1,4 @@
-import "@/app/dashboard.css";
+import "@/components/ui/dashboard.css";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
@@ -8,7 +8,7 @@ import { getPrisma } from "@/lib/db/client";
 import { runSummarySchema } from "@/lib/metrics/run-summary-schema";
 import { episodeFiltersToParams, parseEpisodeFilters } from "@/lib/queries/episode-filters";
 import { getRun } from "@/lib/queries/get-run";
-import { listAnnotationLabels } from "@/lib/queries/list-annotation-labels";
+import { listLabelFilterOptions } from "@/lib/queries/list-label-filter-options";
 import { listDatasetFacets } from "@/lib/queries/list-dataset-facets";
 import { listEpisodesPage } from "@/lib/queries/list-episodes-page";
 import { isLiveStatus } from "@/lib/queries/run-filters";
@@ -39,7 +39,7 @@ export async function RunPage({ runId, searchParams }: { runId: string; searchPa
   const [episodes, facets, labels] = await Promise.all([
     listEpisodesPage(db, { runId, filters, after, before }),
     listDatasetFacets(db, run.dataset.id),
-    listAnnotationLabels(db),
+    listLabelFilterOptions(db),
   ]);
   const parsedSummary = run.summary ? runSummarySchema.safeParse(run.summary) : null;
   const summary = parsedSummary?.success ? parsedSummary.data : null;

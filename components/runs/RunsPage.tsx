@@ -1,4 +1,4 @@
-import "@/app/dashboard.css";
+import "@/components/ui/dashboard.css";
 import { requirePageUser } from "@/components/auth/require-page-user";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";

@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import type { RunsPage, RunsPageRow } from "@/lib/queries/list-runs-page";
+import type { RunsPageData, RunsPageRow } from "@/lib/queries/list-runs-page";
 import { runFiltersToParams, type RunFilters } from "@/lib/queries/run-filters";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { formatDateTime, formatInterval, formatPercent } from "@/components/ui/format";
@@ -25,7 +25,7 @@ function HeadlineCells({ row, turns }: { row: RunsPageRow; turns: number }) {
 }
 
 /** The runs table; the first page arrives rendered on the server, then it polls while runs are live. */
-export function RunsTable({ search, filters, initialPage }: { search: string; filters: RunFilters; initialPage: RunsPage }) {
+export function RunsTable({ search, filters, initialPage }: { search: string; filters: RunFilters; initialPage: RunsPageData }) {
   const { data, error } = useQuery(runsQueryOptions(search, initialPage));
   const page = data ?? initialPage;
   const turns = 3;

@@ -1,10 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { createEndpoint, updateEndpoint } from "@/app/settings/actions";
-import { FieldError } from "@/components/auth/FieldError";
-import { FormFailure } from "@/components/auth/FormFailure";
-import { useActionCall } from "@/components/auth/useActionCall";
+import { createEndpoint, updateEndpoint } from "./actions";
+import { FieldError } from "@/components/ui/form/FieldError";
+import { FormFailure } from "@/components/ui/form/FormFailure";
+import { useActionCall } from "@/components/ui/form/useActionCall";
 import type { EndpointRow } from "./list-settings-data";
 
 type KeyChange = "keep" | "replace" | "clear";

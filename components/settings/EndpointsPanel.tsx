@@ -1,9 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { deleteEndpoint } from "@/app/settings/actions";
-import { FormFailure } from "@/components/auth/FormFailure";
-import { useActionCall } from "@/components/auth/useActionCall";
+import { deleteEndpoint } from "./actions";
+import { FormFailure } from "@/components/ui/form/FormFailure";
+import { useActionCall } from "@/components/ui/form/useActionCall";
 import { EndpointForm } from "./EndpointForm";
 import type { EndpointRow } from "./list-settings-data";
 

@@ -1,10 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { createLabel, updateLabel } from "@/app/settings/actions";
-import { FieldError } from "@/components/auth/FieldError";
-import { FormFailure } from "@/components/auth/FormFailure";
-import { useActionCall } from "@/components/auth/useActionCall";
+import { createLabel, updateLabel } from "./actions";
+import { FieldError } from "@/components/ui/form/FieldError";
+import { FormFailure } from "@/components/ui/form/FormFailure";
+import { useActionCall } from "@/components/ui/form/useActionCall";
 import type { AnnotationLabelRow } from "@/lib/queries/annotation-labels";
 
 function LabelForm({ label, onDone }: { label?: AnnotationLabelRow; onDone?: () => void }) {

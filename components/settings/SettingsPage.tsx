@@ -6,7 +6,7 @@ import { EndpointsPanel } from "./EndpointsPanel";
 import { LabelsPanel } from "./LabelsPanel";
 import { listSettingsData } from "./list-settings-data";
 import { UsersPanel } from "./UsersPanel";
-import "@/app/dashboard.css";
+import "@/components/ui/dashboard.css";
 import "@/components/auth/auth.css";
 
 export async function SettingsPage() {

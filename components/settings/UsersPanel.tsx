@@ -1,9 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { createUser, resetUserPassword, updateUserRole } from "@/app/settings/actions";
-import { FieldError } from "@/components/auth/FieldError";
-import { FormFailure } from "@/components/auth/FormFailure";
-import { useActionCall } from "@/components/auth/useActionCall";
+import { createUser, resetUserPassword, updateUserRole } from "./actions";
+import { FieldError } from "@/components/ui/form/FieldError";
+import { FormFailure } from "@/components/ui/form/FormFailure";
+import { useActionCall } from "@/components/ui/form/useActionCall";
 import { ROLE_NAMES } from "@/lib/auth/roles";
 
 interface UserRow { id: string; email: string; name: string | null; role: string; createdAt: string }

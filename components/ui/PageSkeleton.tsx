@@ -1,4 +1,4 @@
-import "@/app/dashboard.css";
+import "@/components/ui/dashboard.css";
 
 /** Placeholder blocks shown by loading.tsx while a page's data loads. */
 export function PageSkeleton({ title, blocks = 3 }: { title: string; blocks?: number }) {

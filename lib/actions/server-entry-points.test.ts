@@ -5,11 +5,12 @@ import { ACTIONS } from "./registry";
 
 /**
  * A server action is a public POST endpoint, and so is a mutating route handler. This test reads
- * every file under app/ and checks that each such entry point calls a registered action (which
- * checks the session and the role) — so a new endpoint cannot skip the wrapper unnoticed.
+ * every file under app/ (routes) and components/ (each feature's "use server" entry points live
+ * beside the components that call them) and checks that each such entry point calls a registered
+ * action (which checks the session and the role) — so a new endpoint cannot skip the wrapper unnoticed.
  */
 const ROOT = path.resolve(__dirname, "..", "..");
-const APP = path.join(ROOT, "app");
+const ENTRY_DIRS = ["app", "components"].map((dir) => path.join(ROOT, dir));
 const REGISTERED = new Set(Object.keys(ACTIONS));
 
 function sourceFiles(dir: string): string[] {
@@ -47,7 +48,7 @@ function violations(file: string, source: string, functions: { name: string; bod
 }
 
 describe("server entry points", () => {
-  const files = sourceFiles(APP).map((file) => ({ file, source: fs.readFileSync(file, "utf8") }));
+  const files = ENTRY_DIRS.flatMap(sourceFiles).map((file) => ({ file, source: fs.readFileSync(file, "utf8") }));
 
   it("every export of a \"use server\" file calls a registered action", () => {
     const serverFiles = files.filter((f) => /^\s*["']use server["']/.test(f.source));

@@ -1,6 +1,6 @@
 import type { AnnotationExportRow } from "../queries/annotation-export-rows";
 
-export type ExportFormat = "jsonl" | "csv";
+export type AnnotationExportFormat = "jsonl" | "csv";
 
 export const CSV_COLUMNS: (keyof AnnotationExportRow)[] = [
   "annotationId", "createdAt", "updatedAt", "author", "runId", "runName", "episodeId", "sampleIndex",
@@ -18,16 +18,16 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function formatExportHeader(format: ExportFormat): string {
+export function formatExportHeader(format: AnnotationExportFormat): string {
   return format === "csv" ? CSV_COLUMNS.join(",") + "\r\n" : "";
 }
 
-export function formatExportRow(row: AnnotationExportRow, format: ExportFormat): string {
+export function formatExportRow(row: AnnotationExportRow, format: AnnotationExportFormat): string {
   return format === "csv" ? CSV_COLUMNS.map((c) => csvCell(row[c])).join(",") + "\r\n" : JSON.stringify(row) + "\n";
 }
 
 /** A text stream of the whole export: header, then one line per row as the rows arrive. */
-export function exportStream(rows: AsyncIterable<AnnotationExportRow>, format: ExportFormat): ReadableStream<Uint8Array> {
+export function exportStream(rows: AsyncIterable<AnnotationExportRow>, format: AnnotationExportFormat): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = rows[Symbol.asyncIterator]();
   let headerSent = false;

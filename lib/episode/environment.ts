@@ -1,16 +1,12 @@
-import type { EpisodeProblem, TestCase, Verdict } from "./types";
-
-export interface JudgedTest {
-  index: number;
-  verdict: Verdict;
-  [detail: string]: unknown;
-}
+import type { TestCase } from "../problems/problem-record";
+import type { TestResult } from "../sandbox/types";
+import type { EpisodeProblem, Verdict } from "./types";
 
 export interface JudgeOutcome {
   verdict: Verdict;
   passed: number;
   total: number;
-  tests: JudgedTest[];
+  tests: TestResult[];
 }
 
 export interface JudgeLimits {

@@ -4,7 +4,7 @@ import { SandboxFailure, type EpisodeEnvironment, type JudgeLimits, type JudgeOu
 import { extractCode } from "./extract-code";
 import { formatInitialPrompt } from "../feedback/templates";
 import { turnReward } from "./reward";
-import type { EpisodeOutcome, EpisodeProblem, PublicVerdict, TurnRecord } from "./types";
+import type { EpisodeProblem, EpisodeResult, PublicVerdict, TurnRecord } from "./types";
 
 export interface RunEpisodeArgs {
   problem: EpisodeProblem;
@@ -50,7 +50,7 @@ function conversationAfter(turn: TurnRecord): ChatMessage[] {
  * feedback, until the public tests pass or the turn limit is reached; the last
  * reply is the submission, judged on the configured hidden tests.
  */
-export async function runEpisode(args: RunEpisodeArgs): Promise<EpisodeOutcome> {
+export async function runEpisode(args: RunEpisodeArgs): Promise<EpisodeResult> {
   const { problem, policy, env, environment, reward } = args;
   const turns: TurnRecord[] = [...(args.priorTurns ?? [])];
   const limits = limitsOf(problem, environment);
@@ -131,7 +131,7 @@ async function feedbackFor(args: RunEpisodeArgs, index: number, publicRun: Judge
   return env.executionFeedback(problem.publicTests, publicRun, environment.truncateChars);
 }
 
-export function outcomeOf(turns: TurnRecord[]): EpisodeOutcome {
+export function outcomeOf(turns: TurnRecord[]): EpisodeResult {
   const submission = turns.at(-1);
   const firstFailure = turns.find((t) => t.publicVerdict !== "OK");
   const solved = submission?.final?.solved ?? false;

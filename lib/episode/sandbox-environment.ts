@@ -1,7 +1,8 @@
 import { formatExecutionFeedback, formatNoCodeFeedback, formatNoFeedbackMessage } from "../feedback";
-import { judgeSubmission, type TestResult } from "../sandbox";
+import { judgeSubmission } from "../sandbox";
 import type { EpisodeEnvironment, JudgeLimits, JudgeOutcome } from "./environment";
-import type { EpisodeProblem, TestCase } from "./types";
+import type { TestCase } from "../problems/problem-record";
+import type { EpisodeProblem } from "./types";
 
 /** Where the random-feedback ablation takes its foreign failures from (lib/runs/random-feedback-source.ts). */
 export type ForeignAttemptSource = (problemId: string, sampleIndex: number, turnIndex: number) => { code: string; tests: TestCase[] } | null;
@@ -20,11 +21,11 @@ export function createSandboxEnvironment(opts: { unsafeNoSandbox?: boolean; fore
     // A SANDBOX_ERROR is ours, never the program's: judge once more before the episode is marked errored.
     let result = await run();
     if (result.verdict === "SANDBOX_ERROR" || result.tests.some((t) => t.verdict === "SANDBOX_ERROR")) result = await run();
-    return { verdict: result.verdict, passed: result.passed, total: result.total, tests: result.tests as unknown as JudgeOutcome["tests"] };
+    return { verdict: result.verdict, passed: result.passed, total: result.total, tests: result.tests };
   };
   const feedback = (tests: TestCase[], outcome: JudgeOutcome, truncateChars: number) =>
     formatExecutionFeedback(
-      (outcome.tests as unknown as TestResult[]).map((result) => ({
+      outcome.tests.map((result) => ({
         input: tests[result.index].input, expectedOutput: tests[result.index].output, result,
       })),
       { maxFieldChars: truncateChars },

@@ -1,10 +1,6 @@
+import type { TestCase } from "../problems/problem-record";
 import type { ChatMessage, TokenData } from "../policy/types";
 import type { ExtractionRule } from "./extract-code";
-
-export interface TestCase {
-  input: string;
-  output: string;
-}
 
 /** What the environment needs of a problem (heavy fields included: only the worker loads this). */
 export interface EpisodeProblem {
@@ -18,11 +14,14 @@ export interface EpisodeProblem {
   memoryLimitBytes: number | null;
 }
 
+import { VERDICTS, type TestResult, type Verdict } from "../sandbox/types";
 export type { Verdict } from "../sandbox/types";
-import type { Verdict } from "../sandbox/types";
+
+/** The sandbox's verdicts plus INVALID_CODE: a reply with no code to run. */
+export const PUBLIC_VERDICTS = [...VERDICTS, "INVALID_CODE"] as const;
 
 /** A turn's public-test outcome; INVALID_CODE when the reply had no extractable code. */
-export type PublicVerdict = Verdict | "INVALID_CODE";
+export type PublicVerdict = (typeof PUBLIC_VERDICTS)[number];
 
 export interface RewardParts {
   terminal: number;
@@ -42,7 +41,7 @@ export interface TurnRecord {
   publicPassed: number;
   publicTotal: number;
   /** per public test results as the judge returned them */
-  testResults: unknown[];
+  testResults: TestResult[];
   feedback: string | null;
   rewardParts: RewardParts;
   promptTokens?: number;
@@ -50,10 +49,20 @@ export interface TurnRecord {
   latencyMs?: number;
   tokenData?: TokenData;
   /** set on the submission turn: the final judgement */
-  final?: { solved: boolean; verdict: Verdict; results: unknown[]; passed: number; total: number };
+  final?: SubmissionResult;
 }
 
-export interface EpisodeOutcome {
+/** The submission judged on the run's hidden test set (stop at the first failure). */
+export interface SubmissionResult {
+  solved: boolean;
+  verdict: Verdict;
+  results: TestResult[];
+  passed: number;
+  total: number;
+}
+
+/** What one played episode produced: its turns and what they add up to (metrics read EpisodeOutcome). */
+export interface EpisodeResult {
   turns: TurnRecord[];
   solved: boolean;
   passedPublic: boolean;

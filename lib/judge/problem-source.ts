@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { parseProblemObject } from "../problems/parse-problem-object";
 import { ProblemFileError, RecordFieldError } from "../problems/problem-file-error";
-import type { ProblemRecord } from "../problems/problem-record";
-import type { JudgeTest } from "../sandbox/types";
+import type { ProblemRecord, TestCase } from "../problems/problem-record";
 
 /**
  * Where `rlef judge --problem` finds its problem: a JSON file holding one
@@ -57,7 +56,7 @@ export async function loadProblemFile(file: string): Promise<ProblemRecord> {
 export type TestSelection = "public" | "private" | "all";
 
 /** "all" is public + private + generated, in that order (RLEF.md §1: the final judge). */
-export function selectTests(problem: ProblemRecord, which: TestSelection): JudgeTest[] {
+export function selectTests(problem: ProblemRecord, which: TestSelection): TestCase[] {
   switch (which) {
     case "public":
       return problem.publicTests;

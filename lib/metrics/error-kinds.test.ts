@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { errorKindsByTurn, sumCounts } from "./error-kinds";
 import { makeRandomEpisodes } from "./make-episodes";
-import type { EpisodeOutcome, PublicVerdict } from "./types";
+import type { PublicVerdict } from "../episode/types";
+import type { EpisodeOutcome } from "./types";
 
 function episodeWith(verdicts: PublicVerdict[], errored = false): EpisodeOutcome {
   return {

@@ -1,5 +1,6 @@
 import { groupByProblem } from "./group-by-problem";
-import { PUBLIC_VERDICTS, type EpisodeOutcome, type PublicVerdict } from "./types";
+import { PUBLIC_VERDICTS, type PublicVerdict } from "../episode/types";
+import type { EpisodeOutcome } from "./types";
 
 export type FailureKind = Exclude<PublicVerdict, "OK">;
 export const FAILURE_KINDS = PUBLIC_VERDICTS.filter((v): v is FailureKind => v !== "OK");

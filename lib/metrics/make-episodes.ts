@@ -1,5 +1,6 @@
 import { createSeededRandom, randomInt, type RandomSource } from "./seeded-random";
-import { PUBLIC_VERDICTS, type AttemptOutcome, type EpisodeOutcome, type PublicVerdict } from "./types";
+import { PUBLIC_VERDICTS, type PublicVerdict } from "../episode/types";
+import type { AttemptOutcome, EpisodeOutcome } from "./types";
 
 /**
  * Seeded random episodes for tests and benchmarks: each problem gets its own

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { makeRandomEpisodes } from "./make-episodes";
 import { singleTurnOneAtThree } from "./single-turn-one-at-three";
-import type { EpisodeOutcome, PublicVerdict } from "./types";
+import type { PublicVerdict } from "../episode/types";
+import type { EpisodeOutcome } from "./types";
 
 function rollout(problemId: string, first: { verdict: PublicVerdict; solved?: boolean }): EpisodeOutcome {
   return {

@@ -3,13 +3,7 @@
  * the database layer map their rows onto these; nothing here knows about either.
  */
 
-import { VERDICTS } from "../sandbox/types";
-
-/** The sandbox's verdicts plus INVALID_CODE: a reply with no code to run. */
-export const PUBLIC_VERDICTS = [...VERDICTS, "INVALID_CODE"] as const;
-
-/** Verdict of one attempt on the public tests; INVALID_CODE = no code could be extracted. */
-export type PublicVerdict = (typeof PUBLIC_VERDICTS)[number];
+import type { PublicVerdict } from "../episode/types";
 
 /** One model reply (one "sample" in the paper's budget accounting). */
 export interface AttemptOutcome {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PUBLIC_VERDICTS } from "../metrics/types";
+import { PUBLIC_VERDICTS } from "../episode/types";
 
 /**
  * The episode table's filters, exactly as they appear in the URL so a view can

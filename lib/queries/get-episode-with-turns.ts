@@ -1,7 +1,7 @@
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { getTestExcerpts, locateJudgedTest, testKey, type TestExcerpt, type TestRef } from "./get-test-excerpts";
-import { parseFinalResults, parseTestResults, type FinalJudgement, type StoredTestResult } from "./test-result-schema";
+import { parseFinalResults, parseTestResults, type StoredSubmissionResult, type StoredTestResult } from "./test-result-schema";
 
 /**
  * The episode page's one read. Heavy columns are read here, for one episode,
@@ -64,7 +64,7 @@ export type JudgedTestView = StoredTestResult & { test: TestExcerpt | null };
 export interface TurnDetail extends Omit<TurnRow, "testResults" | "finalResults" | "rewardParts"> {
   rewardParts: RewardPartsView;
   testResults: JudgedTestView[];
-  final: (Omit<FinalJudgement, "results"> & { results: JudgedTestView[] }) | null;
+  final: (Omit<StoredSubmissionResult, "results"> & { results: JudgedTestView[] }) | null;
 }
 
 export interface EpisodeDetail extends EpisodeRow {

@@ -21,14 +21,14 @@ export const problemListSelect = {
 
 export type ProblemListRow = Prisma.ProblemGetPayload<{ select: typeof problemListSelect }>;
 
-export interface DatasetProblemFilters {
+export interface DatasetProblemFilterValues {
   split?: string;
   difficulty?: string;
   /** name prefix or substring, case-insensitive */
   q?: string;
 }
 
-export function buildProblemWhere(datasetId: string, filters: DatasetProblemFilters): Prisma.ProblemWhereInput {
+export function buildProblemWhere(datasetId: string, filters: DatasetProblemFilterValues): Prisma.ProblemWhereInput {
   const where: Prisma.ProblemWhereInput = { datasetId };
   if (filters.split) where.split = filters.split;
   if (filters.difficulty) where.difficulty = filters.difficulty;
@@ -40,7 +40,7 @@ export function buildProblemWhere(datasetId: string, filters: DatasetProblemFilt
 export async function listDatasetProblems(
   db: Db,
   datasetId: string,
-  input: { filters?: DatasetProblemFilters; after?: string | null; before?: string | null; limit?: number } = {},
+  input: { filters?: DatasetProblemFilterValues; after?: string | null; before?: string | null; limit?: number } = {},
 ): Promise<KeysetPage<ProblemListRow>> {
   const limit = clampLimit(input.limit, 50);
   const direction = input.before ? "before" : "after";

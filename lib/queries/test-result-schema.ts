@@ -1,60 +1,34 @@
 import { z } from "zod";
+import { submissionResultSchema } from "../episode/turn-schemas";
+import type { SubmissionResult } from "../episode/types";
+import { testResultSchema } from "../sandbox/test-result-schema";
+import type { TestResult } from "../sandbox/types";
 
 /**
- * The sandbox's per-test result (lib/sandbox/types.ts TestResult) as stored in
- * Turn.testResults / finalResults.results. Read leniently: rows written by an
- * older engine, or a field the judge later adds, must not break the page.
+ * The episode page reads stored results through the sandbox's own schema (one TestResult type);
+ * the only addition is the page's: an entry that does not parse becomes a visible UNREADABLE row
+ * instead of failing the page.
  */
-export const testResultSchema = z.looseObject({
-  index: z.number().int(),
-  verdict: z.string(),
-  timeMs: z.number().nullable().optional(),
-  cpuMs: z.number().nullable().optional(),
-  peakMemoryBytes: z.number().nullable().optional(),
-  exitCode: z.number().nullable().optional(),
-  signal: z.number().nullable().optional(),
-  stdoutHead: z.string().optional().default(""),
-  stdoutTail: z.string().optional().default(""),
-  stderrHead: z.string().optional().default(""),
-  stderrTail: z.string().optional().default(""),
-  stdoutBytes: z.number().optional(),
-  stderrBytes: z.number().optional(),
-  stdoutTruncated: z.boolean().optional().default(false),
-  stderrTruncated: z.boolean().optional().default(false),
-  sandboxError: z.string().optional(),
-});
+export type StoredTestResult = Omit<TestResult, "verdict"> & { verdict: TestResult["verdict"] | "UNREADABLE" };
 
-export type StoredTestResult = z.infer<typeof testResultSchema>;
-
-export const finalResultsSchema = z.looseObject({
-  solved: z.boolean(),
-  verdict: z.string(),
-  results: z.array(z.unknown()).default([]),
-  passed: z.number().int().default(0),
-  total: z.number().int().default(0),
-});
+const unreadable = (index: number): StoredTestResult => ({ ...testResultSchema.parse({ index, verdict: "SANDBOX_ERROR" }), verdict: "UNREADABLE" });
 
 /** Parse a stored list of results; an unreadable entry becomes a visible "UNREADABLE" row, not a crash. */
 export function parseTestResults(value: unknown): StoredTestResult[] {
   if (!Array.isArray(value)) return [];
   return value.map((item, position) => {
     const parsed = testResultSchema.safeParse(item);
-    if (parsed.success) return parsed.data;
-    return testResultSchema.parse({ index: position, verdict: "UNREADABLE" });
+    return parsed.success ? parsed.data : unreadable(position);
   });
 }
 
-export interface FinalJudgement {
-  solved: boolean;
-  verdict: string;
-  passed: number;
-  total: number;
-  results: StoredTestResult[];
-}
+export type StoredSubmissionResult = Omit<SubmissionResult, "results"> & { results: StoredTestResult[] };
 
-export function parseFinalResults(value: unknown): FinalJudgement | null {
+const storedSubmissionSchema = submissionResultSchema.extend({ results: z.array(z.unknown()).default([]) });
+
+export function parseFinalResults(value: unknown): StoredSubmissionResult | null {
   if (value === null || value === undefined) return null;
-  const parsed = finalResultsSchema.safeParse(value);
+  const parsed = storedSubmissionSchema.safeParse(value);
   if (!parsed.success) return null;
   return { ...parsed.data, results: parseTestResults(parsed.data.results) };
 }

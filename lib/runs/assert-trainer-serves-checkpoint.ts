@@ -1,5 +1,5 @@
 import type { Db } from "../db/client";
-import { createTrainerClient } from "../training/trainer-client";
+import { createTrainerClient } from "../trainer-api/trainer-client";
 
 /**
  * A checkpoint eval through a trainer is only honest when the trainer serves that checkpoint's weights

@@ -1,5 +1,6 @@
 import type { Db } from "../db/client";
-import type { AttemptOutcome, EpisodeOutcome, PublicVerdict } from "../metrics/types";
+import type { PublicVerdict } from "../episode/types";
+import type { AttemptOutcome, EpisodeOutcome } from "../metrics/types";
 import { summarizeRun } from "../metrics/summarize-run";
 import type { RunSummary } from "../metrics/run-summary-schema";
 import { evalRunConfigSchema } from "../config/run-config";

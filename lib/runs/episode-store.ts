@@ -1,8 +1,11 @@
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import type { EpisodeOutcome, PublicVerdict, TurnRecord } from "../episode/types";
+import { extractionRuleSchema, publicVerdictSchema, rewardPartsSchema, submissionResultSchema } from "../episode/turn-schemas";
+import type { EpisodeResult, TurnRecord } from "../episode/types";
 import { codeChangeBetween } from "../metrics/code-change";
 import { escapeNul, unescapeNul } from "../db/nul-safe";
+import { chatMessagesSchema, tokenDataSchema } from "../policy/message-schemas";
+import { testResultsSchema } from "../sandbox/test-result-schema";
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
@@ -16,26 +19,28 @@ export async function openEpisode(db: Db, key: { runId: string; problemId: strin
   });
 }
 
-/** Turns an interrupted attempt already stored, in order, as the engine's records. */
+/**
+ * Turns an interrupted attempt already stored, in order, as the engine's records. Every JSON column
+ * is validated: an episode resumes from what it stored or fails loudly, never from a guess.
+ */
 export async function loadStoredTurns(db: Db, episodeId: string): Promise<TurnRecord[]> {
   const rows = await db.turn.findMany({ where: { episodeId }, orderBy: { index: "asc" } });
   return rows.map((stored) => {
     const row = { ...stored, ...unescapeNul({ messages: stored.messages, reply: stored.reply, code: stored.code, feedback: stored.feedback }) };
-    const final = row.finalResults as { solved: boolean; verdict: string; results: unknown[]; passed: number; total: number } | null;
     return {
       index: row.index,
-      messages: row.messages as unknown as TurnRecord["messages"],
+      messages: chatMessagesSchema.parse(row.messages),
       reply: row.reply,
       code: row.code,
-      extractionRule: row.extractionRule as TurnRecord["extractionRule"],
-      publicVerdict: row.publicVerdict as PublicVerdict,
+      extractionRule: extractionRuleSchema.parse(row.extractionRule),
+      publicVerdict: publicVerdictSchema.parse(row.publicVerdict),
       publicPassed: row.publicPassed,
       publicTotal: row.publicTotal,
-      testResults: row.testResults as unknown[],
+      testResults: testResultsSchema.parse(row.testResults),
       feedback: row.feedback,
-      rewardParts: row.rewardParts as unknown as TurnRecord["rewardParts"],
-      tokenData: (row.tokenData ?? undefined) as TurnRecord["tokenData"],
-      final: (final ?? undefined) as TurnRecord["final"],
+      rewardParts: rewardPartsSchema.parse(row.rewardParts),
+      tokenData: row.tokenData === null ? undefined : tokenDataSchema.parse(row.tokenData),
+      final: row.finalResults === null ? undefined : submissionResultSchema.parse(row.finalResults),
     };
   });
 }
@@ -80,7 +85,7 @@ export async function saveTurn(db: Db, episodeId: string, exact: TurnRecord, pre
 export async function finishEpisode(
   db: Db,
   ep: { id: string; runId: string; problemId: string },
-  result: { outcome: EpisodeOutcome } | { error: string },
+  result: { outcome: EpisodeResult } | { error: string },
 ): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const errored = "error" in result;

@@ -1,7 +1,8 @@
 import type { Db } from "../db/client";
+import { chatMessagesSchema } from "../policy/message-schemas";
 import type { ChatMessage } from "../policy/types";
 
-export type ExportFormat = "jsonl" | "chat";
+export type RunExportFormat = "jsonl" | "chat";
 
 const PAGE = 200;
 
@@ -10,7 +11,7 @@ const PAGE = 200;
  * page. "chat" writes each episode as an OpenAI-style conversation (the exact
  * messages plus the final reply) with its outcome, usable as SFT data.
  */
-export async function* exportRun(db: Db, runId: string, format: ExportFormat): AsyncGenerator<string> {
+export async function* exportRun(db: Db, runId: string, format: RunExportFormat): AsyncGenerator<string> {
   const run = await db.run.findUniqueOrThrow({ where: { id: runId }, select: { id: true, name: true, config: true, policyLabel: true } });
   let cursor: string | undefined;
   for (;;) {
@@ -31,7 +32,7 @@ export async function* exportRun(db: Db, runId: string, format: ExportFormat): A
       if (format === "chat") {
         const last = e.turns.at(-1);
         if (!last) continue;
-        const messages: ChatMessage[] = [...(last.messages as unknown as ChatMessage[]), { role: "assistant", content: last.reply }];
+        const messages: ChatMessage[] = [...chatMessagesSchema.parse(last.messages), { role: "assistant", content: last.reply }];
         yield JSON.stringify({ messages, ...base });
       } else {
         yield JSON.stringify({

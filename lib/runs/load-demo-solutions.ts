@@ -1,7 +1,9 @@
+import { z } from "zod";
 import type { Db } from "../db/client";
 import type { DemoSolutions } from "../policy/demo-policy";
+import { solutionSchema, type Solution } from "../problems/problem-record";
 
-type Solution = { language: string; code: string };
+const solutionsSchema = z.array(solutionSchema);
 const isPython = (s: Solution) => /python|py3|^3$/i.test(s.language);
 
 /** Reference and wrong Python solutions of the given problems, for the demo policy. */
@@ -11,7 +13,7 @@ export async function loadDemoSolutions(db: Db, problemIds: string[]): Promise<M
     select: { id: true, referenceSolutions: true, wrongSolutions: true },
   });
   return new Map(rows.map((r) => [r.id, {
-    reference: (r.referenceSolutions as Solution[]).filter(isPython).map((s) => s.code),
-    wrong: (r.wrongSolutions as Solution[]).filter(isPython).map((s) => s.code),
+    reference: solutionsSchema.parse(r.referenceSolutions).filter(isPython).map((s) => s.code),
+    wrong: solutionsSchema.parse(r.wrongSolutions).filter(isPython).map((s) => s.code),
   }]));
 }

@@ -1,5 +1,14 @@
+import { z } from "zod";
 import type { Db } from "../db/client";
-import type { EpisodeProblem, TestCase } from "../episode/types";
+import type { EpisodeProblem } from "../episode/types";
+import { testCaseSchema } from "../problems/problem-record";
+import { StoredDataError } from "./classify-run-error";
+
+const storedTestsSchema = z.object({
+  publicTests: z.array(testCaseSchema),
+  privateTests: z.array(testCaseSchema),
+  generatedTests: z.array(testCaseSchema),
+});
 
 /** The full problem the environment needs (heavy columns): worker-side only. */
 export async function loadEpisodeProblem(db: Db, problemId: string): Promise<EpisodeProblem> {
@@ -10,10 +19,8 @@ export async function loadEpisodeProblem(db: Db, problemId: string): Promise<Epi
       generatedTests: true, timeLimitMs: true, memoryLimitBytes: true,
     },
   });
-  return {
-    ...p,
-    publicTests: p.publicTests as unknown as TestCase[],
-    privateTests: p.privateTests as unknown as TestCase[],
-    generatedTests: p.generatedTests as unknown as TestCase[],
-  };
+  // validated as read back: a test list that is not one is a data error (the run fails saying where), not a judge input
+  const tests = storedTestsSchema.safeParse(p);
+  if (!tests.success) throw new StoredDataError(`problem ${p.externalId} (${p.id})`, tests.error);
+  return { ...p, ...tests.data };
 }

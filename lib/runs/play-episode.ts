@@ -2,12 +2,12 @@ import type { EnvironmentConfig, RewardConfig } from "../config/run-config";
 import type { Db } from "../db/client";
 import { SandboxFailure, type EpisodeEnvironment } from "../episode/environment";
 import { runEpisode } from "../episode/run-episode";
-import type { EpisodeOutcome, EpisodeProblem } from "../episode/types";
+import type { EpisodeProblem, EpisodeResult } from "../episode/types";
 import { PolicyError, type Policy } from "../policy/types";
 import { finishEpisode, loadStoredTurns, openEpisode, saveTurn } from "./episode-store";
 
 export type PlayResult =
-  | { status: "completed"; episodeId: string; outcome: EpisodeOutcome }
+  | { status: "completed"; episodeId: string; outcome: EpisodeResult }
   | { status: "errored"; episodeId: string; error: string }
   | { status: "already-finished"; episodeId: string };
 

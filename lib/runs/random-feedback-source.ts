@@ -1,12 +1,11 @@
+import { z } from "zod";
 import type { Db } from "../db/client";
-import type { TestCase } from "../episode/types";
+import { solutionSchema, testCaseSchema, type TestCase } from "../problems/problem-record";
 
 export interface ForeignAttempt {
   code: string;
   tests: TestCase[];
 }
-
-type Solution = { language: string; code: string };
 
 /**
  * The paper's random-feedback ablation (RLEF-PAPER.md §7): feedback comes from
@@ -20,7 +19,7 @@ export async function createRandomFeedbackSource(db: Db, problemIds: string[]) {
     select: { id: true, publicTests: true, wrongSolutions: true },
   });
   const donors = rows
-    .map((r) => ({ id: r.id, tests: r.publicTests as unknown as TestCase[], wrong: (r.wrongSolutions as Solution[]).map((s) => s.code) }))
+    .map((r) => ({ id: r.id, tests: z.array(testCaseSchema).parse(r.publicTests), wrong: z.array(solutionSchema).parse(r.wrongSolutions).map((s) => s.code) }))
     .filter((d) => d.wrong.length > 0 && d.tests.length > 0);
   return (problemId: string, sampleIndex: number, turnIndex: number): ForeignAttempt | null => {
     const others = donors.filter((d) => d.id !== problemId);

@@ -2,7 +2,8 @@ import { StreamingChecker } from "../judge/checker";
 import type { ResolvedLimits } from "./limits";
 import { OutputCapture } from "./output-capture";
 import type { PythonRuntime } from "./python-runtime";
-import type { JudgeMode, JudgeTest, TestResult } from "./types";
+import type { TestCase } from "../problems/problem-record";
+import type { JudgeMode, TestResult } from "./types";
 import type { WarmSandbox } from "./warm-sandbox";
 
 /** One concurrency slot of the pool; uid/gid null when we cannot switch users (not root). */
@@ -22,7 +23,7 @@ export interface EngineContext {
   /** Path of bwrap, or null for the unsafe unsandboxed mode. */
   bwrap: string | null;
   limits: ResolvedLimits;
-  tests: JudgeTest[];
+  tests: TestCase[];
   mode: JudgeMode;
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { testCaseSchema } from "../problems/problem-record";
 import { requireBwrap } from "./bwrap";
 import type { EngineContext } from "./engine-context";
 import { runFastEngine } from "./fast-engine";
@@ -12,7 +13,7 @@ import { killProcessesOf } from "./uid-processes";
 export const judgeRequestSchema = z.object({
   code: z.string(),
   language: z.literal("python3"),
-  tests: z.array(z.object({ input: z.string(), output: z.string() })),
+  tests: z.array(testCaseSchema),
   timeLimitMs: z.number().positive().optional(),
   memoryLimitBytes: z.number().positive().optional(),
   outputLimitBytes: z.number().positive().optional(),

@@ -1,3 +1,5 @@
+import type { TestCase } from "../problems/problem-record";
+
 /** One verdict per test, RLEF.md §2. SANDBOX_ERROR is our fault, never the program's. */
 export const VERDICTS = [
   "OK",
@@ -13,15 +15,10 @@ export type Verdict = (typeof VERDICTS)[number];
 export type JudgeEngine = "fast" | "plain";
 export type JudgeMode = "all" | "stop-on-first-failure";
 
-export interface JudgeTest {
-  input: string;
-  output: string;
-}
-
 export interface JudgeRequest {
   code: string;
   language: "python3";
-  tests: JudgeTest[];
+  tests: TestCase[];
   /** Wall-clock limit per test; default 10 s (RLEF.md §1). */
   timeLimitMs?: number;
   /** Memory limit per test (address space); default 1 GiB. */

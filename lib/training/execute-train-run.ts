@@ -14,7 +14,7 @@ import { registerTrainRun } from "./register-run";
 import { saveAndEvaluate } from "./save-and-evaluate";
 import { sftLoop } from "./sft-loop";
 import { submitStepEpisodes } from "./submit-step-episodes";
-import { createTrainerClient, TrainerUnavailableError, type TrainerClient } from "./trainer-client";
+import { createTrainerClient, TrainerUnavailableError, type TrainerClient } from "../trainer-api/trainer-client";
 import { waitForTrainer } from "./wait-for-trainer";
 
 /** Trainer down (connection refused, 5xx, timeouts): pause and wait, never count as a failed episode. */

@@ -1,5 +1,5 @@
 import type { Db } from "../db/client";
-import type { TrainerStep } from "./trainer-client";
+import type { TrainerStep } from "../trainer-api/trainer-client";
 
 /** Store every numeric field of the trainer's step records as curves (upsert: a replayed step overwrites). */
 export async function recordTrainerSteps(db: Db, runId: string, steps: TrainerStep[]): Promise<void> {

@@ -1,6 +1,6 @@
 import type { TrainRunConfig } from "../config/train-config";
 import type { Db } from "../db/client";
-import { TrainerRefusedError, type TrainerClient } from "./trainer-client";
+import { TrainerRefusedError, type TrainerClient } from "../trainer-api/trainer-client";
 import { trainerRunSpec } from "./trainer-run-spec";
 
 /**

@@ -2,7 +2,7 @@ import type { TrainRunConfig } from "../config/train-config";
 import type { Db } from "../db/client";
 import type { EpisodeEnvironment } from "../episode/environment";
 import { evaluateCheckpoint } from "./evaluate-checkpoint";
-import type { TrainerClient } from "./trainer-client";
+import type { TrainerClient } from "../trainer-api/trainer-client";
 
 /** After step `done`: every `checkpointEvery` steps (and at the end) save and register a checkpoint; evaluate it every `eval.every`. */
 export async function saveAndEvaluate(

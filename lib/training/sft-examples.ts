@@ -1,6 +1,6 @@
 import type { Db } from "../db/client";
 import type { ChatMessage } from "../policy/types";
-import type { SftExamplePayload } from "./trainer-client";
+import type { SftExamplePayload } from "../trainer-api/trainer-client";
 
 /** A successful trajectory of a source run, as the conversation `rlef export --format chat` writes. */
 export interface SftSource {

@@ -4,7 +4,7 @@ import type { EpisodeEnvironment } from "../episode/environment";
 import { recordPoints, recordTrainerSteps } from "./record-step-metrics";
 import { saveAndEvaluate } from "./save-and-evaluate";
 import { loadSftSources, sftStepExamples } from "./sft-examples";
-import { waitForJobs, type TrainerClient } from "./trainer-client";
+import { waitForJobs, type TrainerClient } from "../trainer-api/trainer-client";
 
 /**
  * The SFT baseline through the same trainer, checkpoints and evals as RLEF: each step sends the next

@@ -1,7 +1,7 @@
 import type { Db } from "../db/client";
-import type { RewardParts } from "../episode/types";
-import type { TokenData } from "../policy/types";
-import { waitForJobs, type TrainerClient, type TrainerEpisodePayload, type TrainerStep } from "./trainer-client";
+import { rewardPartsSchema } from "../episode/turn-schemas";
+import { tokenDataSchema } from "../policy/message-schemas";
+import { waitForJobs, type TrainerClient, type TrainerEpisodePayload, type TrainerStep } from "../trainer-api/trainer-client";
 
 /**
  * Hand the trainer every finished episode of `step` it has not taken yet, then flush so that one of our
@@ -21,9 +21,9 @@ export async function submitStepEpisodes(
   const payload: TrainerEpisodePayload[] = [];
   for (const e of episodes) {
     const turns = e.turns.map((t) => {
-      const tokens = t.tokenData as TokenData | null;
-      const reward = t.rewardParts as unknown as RewardParts;
-      if (!tokens) return null;
+      if (t.tokenData === null) return null;
+      const tokens = tokenDataSchema.parse(t.tokenData);
+      const reward = rewardPartsSchema.parse(t.rewardParts);
       return {
         prompt_ids: tokens.promptIds,
         completion_ids: tokens.completionIds,

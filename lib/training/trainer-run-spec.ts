@@ -1,5 +1,5 @@
 import type { TrainRunConfig } from "../config/train-config";
-import type { TrainerConfig, TrainerRunSpec } from "./trainer-contract";
+import type { TrainerConfig, TrainerRunSpec } from "../trainer-api/trainer-contract";
 
 function defined<T extends Record<string, unknown>>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;

@@ -1,5 +1,5 @@
 import type { Db } from "../db/client";
-import type { TrainerClient } from "./trainer-client";
+import type { TrainerClient } from "../trainer-api/trainer-client";
 
 /** Mark the run PAUSED with the reason, poll the trainer until it answers, then mark it RUNNING again. */
 export async function waitForTrainer(

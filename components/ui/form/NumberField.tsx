@@ -1,5 +1,5 @@
 "use client";
-import { FieldError } from "@/components/auth/FieldError";
+import { FieldError } from "@/components/ui/form/FieldError";
 import { useField } from "./form-fields-context";
 
 export function NumberField({ name, label, hint, step = "any", min }: { name: string; label: string; hint?: string; step?: string; min?: number }) {

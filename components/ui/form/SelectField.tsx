@@ -1,5 +1,5 @@
 "use client";
-import { FieldError } from "@/components/auth/FieldError";
+import { FieldError } from "@/components/ui/form/FieldError";
 import { useField } from "./form-fields-context";
 
 /** A select over one of lib/config/options.ts's lists (or any value/label list). */

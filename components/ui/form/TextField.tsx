@@ -1,5 +1,5 @@
 "use client";
-import { FieldError } from "@/components/auth/FieldError";
+import { FieldError } from "@/components/ui/form/FieldError";
 import { useField } from "./form-fields-context";
 
 export function TextField({ name, label, hint, placeholder, required }: { name: string; label: string; hint?: string; placeholder?: string; required?: boolean }) {

@@ -7,7 +7,7 @@ import { ActionError } from "../action-result";
 import { defineAction } from "../define-action";
 import { annotationBodyInput } from "./annotation-input";
 import { queueState } from "./queue-state";
-import { createAnnotation } from "./write-annotation";
+import { writeAnnotation } from "./write-annotation";
 
 /** Annotate the claimed episode, leave it, and claim the next one in one round trip. */
 export const submitQueueItemAction = defineAction({
@@ -20,7 +20,7 @@ export const submitQueueItemAction = defineAction({
     if (holder && holder !== user.id) {
       throw new ActionError("CONFLICT", "your claim on this episode expired and another reviewer took it; moving on");
     }
-    await createAnnotation(db, episodeId, body, user.id);
+    await writeAnnotation(db, episodeId, body, user.id);
     leaveItem(store, queue, episodeId, user.id, { skip: false });
     return queueState(db, queue, user.id);
   },

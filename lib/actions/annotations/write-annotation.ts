@@ -22,7 +22,7 @@ export async function checkAnnotationBody(db: Db, episodeId: string, body: Annot
   if (found !== unique.length) throw new ActionError("INVALID_INPUT", "a label no longer exists; reload", { labelIds: ["unknown label"] });
 }
 
-export async function createAnnotation(db: Db, episodeId: string, body: AnnotationBody, authorId: string): Promise<{ id: string }> {
+export async function writeAnnotation(db: Db, episodeId: string, body: AnnotationBody, authorId: string): Promise<{ id: string }> {
   await checkAnnotationBody(db, episodeId, body);
   return db.annotation.create({
     data: {

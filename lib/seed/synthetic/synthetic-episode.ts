@@ -1,6 +1,7 @@
 import { chrf } from "../../metrics/chrf";
 import { randomInt, type RandomSource } from "../../metrics/seeded-random";
-import type { EpisodeOutcome as MetricsEpisode, PublicVerdict } from "../../metrics/types";
+import type { PublicVerdict } from "../../episode/types";
+import type { EpisodeOutcome as MetricsEpisode } from "../../metrics/types";
 import { makeProgram, mutateProgram } from "./synthetic-program";
 import type { SyntheticTest } from "./synthetic-problem";
 

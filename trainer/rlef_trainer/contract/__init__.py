@@ -1,5 +1,5 @@
 """The worker ⇄ trainer run contract: `run_spec.schema.json`, generated from the zod schema in
-lib/training/trainer-contract.ts (never edited by hand), and a validator for exactly the JSON Schema
+lib/trainer-api/trainer-contract.ts (never edited by hand), and a validator for exactly the JSON Schema
 keywords that file uses. An unknown keyword is an error when the schema is loaded, so a zod change the
 validator does not understand fails the trainer's tests instead of being ignored."""
 from __future__ import annotations
