@@ -41,7 +41,7 @@ for (let n = 0; n < 10; n++) {
 }
 
 console.log("warming the tiny model up to answer with a ```python block (format only, random digits)…");
-const warm = spawnSync("/usr/bin/python3", ["-m", "rlef_trainer.warmup", "--out", path.join(work, "warmup"), "--prompt-style", "paper", "--seed", values.seed!],
+const warm = spawnSync("/usr/bin/python3", ["-m", "checks.warmup", "--out", path.join(work, "warmup"), "--prompt-style", "paper", "--seed", values.seed!],
   { cwd: "trainer", stdio: "inherit" });
 if (warm.status !== 0) throw new Error("warm-up failed");
 const init = fs.readdirSync(path.join(work, "warmup")).map((d) => path.join(work, "warmup", d)).find((d) => fs.existsSync(path.join(d, "meta.json")))!;
@@ -50,7 +50,7 @@ const episodes = Number(values.episodes);
 const trainer = await startTrainer(["--model", "builtin:tiny", "--init-checkpoint", init, "--checkpoint-dir", path.join(work, "ckpt"),
   "--batch-episodes", String(episodes), "--seed", values.seed!], { log: false });
 const run = await createTrainRun(db, {
-  name: "learning check: print the hidden number", trainer: { baseUrl: trainer.baseUrl, baseModel: "builtin:tiny (warmed up)" },
+  name: "learning check: print the hidden number", trainer: { baseUrl: trainer.baseUrl, baseModel: "builtin:tiny" },
   dataset: datasetName, split: "train", steps: Number(values.steps), episodesPerStep: episodes, concurrency: 16,
   checkpointEvery: 1000, eval: { every: 0 }, seed: Number(values.seed),
   sampling: { temperature: 1, maxTokens: 24 },

@@ -10,6 +10,8 @@ echo "== types"
 npm run --silent typecheck
 echo "== unit and integration tests (vitest)"
 npx vitest run
+echo "== trainer lint (ruff if installed, else flake8; settings in trainer/pyproject.toml)"
+/usr/bin/python3 scripts/lint-python.py
 echo "== trainer tests (pytest, CPU)"
 /usr/bin/python3 -m pytest trainer/tests -q -p no:cacheprovider
 echo "== end-to-end tests (playwright, chromium)"

@@ -41,7 +41,9 @@ describe("form data → run-config input", () => {
     // a partial environment object used to fall back to the evaluation default (generated tests judged)
     const config = fromForm(trainRunConfigSchema).parse({ "trainer.baseUrl": "http://t:1", dataset: "d", "environment.turnLimit": "2" });
     expect(config.environment).toMatchObject({ turnLimit: 2, judgeTests: "public+private", feedback: "execution" });
-    expect(config.optimizer.lr).toBe(2e-7);
+    // unset optimizer settings are the trainer's preset (2e-7 for full fine-tuning, the paper's), resolved
+    // by the trainer when the run registers and recorded as config.trainerConfig (issue 14)
+    expect(config.optimizer.lr).toBeUndefined();
   });
 });
 
@@ -55,7 +57,8 @@ describe("form defaults", () => {
     expect(submitted).toEqual(evalRunConfigSchema.parse({ policy: { kind: "demo" }, dataset: "d" }));
 
     const trainDefaults = trainConfigDefaults();
-    expect(trainDefaults).toMatchObject({ "optimizer.lr": 2e-7, "reward.klBeta": 0.05, "environment.judgeTests": "public+private", "eval.split": "valid" });
+    expect(trainDefaults).toMatchObject({ "reward.klBeta": 0.05, "environment.judgeTests": "public+private", "eval.split": "valid" });
+    expect(trainDefaults).not.toHaveProperty("optimizer.lr"); // empty input: the trainer's preset
   });
 
   it("flattens nested values to dot-paths", () => {

@@ -49,6 +49,24 @@ export const EVAL_POLICY_SOURCE_LABELS: Record<EvalPolicySource, string> = {
   checkpoint: "Training checkpoint",
 };
 
+/** How a training run learns: RLEF's PPO, or the supervised baseline on successful trajectories. */
+export const TRAIN_ALGOS = ["ppo", "sft"] as const;
+export type TrainAlgo = (typeof TRAIN_ALGOS)[number];
+export const TRAIN_ALGO_LABELS: Record<TrainAlgo, string> = { ppo: "RLEF (PPO)", sft: "SFT on successful trajectories (Table 3 baseline)" };
+
+/** Which weights train: all of them (fp32 masters) or LoRA adapters over a frozen bf16 base. */
+export const FINETUNE_MODES = ["full", "lora"] as const;
+export type FinetuneMode = (typeof FINETUNE_MODES)[number];
+export const FINETUNE_MODE_LABELS: Record<FinetuneMode, string> = { full: "full fine-tuning", lora: "LoRA adapters" };
+
+/** The trainer's tables of defaults for unset settings (trainer/rlef_trainer/config.py). */
+export const TRAINER_PRESETS = ["paper", "tiny"] as const;
+
+/** Where an SFT run's loss applies: the final (passing) reply, or every reply. */
+export const SFT_LOSS_ON = ["final", "all"] as const;
+export type SftLossOn = (typeof SFT_LOSS_ON)[number];
+export const SFT_LOSS_ON_LABELS: Record<SftLossOn, string> = { final: "final reply (the paper's choice)", all: "every reply" };
+
 /** A choice list as a form renders it. */
 export function optionsOf<T extends string>(values: readonly T[], labels: Record<T, string>): { value: T; label: string }[] {
   return values.map((value) => ({ value, label: labels[value] }));

@@ -2,12 +2,14 @@ import { ConfigValidationError } from "../config/config-error";
 import { trainRunConfigSchema, type TrainRunConfig } from "../config/train-config";
 import type { Db } from "../db/client";
 import { droppedProblemsNotice, findProblemsMissingTests, selectRunProblems } from "../runs/select-run-problems";
+import { loadSftSources, sftStepCount } from "./sft-examples";
 
 /** Validate a training-run config and write its Run row (QUEUED); the caller enqueues. Writes nothing on bad input. */
 export async function createTrainRun(db: Db, input: unknown, opts: { launchedById?: string } = {}): Promise<{ id: string; config: TrainRunConfig; notices: string[] }> {
   const parsed = trainRunConfigSchema.safeParse(input);
   if (!parsed.success) throw ConfigValidationError.fromZod(parsed.error);
-  const config = parsed.data;
+  // what the trainer resolves is recorded by the worker at registration, never taken from the launcher
+  const { trainerConfig: _echo, trainerConfigSha256: _sha, ...config } = parsed.data;
   const dataset = await db.dataset.findUnique({ where: { name: config.dataset }, select: { id: true } });
   if (!dataset) throw new ConfigValidationError({ dataset: [`no dataset named "${config.dataset}"`] });
   const splits = [config.split, ...(config.eval.every > 0 ? [config.eval.split] : [])];
@@ -26,15 +28,28 @@ export async function createTrainRun(db: Db, input: unknown, opts: { launchedByI
     if (notice) notices.push(notice);
   }
   if (Object.keys(errors).length) throw new ConfigValidationError(errors);
+  let examples = 0;
+  if (config.algo === "sft") {
+    // SFT runs over its data `epochs` times: the step count follows from the number of solved trajectories
+    let sources;
+    try {
+      sources = await loadSftSources(db, config.sft.sourceRuns, dataset.id);
+    } catch (err) {
+      throw new ConfigValidationError({ "sft.sourceRuns": [(err as Error).message.replace(/^sft\.sourceRuns: /, "")] });
+    }
+    if (sources.length === 0) throw new ConfigValidationError({ "sft.sourceRuns": ["the source runs have no solved episode to learn from"] });
+    config.steps = sftStepCount(sources.length, config.episodesPerStep, config.sft.epochs);
+    examples = sources.length * config.sft.epochs;
+  }
   const run = await db.run.create({
     data: {
       kind: "TRAIN",
-      name: config.name ?? `RLEF ${config.trainer.baseModel} on ${config.dataset}/${config.split}`,
+      name: config.name ?? `${config.algo === "sft" ? "SFT" : "RLEF"} ${config.trainer.baseModel} on ${config.dataset}/${config.split}`,
       config: config as object,
       datasetId: dataset.id,
       split: config.split,
       policyLabel: `trainer:${config.trainer.baseModel}`,
-      progressTotal: config.steps * config.episodesPerStep,
+      progressTotal: config.algo === "sft" ? examples : config.steps * config.episodesPerStep,
       notices,
       launchedById: opts.launchedById,
     },

@@ -9,9 +9,11 @@ import { createRandomFeedbackSource } from "../runs/random-feedback-source";
 import { mapBounded } from "../runs/map-bounded";
 import { playEpisode } from "../runs/play-episode";
 import { selectRunProblems } from "../runs/select-run-problems";
-import { evaluateCheckpoint } from "./evaluate-checkpoint";
 import { planStep } from "./plan-step";
 import { recordEnvironmentMetrics, recordTrainerSteps } from "./record-step-metrics";
+import { registerTrainRun } from "./register-run";
+import { saveAndEvaluate } from "./save-and-evaluate";
+import { sftLoop } from "./sft-loop";
 import { submitStepEpisodes } from "./submit-step-episodes";
 import { createTrainerClient, TrainerUnavailableError, type TrainerClient } from "../trainer-api/trainer-client";
 import { waitForTrainer } from "./wait-for-trainer";
@@ -32,7 +34,7 @@ export function isTrainerOutage(err: unknown): boolean {
 export async function executeTrainRun(
   db: Db,
   runId: string,
-  options: { env?: EpisodeEnvironment; signal?: AbortSignal; pollMs?: number; onProgress?: (p: { done: number; total: number; errored: number }) => void } = {},
+  options: { env?: EpisodeEnvironment; signal?: AbortSignal; pollMs?: number; jobPollMs?: number; onProgress?: (p: { done: number; total: number; errored: number }) => void } = {},
 ): Promise<void> {
   const run = await db.run.findUniqueOrThrow({ where: { id: runId } });
   if (run.status === "COMPLETED" || run.status === "CANCELLED" || run.status === "FAILED") return;
@@ -42,16 +44,18 @@ export async function executeTrainRun(
   const opts = { ...options, env: options.env ?? createSandboxEnvironment({ donors }) };
   const trainer = createTrainerClient(config.trainer.baseUrl, { timeoutMs: config.trainer.requestTimeoutMs });
   // the paper's rule (§3.1): train problems without public or private tests are dropped (createTrainRun says how many)
-  const problems = await selectRunProblems(db, { datasetId: run.datasetId, split: run.split, requireTests: { for: "training" } });
-  if (problems.length === 0) throw new Error(`no problems with public and private tests in ${config.dataset}/${config.split}`);
+  const problems = config.algo === "sft" ? [] : await selectRunProblems(db, { datasetId: run.datasetId, split: run.split, requireTests: { for: "training" } });
+  if (config.algo === "ppo" && problems.length === 0) throw new Error(`no problems with public and private tests in ${config.dataset}/${config.split}`);
   await db.run.update({
     where: { id: runId },
-    data: { status: "RUNNING", startedAt: run.startedAt ?? new Date(), progressTotal: config.steps * config.episodesPerStep },
+    data: { status: "RUNNING", startedAt: run.startedAt ?? new Date(), ...(config.algo === "ppo" ? { progressTotal: config.steps * config.episodesPerStep } : {}) },
   });
 
   for (;;) {
     try {
-      await trainLoop(db, runId, config, trainer, problems, opts);
+      const configSha256 = await registerTrainRun(db, trainer, runId, config);
+      if (config.algo === "sft") await sftLoop(db, runId, config, trainer, configSha256, opts);
+      else await trainLoop(db, runId, config, trainer, configSha256, problems, opts);
       return;
     } catch (err) {
       if (opts.signal?.aborted || !isTrainerOutage(err)) throw err;
@@ -61,14 +65,11 @@ export async function executeTrainRun(
 }
 
 async function trainLoop(
-  db: Db, runId: string, config: TrainRunConfig, trainer: TrainerClient,
+  db: Db, runId: string, config: TrainRunConfig, trainer: TrainerClient, configSha256: string,
   problems: { id: string }[],
-  opts: { env: EpisodeEnvironment; signal?: AbortSignal; onProgress?: (p: { done: number; total: number; errored: number }) => void },
+  opts: { env: EpisodeEnvironment; signal?: AbortSignal; jobPollMs?: number; onProgress?: (p: { done: number; total: number; errored: number }) => void },
 ): Promise<void> {
   const status = await trainer.status();
-  if (status.run_id && status.run_id !== runId) {
-    throw new Error(`the trainer at ${trainer.root} is bound to run ${status.run_id}; start another trainer for this run`);
-  }
   // A restarted trainer resumes from its last checkpoint: replay the steps after it with the stored episodes.
   const run = await db.run.findUniqueOrThrow({ where: { id: runId }, select: { trainStep: true } });
   let step = Math.min(run.trainStep, status.step);
@@ -91,24 +92,13 @@ async function trainLoop(
       });
     }, opts.signal);
     opts.signal?.throwIfAborted();
-    const records = await submitStepEpisodes(db, trainer, { runId, step, temperature: config.sampling.temperature });
+    const records = await submitStepEpisodes(db, trainer, { runId, step, temperature: config.sampling.temperature, configSha256, pollMs: opts.jobPollMs, signal: opts.signal });
     await recordTrainerSteps(db, runId, records);
     await recordEnvironmentMetrics(db, runId, step, config.environment.turnLimit);
     const counters = await db.run.update({ where: { id: runId }, data: { trainStep: step + 1 }, select: { progressDone: true, progressTotal: true, progressErrored: true } });
     opts.onProgress?.({ done: counters.progressDone, total: counters.progressTotal, errored: counters.progressErrored });
 
-    const done = step + 1;
-    if (done % config.checkpointEvery === 0 || done === config.steps) {
-      const saved = await trainer.saveCheckpoint();
-      const checkpoint = await db.checkpoint.upsert({
-        where: { runId_step: { runId, step: saved.step } },
-        create: { runId, step: saved.step, path: saved.path, policyVersion: saved.policy_version },
-        update: { path: saved.path, policyVersion: saved.policy_version },
-      });
-      if (config.eval.every > 0 && (done % config.eval.every === 0 || done === config.steps)) {
-        await evaluateCheckpoint(db, { runId, config, checkpointId: checkpoint.id, step: saved.step, env: opts.env, signal: opts.signal });
-      }
-    }
+    await saveAndEvaluate(db, trainer, { runId, config, done: step + 1, env: opts.env, signal: opts.signal });
   }
   await db.run.updateMany({ where: { id: runId, status: "RUNNING" }, data: { status: "COMPLETED", finishedAt: new Date() } });
 }
@@ -118,6 +108,6 @@ async function requeueUntrained(db: Db, trainer: TrainerClient, runId: string, f
   const episodes = await db.episode.findMany({ where: { runId, trainStep: { gte: fromStep }, submittedToTrainer: true }, select: { id: true } });
   if (episodes.length === 0) return;
   const known = await trainer.lookup(runId, episodes.map((e) => e.id));
-  const lost = known.unknown;
+  const lost = known.unknown; // "pending" ones are in a step job the trainer replayed from its journal
   if (lost.length) await db.episode.updateMany({ where: { id: { in: lost } }, data: { submittedToTrainer: false } });
 }

@@ -1,18 +1,18 @@
 import type { Db } from "../db/client";
 import { rewardPartsSchema } from "../episode/turn-schemas";
 import { tokenDataSchema } from "../policy/message-schemas";
-import type { TrainerClient, TrainerEpisodePayload, TrainerStep } from "../trainer-api/trainer-client";
+import { waitForJobs, type TrainerClient, type TrainerEpisodePayload, type TrainerStep } from "../trainer-api/trainer-client";
 
 /**
- * Hand the trainer every finished episode of `step` it has not taken yet, then
- * flush so that one of our steps is exactly one PPO update. The trainer keys
- * episodes by id, so a resubmission after a crash is reported as a duplicate,
- * never trained twice. Errored episodes carry no reward and are not sent.
+ * Hand the trainer every finished episode of `step` it has not taken yet, then flush so that one of our
+ * steps is exactly one PPO update, and poll the step job(s) until they are done (a step may take far longer
+ * than a request may). The trainer keys episodes by id, so a resubmission after a crash is reported as a
+ * duplicate, never trained twice. Errored episodes carry no reward and are not sent.
  */
 export async function submitStepEpisodes(
   db: Db,
   trainer: TrainerClient,
-  opts: { runId: string; step: number; temperature: number },
+  opts: { runId: string; step: number; temperature: number; configSha256?: string; pollMs?: number; signal?: AbortSignal },
 ): Promise<TrainerStep[]> {
   const episodes = await db.episode.findMany({
     where: { runId: opts.runId, trainStep: opts.step, status: "COMPLETED", submittedToTrainer: false },
@@ -36,13 +36,14 @@ export async function submitStepEpisodes(
     });
     if (turns.every((t) => t !== null)) payload.push({ episode_id: e.id, turns: turns as TrainerEpisodePayload["turns"] });
   }
-  const steps: TrainerStep[] = [];
+  const jobs: string[] = [];
   if (payload.length) {
-    const res = await trainer.submitEpisodes(opts.runId, payload);
-    steps.push(...res.steps);
+    const res = await trainer.submitEpisodes(opts.runId, opts.configSha256, payload);
+    jobs.push(...res.jobs.map((j) => j.id));
     const taken = [...res.accepted, ...res.duplicates.map((d) => d.episode_id)];
     await db.episode.updateMany({ where: { id: { in: taken } }, data: { submittedToTrainer: true } });
   }
-  steps.push(...(await trainer.flush(opts.runId)).steps);
-  return steps;
+  const flushed = await trainer.flush(opts.runId, opts.configSha256);
+  jobs.push(...flushed.pending_jobs.map((j) => j.id), ...(flushed.job ? [flushed.job.id] : []));
+  return waitForJobs(trainer, jobs, { pollMs: opts.pollMs, signal: opts.signal });
 }

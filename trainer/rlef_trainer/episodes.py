@@ -32,6 +32,7 @@ class Episode:
     episode_id: str
     turns: list[Turn]
     metadata: dict = field(default_factory=dict)
+    raw: Optional[dict] = field(default=None, repr=False, compare=False)  # as submitted (for the journal)
 
     @property
     def sequence(self) -> list[int]:
@@ -82,12 +83,12 @@ def parse_episode(raw: Any, path: str, vocab_size: int, max_seq_len: int) -> Epi
     metadata = obj.get("metadata", {})
     if not isinstance(metadata, dict):
         raise FieldError(f"{path}.metadata", "must be a JSON object")
-    return Episode(episode_id, turns, metadata)
+    return Episode(episode_id, turns, metadata, obj)
 
 
 def parse_submission(body: Any, vocab_size: int, max_seq_len: int) -> tuple[str, list[Episode]]:
     obj = as_object(body, "")
-    reject_unknown(obj, {"run_id", "episodes"}, "")
+    reject_unknown(obj, {"run_id", "episodes", "config_sha256", "wait"}, "")
     run_id = as_str(require(obj, "run_id", ""), "run_id", min_len=1, max_len=200)
     raw = as_list(require(obj, "episodes", ""), "episodes", max_len=100_000)
     episodes = [parse_episode(e, f"episodes[{i}]", vocab_size, max_seq_len) for i, e in enumerate(raw)]

@@ -5,9 +5,10 @@ from typing import Any, Callable
 from urllib.parse import parse_qs
 
 from .chat_request import parse_chat_request
+from .contract import validate_run_spec
 from .engine import TrainerEngine
 from .episodes import parse_submission
-from .validation import (FieldError, as_int, as_list, as_object, as_str, reject_unknown, require)
+from .validation import FieldError, as_bool, as_list, as_object, as_str, reject_unknown, require
 
 Handler = Callable[[TrainerEngine, Any, dict], tuple[int, Any]]
 
@@ -31,15 +32,50 @@ def chat_completions(engine: TrainerEngine, body: Any, query: dict) -> tuple[int
     return 200, engine.complete_chat(request)
 
 
+def _fingerprint_and_wait(obj: dict) -> tuple[Any, bool]:
+    sha = obj.get("config_sha256")
+    if sha is not None:
+        as_str(sha, "config_sha256", min_len=64, max_len=64)
+    return sha, as_bool(obj.get("wait", False), "wait")
+
+
+def register_run(engine: TrainerEngine, body: Any, query: dict) -> tuple[int, Any]:
+    return 200, engine.register_run(validate_run_spec(body))
+
+
 def submit_episodes(engine: TrainerEngine, body: Any, query: dict) -> tuple[int, Any]:
     run_id, episodes = parse_submission(body, engine.model.vocab_size, engine.model.max_seq_len)
-    return 200, engine.submit_episodes(run_id, episodes)
+    sha, wait = _fingerprint_and_wait(body)
+    result = engine.submit_episodes(run_id, episodes, sha, wait)
+    return (202 if result["jobs"] and not wait else 200), result
+
+
+def submit_examples(engine: TrainerEngine, body: Any, query: dict) -> tuple[int, Any]:
+    obj = as_object(body, "")
+    reject_unknown(obj, {"run_id", "examples", "config_sha256", "wait"}, "")
+    run_id = as_str(require(obj, "run_id", ""), "run_id", min_len=1, max_len=200)
+    raws = as_list(require(obj, "examples", ""), "examples", max_len=100_000)
+    seen = set()
+    for index, raw in enumerate(raws):
+        example_id = as_object(raw, f"examples[{index}]").get("example_id")
+        if example_id in seen:
+            raise FieldError(f"examples[{index}].example_id", f"'{example_id}' appears twice in this request")
+        seen.add(example_id)
+    sha, wait = _fingerprint_and_wait(obj)
+    result = engine.submit_examples(run_id, raws, sha, wait)
+    return (202 if result["jobs"] and not wait else 200), result
 
 
 def flush_episodes(engine: TrainerEngine, body: Any, query: dict) -> tuple[int, Any]:
     obj = as_object(body, "")
-    reject_unknown(obj, {"run_id"}, "")
-    return 200, engine.flush(as_str(require(obj, "run_id", ""), "run_id", min_len=1, max_len=200))
+    reject_unknown(obj, {"run_id", "config_sha256", "wait"}, "")
+    sha, wait = _fingerprint_and_wait(obj)
+    result = engine.flush(as_str(require(obj, "run_id", ""), "run_id", min_len=1, max_len=200), sha, wait)
+    return (202 if result["job"] and not wait else 200), result
+
+
+def get_job(engine: TrainerEngine, body: Any, query: dict, job_id: str) -> tuple[int, Any]:
+    return 200, engine.job(job_id)
 
 
 def lookup_episodes(engine: TrainerEngine, body: Any, query: dict) -> tuple[int, Any]:
@@ -81,7 +117,9 @@ ROUTES: dict[tuple[str, str], Handler] = {
     ("GET", "/status"): status,
     ("GET", "/v1/models"): models,
     ("POST", "/v1/chat/completions"): chat_completions,
+    ("POST", "/rl/runs"): register_run,
     ("POST", "/rl/episodes"): submit_episodes,
+    ("POST", "/sft/examples"): submit_examples,
     ("POST", "/rl/episodes/lookup"): lookup_episodes,
     ("POST", "/rl/flush"): flush_episodes,
     ("GET", "/rl/steps"): list_steps,
@@ -89,6 +127,10 @@ ROUTES: dict[tuple[str, str], Handler] = {
     ("GET", "/checkpoints"): list_checkpoints,
     ("POST", "/checkpoints/load"): load_checkpoint,
 }
+
+
+# Routes with one path parameter: (method, prefix) → handler(engine, body, query, rest of the path).
+PREFIX_ROUTES = {("GET", "/rl/jobs/"): get_job}
 
 
 def parse_query(raw: str) -> dict:

@@ -11,13 +11,13 @@ import threading
 import traceback
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Optional
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from .cli import build_engine, parse_args
 from .engine import TrainerEngine
 from .errors import ConflictError, NotFoundError
 from .json_safe import dumps, error_body
-from .routes import ROUTES, parse_query
+from .routes import PREFIX_ROUTES, ROUTES, parse_query
 from .validation import FieldError
 
 MAX_BODY_BYTES = 512 * 1024 * 1024
@@ -56,6 +56,10 @@ def make_handler(engine: TrainerEngine, log_requests: bool = False):
             parts = urlsplit(self.path)
             path = parts.path.rstrip("/") or "/"
             handler = ROUTES.get((method, path))
+            for (verb, prefix), prefixed in PREFIX_ROUTES.items():
+                if handler is None and verb == method and path.startswith(prefix) and len(path) > len(prefix):
+                    rest = unquote(path[len(prefix):])
+                    handler = lambda e, b, q, f=prefixed, r=rest: f(e, b, q, r)  # noqa: E731
             try:
                 body = self._read_body() if method == "POST" else None
                 if handler is None:
@@ -71,7 +75,7 @@ def make_handler(engine: TrainerEngine, log_requests: bool = False):
             except FieldError as error:
                 self._send(400, error_body(f"{error.field}: {error.message}", error.field))
             except ConflictError as error:
-                self._send(409, error_body(str(error), error.field, kind="conflict"))
+                self._send(409, error_body(str(error), error.field, kind=error.kind))
             except NotFoundError as error:
                 self._send(404, error_body(str(error), kind="not_found"))
             except Exception as error:  # a bug or an accelerator failure: say what, keep serving

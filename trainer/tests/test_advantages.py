@@ -38,13 +38,13 @@ def test_turn_level_targets_by_hand():
     updater.model = type("M", (), {"device": CPU})()
     targets = updater.targets(batch, scores)
     # rewards: a1 = 0 − 0.05·0 = 0; a2 = 1 − 0.05·1.1 = 0.945; b1 = −1 − 0.05·0.2 = −1.01
-    assert torch.allclose(targets["rewards"], torch.tensor([0.0, 0.945, -1.01]), atol=1e-6)
-    assert torch.allclose(targets["returns"], torch.tensor([0.945, 0.945, -1.01]), atol=1e-6)
+    assert torch.allclose(targets.rewards, torch.tensor([0.0, 0.945, -1.01]), atol=1e-6)
+    assert torch.allclose(targets.returns, torch.tensor([0.945, 0.945, -1.01]), atol=1e-6)
     # advantages = return-to-go − V(context), shared by every token of the reply
     expected = torch.tensor([0.445, 0.445, 0.745, 0.745, 0.745, -0.71])
-    assert torch.allclose(targets["advantages"], expected, atol=1e-6)
+    assert torch.allclose(targets.advantages, expected, atol=1e-6)
     updater.cfg = PPOConfig(kl_beta=0.05, advantage_normalization="token")
-    whitened = updater.targets(batch, scores)["advantages"]
+    whitened = updater.targets(batch, scores).advantages
     mean = expected.mean()
     std = math.sqrt(((expected - mean) ** 2).mean())
     assert torch.allclose(whitened, (expected - mean) / std, atol=1e-5)

@@ -41,7 +41,7 @@ def test_save_and_load_restore_weights_optimizer_and_run_state(template, tmp_pat
     assert (fresh.step, fresh.policy_version, fresh.run_id) == (1, 1, "run-1")
     assert fresh.updater.updates == engine.updater.updates
     assert fresh.lookup(["e0", "e1", "e2", "zz"]) == {"run_id": "run-1", "step": 1, "trained": {"e0": 1, "e1": 1, "e2": 1},
-                                                      "buffered": [], "unknown": ["zz"]}
+                                                      "buffered": [], "pending": [], "unknown": ["zz"]}
     assert [s["step"] for s in fresh.steps_since(0)] == [1]
     assert fresh.submit_episodes("run-1", episodes[:1])["duplicates"] == [{"episode_id": "e0", "status": "trained",
                                                                            "step": 1}]

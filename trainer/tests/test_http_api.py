@@ -79,7 +79,7 @@ def test_episodes_train_when_the_batch_is_full_and_are_idempotent(server):
     assert status == 200 and result["accepted"] == ["ep-1"] and result["steps"] == [] and result["buffered"] == 1
     status, result = call(base, "POST", "/rl/episodes", {"run_id": "run-a", "episodes": [one]})
     assert result["accepted"] == [] and result["duplicates"] == [{"episode_id": "ep-1", "status": "buffered"}]
-    status, result = call(base, "POST", "/rl/episodes", {"run_id": "run-a", "episodes": [two]})
+    status, result = call(base, "POST", "/rl/episodes", {"run_id": "run-a", "episodes": [two], "wait": True})
     assert status == 200 and result["accepted"] == ["ep-2"] and result["step"] == 1 and result["policy_version"] == 1
     step = result["steps"][0]
     for key in ("policy_loss", "value_loss", "kl", "approx_kl", "entropy", "clip_fraction", "explained_variance",
@@ -102,13 +102,14 @@ def test_episodes_train_when_the_batch_is_full_and_are_idempotent(server):
 def test_flush_trains_a_partial_batch(server):
     base, engine = server
     call(base, "POST", "/rl/episodes", {"run_id": "r", "episodes": [episode_via_api(base, "only")]})
-    status, result = call(base, "POST", "/rl/flush", {"run_id": "r"})
+    status, result = call(base, "POST", "/rl/flush", {"run_id": "r", "wait": True})
     assert status == 200 and result["step"] == 1 and result["steps"][0]["episodes"] == 1
 
 
 def test_checkpoint_endpoints(server, tmp_path):
     base, engine = server
-    call(base, "POST", "/rl/episodes", {"run_id": "r", "episodes": [episode_via_api(base, "a"), episode_via_api(base, "b")]})
+    call(base, "POST", "/rl/episodes", {"run_id": "r", "episodes": [episode_via_api(base, "a"), episode_via_api(base, "b")],
+                                        "wait": True})
     status, saved = call(base, "POST", "/checkpoints")
     assert status == 200 and saved["step"] == 1 and saved["policy_version"] == 1
     listed = call(base, "GET", "/checkpoints")[1]["checkpoints"]
@@ -156,3 +157,18 @@ def test_malformed_json_unknown_route_and_wrong_method(server):
     assert status == 400 and error["error"]["field"] == "body"
     assert call(base, "GET", "/nope")[0] == 404
     assert call(base, "GET", "/rl/episodes")[0] == 405
+
+
+def test_a_full_batch_queues_a_step_job_answered_at_once_and_polled(server):
+    base, engine = server
+    one, two = episode_via_api(base, "j-1"), episode_via_api(base, "j-2")
+    status, result = call(base, "POST", "/rl/episodes", {"run_id": "run-j", "episodes": [one, two]})
+    assert status == 202 and [j["items"] for j in result["jobs"]] == [2] and result["steps"] == []
+    job_id = result["jobs"][0]["id"]
+    engine.wait_for(list(engine.jobs.values()))
+    status, job = call(base, "GET", f"/rl/jobs/{job_id}")
+    assert status == 200 and job["status"] == "done" and job["step"] == 1
+    assert job["result"]["episode_ids"] == ["j-1", "j-2"] and job["result"]["job_id"] == job_id
+    assert call(base, "GET", "/rl/jobs/nope")[0] == 404
+    status, flushed = call(base, "POST", "/rl/flush", {"run_id": "run-j"})
+    assert status == 200 and flushed["job"] is None and flushed["pending_jobs"] == []

@@ -50,7 +50,7 @@ def test_kill_and_resume_keeps_trained_episodes_and_retrains_lost_ones(tmp_path)
     try:
         episodes = [episode(base, f"ep-{i}") for i in range(1, 4)]
         for index, ep in enumerate(episodes, start=1):
-            result = call(base, "POST", "/rl/episodes", {"run_id": "run-r", "episodes": [ep]})[1]
+            result = call(base, "POST", "/rl/episodes", {"run_id": "run-r", "episodes": [ep], "wait": True})[1]
             assert result["step"] == index
         assert [c["step"] for c in call(base, "GET", "/checkpoints")[1]["checkpoints"]] == [2]
     finally:
@@ -62,12 +62,17 @@ def test_kill_and_resume_keeps_trained_episodes_and_retrains_lost_ones(tmp_path)
         assert "resumed from" in banner and "step 2" in banner
         status = call(base, "GET", "/status")[1]
         assert (status["step"], status["run_id"], status["consumed_episodes"]) == (2, "run-r", 2)
+        # step 3 was journaled: it runs again from the step-2 weights on the same episode, unasked
+        deadline = time.time() + 120
+        while call(base, "GET", "/status")[1]["step"] < 3 and time.time() < deadline:
+            time.sleep(0.2)
         lookup = call(base, "POST", "/rl/episodes/lookup", {"episode_ids": ["ep-1", "ep-2", "ep-3"]})[1]
-        assert lookup["trained"] == {"ep-1": 1, "ep-2": 2} and lookup["unknown"] == ["ep-3"]
+        assert lookup["trained"] == {"ep-1": 1, "ep-2": 2, "ep-3": 3} and lookup["unknown"] == []
         result = call(base, "POST", "/rl/episodes", {"run_id": "run-r", "episodes": episodes})[1]
-        assert result["accepted"] == ["ep-3"]
-        assert sorted(d["episode_id"] for d in result["duplicates"]) == ["ep-1", "ep-2"]
-        assert result["step"] == 3 and [s["step"] for s in call(base, "GET", "/rl/steps?since=0")[1]["steps"]] == [1, 2, 3]
+        assert result["accepted"] == []  # a worker's resubmission is idempotent: nothing counted twice
+        assert sorted(d["episode_id"] for d in result["duplicates"]) == ["ep-1", "ep-2", "ep-3"]
+        steps = call(base, "GET", "/rl/steps?since=0")[1]["steps"]
+        assert [s["step"] for s in steps] == [1, 2, 3] and steps[2]["resumed"] is True
     finally:
         process.terminate()
         process.wait(timeout=30)

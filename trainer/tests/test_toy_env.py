@@ -2,10 +2,10 @@ import random
 
 import torch
 
-from rlef_trainer import toy_env
+from checks import toy_env
 from rlef_trainer.model.tokenizer import ByteChatTemplate
 from rlef_trainer.ppo.batching import build_train_batch
-from rlef_trainer.warmup import copy_example, format_example, format_logprobs
+from checks.warmup import copy_example, format_example, format_logprobs
 
 
 def test_feedback_is_the_papers_wrong_answer_message():

@@ -75,8 +75,10 @@ describe("launching runs", () => {
     const run = await db.run.findUniqueOrThrow({ where: { id: result.data.runId } });
     // progress of a training run counts episodes: steps × episodes per step (default 64)
     expect(run).toMatchObject({ kind: "TRAIN", status: "QUEUED", progressTotal: 20 * 64 });
+    // unset optimizer settings stay unset: the trainer resolves its preset (the paper's for full fine-tuning)
+    // when the run registers, and the worker records that echo as config.trainerConfig (issue 14)
+    expect((run.config as { optimizer: object }).optimizer).toEqual({});
     expect(run.config).toMatchObject({
-      optimizer: { lr: 2e-7, weightDecay: 0.1, warmupSteps: 50, minibatches: 4, clipEpsilon: 0.2, valueClip: 0.2 },
       reward: { klBeta: 0.1 }, sampling: { temperature: 1 }, environment: { turnLimit: 3, judgeTests: "public+private" },
       eval: { every: 5, split: "test" },
     });

@@ -51,11 +51,21 @@ class ActorCriticModel(abc.ABC):
         """Cache whose row i is row rows[i] of `cache` (prefill shared prompts once); None = unsupported."""
         return None
 
-    @abc.abstractmethod
-    def policy_parameters(self) -> list[torch.nn.Parameter]: ...
+    compute_dtype: str = "fp32"  # "bf16": body under autocast from fp32 masters (model/precision.py)
 
     @abc.abstractmethod
-    def critic_parameters(self) -> list[torch.nn.Parameter]: ...
+    def policy_named_parameters(self) -> list[tuple[str, torch.nn.Parameter]]:
+        """The policy's trainable tensors (all float32) with names, for parameter groups and reports."""
+
+    @abc.abstractmethod
+    def critic_named_parameters(self) -> list[tuple[str, torch.nn.Parameter]]:
+        """The critic's trainable tensors (body or adapter + value head), all float32."""
+
+    def policy_parameters(self) -> list[torch.nn.Parameter]:
+        return [p for _, p in self.policy_named_parameters()]
+
+    def critic_parameters(self) -> list[torch.nn.Parameter]:
+        return [p for _, p in self.critic_named_parameters()]
 
     @abc.abstractmethod
     def set_train(self, training: bool) -> None:
@@ -84,7 +94,20 @@ class ActorCriticModel(abc.ABC):
 
     def describe(self) -> dict:
         return {"model": self.model_name, "finetune_mode": self.finetune_mode, "device": str(self.device),
-                "max_seq_len": self.max_seq_len, "vocab_size": self.vocab_size, **self.param_counts()}
+                "compute_dtype": self.compute_dtype, "max_seq_len": self.max_seq_len, "vocab_size": self.vocab_size,
+                **self.param_counts(), "trainable_dtypes": trainable_dtypes(self)}
+
+
+def trainable_dtypes(model: ActorCriticModel) -> dict:
+    """{"policy": {dtype: count}, "critic": {...}}: every trainable tensor must be float32."""
+    out = {}
+    for role, named in (("policy", model.policy_named_parameters()), ("critic", model.critic_named_parameters())):
+        counts: dict[str, int] = {}
+        for _, p in named:
+            if p.requires_grad:
+                counts[str(p.dtype).replace("torch.", "")] = counts.get(str(p.dtype).replace("torch.", ""), 0) + 1
+        out[role] = counts
+    return out
 
 
 def gather_rows(hidden: torch.Tensor, rows: torch.Tensor, cols: torch.Tensor) -> torch.Tensor:

@@ -22,12 +22,12 @@ def tiny_config_for(checkpoint: Optional[str], overrides: dict) -> TinyConfig:
 
 
 def load_model(spec: str, device: str = "cpu", seed: int = 0, config_checkpoint: Optional[str] = None,
-               tiny_overrides: Optional[dict] = None, hf_options: Optional[dict] = None):
+               tiny_overrides: Optional[dict] = None, hf_options: Optional[dict] = None, tiny_compute: str = "fp32"):
     if spec == BUILTIN_TINY:
         cfg = tiny_config_for(config_checkpoint, tiny_overrides or {})
-        return TinyActorCritic(cfg, seed=seed, device=device), ByteChatTemplate()
+        return TinyActorCritic(cfg, seed=seed, device=device, compute_dtype=tiny_compute), ByteChatTemplate()
     path = spec[3:] if spec.startswith("hf:") else spec
     if not os.path.isdir(path):
         raise ValueError(f"--model: '{spec}' is neither '{BUILTIN_TINY}' nor a local Hugging Face model directory")
-    from .hf import load_hf_actor_critic  # lazy: transformers/peft exist only on the GPU machine
+    from .hf_model import load_hf_actor_critic  # lazy: transformers/peft exist only on the GPU machine
     return load_hf_actor_critic(path, device=device, **(hf_options or {}))

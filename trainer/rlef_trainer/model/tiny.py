@@ -19,6 +19,7 @@ from torch import nn
 from . import tokenizer as tok
 from ..tensor_io import load_tensors, save_tensors
 from .interface import ActorCriticModel
+from .precision import autocast, check_compute, fp32_linear
 
 
 @dataclass
@@ -40,7 +41,7 @@ class TinyConfig:
 
     @classmethod
     def from_dict(cls, data: dict) -> "TinyConfig":
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}  # compute_dtype is not architecture
         if "suppressed_ids" in known:
             known["suppressed_ids"] = tuple(known["suppressed_ids"])
         return cls(**known)
@@ -148,7 +149,8 @@ class TinyCausalLM(nn.Module):
         self.register_buffer("suppressed", suppressed, persistent=False)
 
     def logits(self, hidden: torch.Tensor) -> torch.Tensor:
-        return self.lm_head(hidden).float().masked_fill(self.suppressed, torch.finfo(torch.float32).min)
+        """fp32 logits (the head runs in fp32 even under bf16 autocast: log-probs need the precision)."""
+        return fp32_linear(hidden, self.lm_head.weight).masked_fill(self.suppressed, torch.finfo(torch.float32).min)
 
 
 class TinyValueModel(nn.Module):
@@ -163,9 +165,10 @@ class TinyValueModel(nn.Module):
 class TinyActorCritic(ActorCriticModel):
     finetune_mode = "full"
 
-    def __init__(self, cfg: TinyConfig, seed: int = 0, device: str = "cpu"):
+    def __init__(self, cfg: TinyConfig, seed: int = 0, device: str = "cpu", compute_dtype: str = "fp32"):
         torch.manual_seed(seed)
         self.cfg = cfg
+        self.compute_dtype = check_compute(compute_dtype)
         self.model_name = "builtin:tiny"
         self.max_seq_len = cfg.max_seq_len
         self.vocab_size = cfg.vocab_size
@@ -192,27 +195,30 @@ class TinyActorCritic(ActorCriticModel):
         return {"policy": self.policy, "reference": self.reference, "critic": self.critic}[role]
 
     def hidden_states(self, role, input_ids, attention_mask, position_ids):
-        hidden, _ = self._network(role).body(input_ids, attention_mask, position_ids)
+        with autocast(self._device, self.compute_dtype):
+            hidden, _ = self._network(role).body(input_ids, attention_mask, position_ids)
         return hidden
 
     def lm_logits(self, role, hidden):
         return self._network(role).logits(hidden)
 
     def value_from_hidden(self, hidden):
-        return self.critic.value_head(hidden).squeeze(-1)
+        head = self.critic.value_head
+        return fp32_linear(hidden, head.weight, head.bias).squeeze(-1)
 
     def decode_step(self, input_ids, attention_mask, position_ids, cache: Optional[Any]):
-        hidden, presents = self.policy.body(input_ids, attention_mask, position_ids, cache)
+        with autocast(self._device, self.compute_dtype):
+            hidden, presents = self.policy.body(input_ids, attention_mask, position_ids, cache)
         return self.policy.logits(hidden), presents
 
     def select_cache_rows(self, cache, rows: torch.Tensor):
         return [(k.index_select(0, rows), v.index_select(0, rows)) for k, v in cache]
 
-    def policy_parameters(self):
-        return list(self.policy.parameters())
+    def policy_named_parameters(self):
+        return list(self.policy.named_parameters())
 
-    def critic_parameters(self):
-        return list(self.critic.parameters())
+    def critic_named_parameters(self):
+        return list(self.critic.named_parameters())
 
     def set_train(self, training: bool) -> None:
         self.policy.train(training)
@@ -220,7 +226,7 @@ class TinyActorCritic(ActorCriticModel):
         self.reference.eval()
 
     def model_config(self) -> dict:
-        return {"family": "builtin:tiny", **self.cfg.to_dict()}
+        return {"family": "builtin:tiny", **self.cfg.to_dict(), "compute_dtype": self.compute_dtype}
 
     def save_weights(self, directory: str) -> dict:
         os.makedirs(directory, exist_ok=True)

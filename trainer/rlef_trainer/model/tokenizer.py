@@ -98,5 +98,8 @@ class ByteChatTemplate:
             return bytes([token]).decode("utf-8", errors="replace")
         return SPECIAL_TOKENS.get(token, f"<|{token}|>")
 
+    def pin_date(self, date) -> None:
+        """The byte template has no date; accepted so every formatter can be pinned the same way."""
+
     def describe(self) -> dict:
         return {"name": self.name, "vocab_size": VOCAB_SIZE, "special_tokens": {v: k for k, v in SPECIAL_TOKENS.items()}}

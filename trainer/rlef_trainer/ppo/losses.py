@@ -16,13 +16,15 @@ LOG_RATIO_LIMIT = 20.0
 class PolicyLossStats:
     clipped: float  # number of tokens where the clipped term is the active one
     approx_kl: float  # Σ of k3 = (ρ − 1) − log ρ, ρ = π_θ / π_old
-    is_weight: float  # Σ of min(π_θ / π_b, 1)
-    is_truncated: float  # number of tokens where π_θ / π_b < 1 (the weight bites)
+    is_weight: float  # Σ of w = min(π_θ / π_b, 1)
+    is_weight_deficit: float  # Σ of 1 − w
+    is_truncated: float  # number of tokens where w < 1 − tolerance (the weight bites beyond float noise)
     ratio_dev_max: float  # max |π_θ/π_old − 1| over tokens (≈ 0 on the first minibatch of a step)
 
 
 def policy_loss(new_logprobs: torch.Tensor, old_logprobs: torch.Tensor, behaviour_logprobs: torch.Tensor,
-                advantages: torch.Tensor, clip_eps: float, normaliser: float) -> tuple[torch.Tensor, PolicyLossStats]:
+                advantages: torch.Tensor, clip_eps: float, normaliser: float,
+                truncation_tolerance: float = 0.0) -> tuple[torch.Tensor, PolicyLossStats]:
     """r = π_θ/π_old · stop_grad(min(π_θ/π_b, 1)); loss = Σ max(−A·r, −A·clip(r, 1±ε)) / normaliser."""
     log_ratio = (new_logprobs - old_logprobs).clamp(-LOG_RATIO_LIMIT, LOG_RATIO_LIMIT)
     ratio = torch.exp(log_ratio)
@@ -38,7 +40,8 @@ def policy_loss(new_logprobs: torch.Tensor, old_logprobs: torch.Tensor, behaviou
             clipped=float((clipped > unclipped).sum()),
             approx_kl=float(((ratio - 1.0) - log_ratio).sum()),
             is_weight=float(is_weight.sum()),
-            is_truncated=float((is_weight < 1.0).sum()),
+            is_weight_deficit=float((1.0 - is_weight).sum()),
+            is_truncated=float((is_weight < 1.0 - truncation_tolerance).sum()),
             ratio_dev_max=float((ratio - 1.0).abs().max()) if ratio.numel() else 0.0,
         )
     return loss, stats

@@ -1,6 +1,7 @@
 """Batched generation with a KV cache: left-padded prompts, explicit position ids, stop at end-of-turn."""
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
@@ -8,6 +9,21 @@ import torch
 
 from ..model.interface import ActorCriticModel, pad_left, positions_from_mask
 from .sampling import SamplingParams, make_generator, sample_batch
+
+
+@dataclass
+class GenerationStats:
+    """Where generation time goes (the GPU check prints it): prefill, decode steps, and the sampling inside."""
+    prefill_s: float = 0.0
+    decode_s: float = 0.0
+    sample_s: float = 0.0
+    prompt_tokens: int = 0
+    generated_tokens: int = 0
+
+
+def _sync(device: torch.device) -> None:
+    if device.type == "cuda":
+        torch.cuda.synchronize(device)
 
 
 @dataclass
@@ -20,7 +36,7 @@ class Generation:
 @torch.no_grad()
 def generate(model: ActorCriticModel, prompts: Sequence[Sequence[int]], params: Sequence[SamplingParams],
              stop_ids: frozenset, pad_id: int, use_cache: bool = True,
-             rng: Optional[torch.Generator] = None) -> list[Generation]:
+             rng: Optional[torch.Generator] = None, stats: Optional[GenerationStats] = None) -> list[Generation]:
     """Sample one completion per prompt from the policy; `use_cache=False` recomputes every step (tests)."""
     if len(prompts) != len(params):
         raise ValueError("generate: one SamplingParams per prompt is required")
@@ -31,11 +47,20 @@ def generate(model: ActorCriticModel, prompts: Sequence[Sequence[int]], params: 
     device = model.device
     outputs = [Generation() for _ in prompts]
     active = [p.max_tokens > 0 for p in params]
+    stats = stats if stats is not None else GenerationStats()
+    clock = time.perf_counter()
     logits, cache, full_ids, full_mask = _prefill(model, prompts, pad_id, use_cache)
+    _sync(device)
+    stats.prefill_s += time.perf_counter() - clock
+    stats.prompt_tokens += sum(len(p) for p in prompts)
+    clock = time.perf_counter()
     for _ in range(max(p.max_tokens for p in params)):
         if not any(active):
             break
+        _sync(device)  # so the GPU's pending decode is not billed to sampling
+        sampled_at = time.perf_counter()
         drawn = sample_batch(logits[:, -1], params, generators, active)
+        stats.sample_s += time.perf_counter() - sampled_at
         next_tokens, next_mask = [], []
         for row, pick in enumerate(drawn):
             if pick is None:
@@ -62,6 +87,9 @@ def generate(model: ActorCriticModel, prompts: Sequence[Sequence[int]], params: 
             logits, cache = model.decode_step(step_ids, full_mask, step_positions, cache)
         else:
             logits, _ = model.decode_step(full_ids, full_mask, positions_from_mask(full_mask), None)
+    _sync(device)
+    stats.decode_s += time.perf_counter() - clock
+    stats.generated_tokens += sum(len(o.token_ids) for o in outputs)
     return outputs
 
 

@@ -1,4 +1,4 @@
-"""`python3 -m rlef_trainer.toy_check`: does the whole RLEF loop learn to use execution feedback?
+"""`python3 -m checks.toy_check`: does the whole RLEF loop learn to use execution feedback?
 
 Family: "print the hidden number" (toy_env). Turn 1 cannot know N (chance = 1/10); the feedback's
 "Expected output `N`" reveals it. Starting from the warm-up (valid code blocks; a generic copy skill in
@@ -14,29 +14,39 @@ import json
 import os
 import random
 import time
+from dataclasses import dataclass
 from typing import Optional
 
 import torch
 
-from . import checkpoint as ckpt
+from rlef_trainer import checkpoint as ckpt
+from rlef_trainer.config import preset
+from rlef_trainer.engine import TrainerEngine
+from rlef_trainer.episodes import Episode, Turn
+from rlef_trainer.model.tiny import TinyActorCritic
+from rlef_trainer.model.tokenizer import ByteChatTemplate, ChatMessage
+from rlef_trainer.rollout.sampling import SamplingParams
+
 from . import toy_env
-from .config import preset
-from .engine import TrainerEngine
-from .episodes import Episode, Turn
-from .model.tiny import TinyActorCritic
-from .model.tokenizer import ByteChatTemplate, ChatMessage
-from .rollout.sampling import SamplingParams
 from .warmup import toy_tiny_config, warm_up
 
 
+@dataclass
+class ToyOutcome:
+    """How one toy episode went."""
+    hidden: int
+    solved_turn: Optional[int] = None
+    invalid: int = 0  # replies without a code block
+
+
 def play(engine: TrainerEngine, rng: random.Random, count: int, max_turns: int, temperature: float,
-         prompt_style: str, max_tokens: int, tag: str) -> tuple[list[Episode], list[dict]]:
+         prompt_style: str, max_tokens: int, tag: str) -> tuple[list[Episode], list[ToyOutcome]]:
     """Run `count` episodes turn by turn, batched; returns the episodes and per-episode outcomes."""
     template = engine.template
     hidden = [toy_env.sample_hidden(rng) for _ in range(count)]
     messages = [[ChatMessage("user", toy_env.initial_prompt(prompt_style))] for _ in range(count)]
     turns: list[list[Turn]] = [[] for _ in range(count)]
-    outcome = [{"hidden": n, "solved_turn": None, "invalid": 0} for n in hidden]
+    outcome = [ToyOutcome(n) for n in hidden]
     active = list(range(count))
     for turn in range(max_turns):
         prompts = [template.render(messages[i]) for i in active]
@@ -48,9 +58,9 @@ def play(engine: TrainerEngine, rng: random.Random, count: int, max_turns: int, 
             reply = template.decode(generation.token_ids)
             attempt = toy_env.judge(reply, hidden[i])
             final = attempt.passed or turn == max_turns - 1
-            outcome[i]["invalid"] += attempt.code is None
+            outcome[i].invalid += attempt.code is None
             if attempt.passed:
-                outcome[i]["solved_turn"] = turn + 1
+                outcome[i].solved_turn = turn + 1
             turns[i].append(Turn(prompt, generation.token_ids, generation.logprobs,
                                  toy_env.turn_reward(attempt, final), version, temperature))
             if not final:
@@ -62,12 +72,13 @@ def play(engine: TrainerEngine, rng: random.Random, count: int, max_turns: int, 
     return episodes, outcome
 
 
-def solve_rates(outcome: list[dict], max_turns: int) -> dict:
+def solve_rates(outcome: list[ToyOutcome], max_turns: int) -> dict:
+    """{"solved_by_turn_k": rate, ..., "invalid_reply_rate": rate}: a JSON row of the check's log."""
     rates = {}
     for turn in range(1, max_turns + 1):
-        rates[f"solved_by_turn_{turn}"] = sum(o["solved_turn"] is not None and o["solved_turn"] <= turn
+        rates[f"solved_by_turn_{turn}"] = sum(o.solved_turn is not None and o.solved_turn <= turn
                                               for o in outcome) / len(outcome)
-    rates["invalid_reply_rate"] = sum(o["invalid"] for o in outcome) / len(outcome)
+    rates["invalid_reply_rate"] = sum(o.invalid for o in outcome) / len(outcome)
     return rates
 
 
@@ -102,7 +113,7 @@ def plot(history: list[dict], path: str, smooth: int = 5) -> Optional[str]:
 
 
 def main(argv: Optional[list] = None) -> dict:
-    p = argparse.ArgumentParser(prog="python3 -m rlef_trainer.toy_check", description=__doc__)
+    p = argparse.ArgumentParser(prog="python3 -m checks.toy_check", description=__doc__)
     p.add_argument("--steps", type=int, default=150)
     p.add_argument("--episodes-per-step", type=int, default=32)
     p.add_argument("--warmup-steps", type=int, default=300)

@@ -1,4 +1,4 @@
-"""`python3 -m rlef_trainer.warmup --out DIR`: briefly supervise the tiny model to answer the toy family
+"""`python3 -m checks.warmup --out DIR`: briefly supervise the tiny model to answer the toy family
 with a valid ```python block (`print(<digit>)`), then save a checkpoint the server can start from
 (`--model builtin:tiny --init-checkpoint PATH`).
 
@@ -20,12 +20,13 @@ from typing import Optional
 
 import torch
 
-from . import checkpoint as ckpt
+from rlef_trainer import checkpoint as ckpt
+from rlef_trainer.episodes import Episode, Turn
+from rlef_trainer.model.tiny import TinyActorCritic, TinyConfig
+from rlef_trainer.model.tokenizer import ByteChatTemplate, ChatMessage
+from rlef_trainer.ppo.batching import build_train_batch
+
 from . import toy_env
-from .model.tiny import TinyActorCritic, TinyConfig
-from .model.tokenizer import ByteChatTemplate, ChatMessage
-from .ppo.batching import build_train_batch
-from .episodes import Episode, Turn
 
 TOY_TINY = {"d_model": 64, "n_layers": 2, "n_heads": 2, "d_ff": 256, "max_seq_len": 1024}
 
@@ -121,7 +122,7 @@ def warm_up(model: TinyActorCritic, steps: int = 150, batch: int = 32, lr: float
 
 
 def main(argv: Optional[list] = None) -> str:
-    p = argparse.ArgumentParser(prog="python3 -m rlef_trainer.warmup", description=__doc__)
+    p = argparse.ArgumentParser(prog="python3 -m checks.warmup", description=__doc__)
     p.add_argument("--out", required=True, help="checkpoint root; the checkpoint is written to OUT/step-00000000")
     p.add_argument("--steps", type=int, default=300)
     p.add_argument("--batch", type=int, default=32)
