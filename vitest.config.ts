@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
-    include: ["lib/**/*.test.ts", "workers/**/*.test.ts", "bin/**/*.test.ts", "components/**/*.test.ts", "app/**/*.test.ts"],
+    include: ["scripts/**/*.test.ts", "lib/**/*.test.ts", "workers/**/*.test.ts", "bin/**/*.test.ts", "components/**/*.test.ts", "app/**/*.test.ts"],
     exclude: ["node_modules", ".next", ".data"],
     globalSetup: ["./lib/testing/global-setup.ts"],
     testTimeout: 60_000,

@@ -13,12 +13,12 @@ import path from "node:path";
 import pg from "pg";
 import { applyMigrations } from "../lib/db/migrate";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
-import { countEpisodesByLabel, problemIdsWithLabel } from "../lib/queries/annotation-label-counts";
-import { countFlips } from "../lib/queries/compare-flips";
-import { compareMetrics } from "../lib/queries/compare-metrics";
-import { loadProblemPairRows } from "../lib/queries/compare-problem-rows";
-import { loadRunComparison } from "../lib/queries/compare-runs";
-import { buildCompareTable, compareTableParamsSchema, scatterPoints } from "../lib/queries/compare-table";
+import { countEpisodesByLabel, problemIdsWithLabel } from "../lib/queries/annotations/annotation-label-counts";
+import { countFlips } from "../lib/queries/compare/compare-flips";
+import { compareMetrics } from "../lib/queries/compare/compare-metrics";
+import { loadProblemPairRows } from "../lib/queries/compare/compare-problem-rows";
+import { loadRunComparison } from "../lib/queries/compare/compare-runs";
+import { buildCompareTable, compareTableParamsSchema, scatterPoints } from "../lib/queries/compare/compare-table";
 import { DEFAULT_COMPARE_SHAPE, seedCompareData } from "./compare-seed";
 import { formatTiming, measure, type Timing } from "./scale-measure";
 

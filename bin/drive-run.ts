@@ -1,6 +1,7 @@
 import type { Db } from "../lib/db/client";
 import { enqueue } from "../lib/jobs/boss";
 import { queueForRunKind } from "../lib/jobs/queues";
+import { readRunRow } from "../lib/runs/read-run-state";
 import { runLeased } from "../lib/runs/run-leased";
 import { createProgressBar } from "./progress";
 import { waitForRun } from "./wait-for-run";
@@ -27,5 +28,5 @@ export async function driveRun(
     await waitForRun(db, run.id, onProgress);
   }
   bar.stop();
-  return db.run.findUniqueOrThrow({ where: { id: run.id } });
+  return readRunRow(db, run.id);
 }

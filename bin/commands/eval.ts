@@ -8,6 +8,7 @@ import { getPrisma } from "../../lib/db/client";
 import { ensureDatabase } from "../../lib/db/ensure-database";
 import { stopBoss } from "../../lib/jobs/boss";
 import { runSummarySchema } from "../../lib/metrics/run-summary-schema";
+import { findDatasetId } from "../../lib/queries/datasets/find-dataset-id";
 import { createEvalRun } from "../../lib/runs/create-eval-run";
 import { executeEvalRun } from "../../lib/runs/execute-eval-run";
 import { listDatasetSplits } from "../../lib/runs/select-run-problems";
@@ -47,9 +48,9 @@ function toConfig(o: EvalOptions, split: string) {
  */
 async function resolveSplit(db: Db, o: EvalOptions): Promise<{ split: string; notice?: string }> {
   if (o.split) return { split: o.split };
-  const dataset = await db.dataset.findUnique({ where: { name: o.dataset }, select: { id: true } });
-  if (!dataset) return { split: "all" };
-  const splits = await listDatasetSplits(db, dataset.id);
+  const datasetId = await findDatasetId(db, o.dataset);
+  if (!datasetId) return { split: "all" };
+  const splits = await listDatasetSplits(db, datasetId);
   if (splits.length <= 1) return { split: splits[0] ?? "all" };
   if (splits.includes("test")) {
     return { split: "test", notice: `no --split given: evaluating split "test" of "${o.dataset}" (it holds ${splits.join(", ")}; splits are never mixed)` };

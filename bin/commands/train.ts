@@ -5,6 +5,7 @@ import { FEEDBACK_MODES, FINETUNE_MODES, SFT_LOSS_ON, TRAIN_ALGOS, type Feedback
 import { getPrisma } from "../../lib/db/client";
 import { ensureDatabase } from "../../lib/db/ensure-database";
 import { stopBoss } from "../../lib/jobs/boss";
+import { listRunCheckpoints } from "../../lib/queries/runs/list-run-checkpoints";
 import { createTrainRun } from "../../lib/training/create-train-run";
 import { executeTrainRun } from "../../lib/training/execute-train-run";
 import { driveRun } from "../drive-run";
@@ -91,7 +92,7 @@ export function trainCommand(): Command {
           execute: (signal, onProgress) => executeTrainRun(db, run.id, { signal, onProgress }),
         });
         if (!done) { console.log(run.id); return; }
-        const checkpoints = await db.checkpoint.findMany({ where: { runId: run.id }, orderBy: { step: "asc" }, select: { step: true, path: true } });
+        const checkpoints = await listRunCheckpoints(db, run.id);
         const result = { runId: run.id, status: done.status, steps: done.trainStep, error: done.error, notices: run.notices, checkpoints };
         console.log(o.json ? JSON.stringify(result, null, 2) : `run ${run.id} ${done.status} after ${done.trainStep} steps; ${checkpoints.length} checkpoints`);
         if (done.status !== "COMPLETED") process.exitCode = 1;

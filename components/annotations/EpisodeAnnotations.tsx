@@ -1,8 +1,8 @@
 import { currentUser } from "@/components/auth/current-user";
 import { hasRole, PERMISSIONS } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
-import { listEpisodeAnnotations } from "@/lib/queries/annotation-episode-annotations";
-import { listAnnotationLabels } from "@/lib/queries/annotation-labels";
+import { listEpisodeAnnotations } from "@/lib/queries/annotations/annotation-episode-annotations";
+import { listAnnotationLabels } from "@/lib/queries/annotations/annotation-labels";
 import { AnnotationPanel } from "./AnnotationPanel";
 
 /**

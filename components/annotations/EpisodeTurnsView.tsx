@@ -1,4 +1,4 @@
-import type { EpisodeReview } from "@/lib/queries/annotation-episode-review";
+import type { EpisodeReview } from "@/lib/queries/annotations/annotation-episode-review";
 
 function outcome(e: Pick<EpisodeReview, "status" | "solved" | "solvedAtTurn">) {
   if (e.status === "ERRORED") return <span className="badge warn">errored</span>;

@@ -4,8 +4,9 @@ import { requirePageUser } from "@/components/auth/require-page-user";
 import { queueSpecFromParams } from "@/lib/annotations/queue-spec";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
-import { listAnnotationLabels } from "@/lib/queries/annotation-labels";
-import { episodeFiltersToParams } from "@/lib/queries/episode-filters";
+import { listAnnotationLabels } from "@/lib/queries/annotations/annotation-labels";
+import { getQueueRun } from "@/lib/queries/annotations/get-queue-run";
+import { episodeFiltersToParams } from "@/lib/queries/episodes/episode-filters";
 import { QueueReviewer } from "./QueueReviewer";
 import "@/components/ui/dashboard.css";
 import "./annotations.css";
@@ -17,7 +18,7 @@ export async function QueuePage({ searchParams }: { searchParams: Record<string,
   if (!spec) return <p className="card">Start a queue from the <Link href="/annotations">Annotations</Link> page (or add <code>?run=&lt;id&gt;</code> and the run page&apos;s filters).</p>;
   const db = getPrisma();
   const [run, labels] = await Promise.all([
-    db.run.findUnique({ where: { id: spec.runId }, select: { id: true, name: true } }),
+    getQueueRun(db, spec.runId),
     listAnnotationLabels(db),
   ]);
   if (!run) return <p className="card" data-testid="queue-error">No run with id {spec.runId}.</p>;

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { claimQueueItem, skipQueueItem, submitQueueItem } from "./actions";
 import { FormFailure } from "@/components/ui/form/FormFailure";
 import type { ActionFailure, ActionResult } from "@/lib/actions/action-result";
-import type { QueueState } from "@/lib/actions/annotations/queue-state";
+import type { QueueState } from "@/lib/annotations/queue-state";
 import type { QueueSpec } from "@/lib/annotations/queue-spec";
 import { EpisodeTurnsView } from "./EpisodeTurnsView";
 import { LabelToggles } from "./LabelToggles";

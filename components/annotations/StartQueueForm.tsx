@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { queueHref } from "@/lib/annotations/queue-spec";
-import type { EpisodeFilters } from "@/lib/queries/episode-filters";
+import type { EpisodeFilters } from "@/lib/queries/episodes/episode-filters";
 
 const SETS: { key: string; label: string; filters: EpisodeFilters }[] = [
   { key: "failed", label: "failed episodes", filters: { outcome: "failed" } },

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requirePageUser } from "@/components/auth/require-page-user";
 import { getPrisma } from "@/lib/db/client";
-import { loadCheckpointEvals } from "@/lib/queries/compare-checkpoints";
+import { loadCheckpointEvals } from "@/lib/queries/compare/compare-checkpoints";
 import { CheckpointCurves } from "./CheckpointCurves";
 import { compareHref, pct } from "./format";
 import { prepareCheckpointSeries } from "./prepare-checkpoint-series";

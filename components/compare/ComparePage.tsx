@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { requirePageUser } from "@/components/auth/require-page-user";
 import { getPrisma } from "@/lib/db/client";
-import { listComparableRuns, listTrainingRunsWithEvals } from "@/lib/queries/compare-run-options";
-import { loadRunComparison } from "@/lib/queries/compare-runs";
-import { compareTableParamsSchema } from "@/lib/queries/compare-table";
+import { listComparableRuns, listTrainingRunsWithEvals } from "@/lib/queries/compare/compare-run-options";
+import { loadRunComparison } from "@/lib/queries/compare/compare-runs";
+import { compareTableParamsSchema } from "@/lib/queries/compare/compare-table";
 import { LabelCounts } from "./LabelCounts";
 import { MetricComparisonTable } from "./MetricComparisonTable";
 import { ProblemComparisonTable } from "./ProblemComparisonTable";

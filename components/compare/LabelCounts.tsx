@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { LabelEpisodeCount } from "@/lib/queries/annotation-label-counts";
+import type { LabelEpisodeCount } from "@/lib/queries/annotations/annotation-label-counts";
 import { compareHref } from "./format";
 
 /** Annotated failure labels in each run, each a filter of the problem table (and of each run's episode table). */

@@ -1,5 +1,5 @@
 import { INTERVAL_METHODS } from "@/lib/metrics/confidence-intervals";
-import type { Interval, MetricComparison } from "@/lib/queries/compare-metrics";
+import type { Interval, MetricComparison } from "@/lib/queries/compare/compare-metrics";
 import { intervalText, pct, pp } from "./format";
 
 function Cell({ value, rollout, problem }: { value: number | null; rollout: Interval; problem: Interval }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { FlipCounts } from "@/lib/queries/compare-flips";
-import type { CompareTableParams, CompareTableRow } from "@/lib/queries/compare-table";
+import type { FlipCounts } from "@/lib/queries/compare/compare-flips";
+import type { CompareTableParams, CompareTableRow } from "@/lib/queries/compare/compare-table";
 import { compareHref, pct, pp } from "./format";
 import { FLIP_COLORS, FLIP_LABELS } from "./prepare-scatter";
 

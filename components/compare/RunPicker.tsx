@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { ComparableRun } from "@/lib/queries/compare-run-options";
+import type { ComparableRun } from "@/lib/queries/compare/compare-run-options";
 import { compareHref } from "./format";
 
 function optionLabel(run: ComparableRun): string {

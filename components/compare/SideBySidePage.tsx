@@ -3,7 +3,7 @@ import { EpisodeAnnotations } from "@/components/annotations/EpisodeAnnotations"
 import { EpisodeTurnsView } from "@/components/annotations/EpisodeTurnsView";
 import { requirePageUser } from "@/components/auth/require-page-user";
 import { getPrisma } from "@/lib/db/client";
-import { loadProblemSideBySide, type ProblemSideBySide } from "@/lib/queries/compare-problem-episodes";
+import { loadProblemSideBySide, type ProblemSideBySide } from "@/lib/queries/compare/compare-problem-episodes";
 import { compareHref } from "./format";
 import "@/components/ui/dashboard.css";
 import "@/components/annotations/annotations.css";

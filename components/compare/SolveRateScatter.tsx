@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
-import type { FlipKind } from "@/lib/queries/compare-flips";
+import type { FlipKind } from "@/lib/queries/compare/compare-flips";
 import { pct } from "./format";
 import { FLIP_COLORS, FLIP_LABELS, prepareScatter, type ScatterPoint, type ScatterPointInput } from "./prepare-scatter";
 

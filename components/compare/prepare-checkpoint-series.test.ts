@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CheckpointEvalPoint } from "@/lib/queries/compare-checkpoints";
+import type { CheckpointEvalPoint } from "@/lib/queries/compare/compare-checkpoints";
 import { prepareCheckpointSeries } from "./prepare-checkpoint-series";
 
 const point = (step: number, split: string, value: number | null): CheckpointEvalPoint => ({

@@ -1,5 +1,5 @@
 import { INTERVAL_METHODS } from "@/lib/metrics/confidence-intervals";
-import type { CheckpointEvalPoint } from "@/lib/queries/compare-checkpoints";
+import type { CheckpointEvalPoint } from "@/lib/queries/compare/compare-checkpoints";
 
 export interface CheckpointBand {
   /** row key suffix: `<metric key><suffix>` holds [lower, upper] */

@@ -1,4 +1,4 @@
-import type { FlipKind } from "@/lib/queries/compare-flips";
+import type { FlipKind } from "@/lib/queries/compare/compare-flips";
 
 export interface ScatterPointInput { id: string; name: string; a: number; b: number; flip: FlipKind }
 export interface ScatterPoint extends ScatterPointInput { x: number; y: number }

@@ -1,8 +1,8 @@
 "use client";
 import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
-import type { DatasetFacets } from "@/lib/queries/list-dataset-facets";
-import type { DatasetProblemFilterValues as Filters } from "@/lib/queries/list-dataset-problems";
+import type { DatasetFacets } from "@/lib/queries/datasets/list-dataset-facets";
+import type { DatasetProblemFilterValues as Filters } from "@/lib/queries/datasets/list-dataset-problems";
 
 /** Split, difficulty and name filters of a dataset's problem list, kept in the URL. */
 export function DatasetProblemFilters({ filters, facets }: { filters: Filters; facets: DatasetFacets }) {

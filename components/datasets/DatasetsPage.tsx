@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageUser } from "@/components/auth/require-page-user";
 import { hasRole, PERMISSIONS } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
-import { listDatasets } from "@/lib/queries/list-datasets";
+import { listDatasets } from "@/lib/queries/datasets/list-datasets";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { formatDateTime } from "@/components/ui/format";
 import { ImportDatasetForm } from "./ImportDatasetForm";

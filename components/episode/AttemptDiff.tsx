@@ -1,6 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import type { TurnDetail } from "@/lib/queries/get-episode-with-turns";
+import type { TurnDetail } from "@/lib/queries/episodes/get-episode-with-turns";
 import { formatNumber } from "@/components/ui/format";
 import { useDocumentTheme } from "@/components/ui/useDocumentTheme";
 import { editorHeight } from "./CodeViewer";

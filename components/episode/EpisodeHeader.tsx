@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { EpisodeDetail } from "@/lib/queries/get-episode-with-turns";
+import type { EpisodeDetail } from "@/lib/queries/episodes/get-episode-with-turns";
 import { formatBytes, formatDuration, formatSigned } from "@/components/ui/format";
 import { OutcomeBadge } from "@/components/ui/OutcomeBadge";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import type { TurnDetail } from "@/lib/queries/get-episode-with-turns";
+import type { TurnDetail } from "@/lib/queries/episodes/get-episode-with-turns";
 import { formatDuration, formatSigned } from "@/components/ui/format";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { AttemptDiff } from "./AttemptDiff";

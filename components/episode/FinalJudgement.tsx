@@ -1,5 +1,5 @@
 "use client";
-import type { TurnDetail } from "@/lib/queries/get-episode-with-turns";
+import type { TurnDetail } from "@/lib/queries/episodes/get-episode-with-turns";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { TestResultsTable } from "./TestResultsTable";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import type { TurnReply } from "@/lib/queries/get-turn-reply";
+import type { TurnReply } from "@/lib/queries/episodes/get-turn-reply";
 import { fetchJson } from "@/components/ui/fetch-json";
 
 /** The full reply (prose around the code) and the exact prompt, fetched only when asked for. */

@@ -1,5 +1,5 @@
 "use client";
-import type { JudgedTestView } from "@/lib/queries/get-episode-with-turns";
+import type { JudgedTestView } from "@/lib/queries/episodes/get-episode-with-turns";
 import { joinStream } from "@/lib/queries/test-result-schema";
 import { ExpectedActual } from "./ExpectedActual";
 

@@ -1,6 +1,6 @@
 "use client";
 import { Fragment, useState } from "react";
-import type { JudgedTestView } from "@/lib/queries/get-episode-with-turns";
+import type { JudgedTestView } from "@/lib/queries/episodes/get-episode-with-turns";
 import { formatBytes, formatDuration } from "@/components/ui/format";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { TestResultDetail } from "./TestResultDetail";

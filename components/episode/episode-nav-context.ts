@@ -1,4 +1,4 @@
-import { episodeFiltersToParams, parseEpisodeFilters, type EpisodeFilters } from "@/lib/queries/episode-filters";
+import { episodeFiltersToParams, parseEpisodeFilters, type EpisodeFilters } from "@/lib/queries/episodes/episode-filters";
 
 type Params = Record<string, string | string[] | undefined>;
 

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getPrisma } from "@/lib/db/client";
+import { countRecords } from "@/lib/queries/home/count-records";
 
 export async function HomePage() {
-  const db = getPrisma();
-  const [datasets, runs, episodes] = await Promise.all([db.dataset.count(), db.run.count(), db.episode.count()]);
+  const { datasets, runs, episodes } = await countRecords(getPrisma());
   return (
     <section>
       <h1>RLEF Studio</h1>

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { FieldError } from "@/components/ui/form/FieldError";
-import type { LaunchOptions } from "./list-launch-options";
+import type { LaunchOptions } from "../../lib/queries/launch/list-launch-options";
 
 /** Dataset and split selects; the split list follows the chosen dataset. */
 export function DatasetSplitFields({ datasets, initialDataset, preferredSplit, errors }: {

@@ -17,7 +17,7 @@ import {
 } from "@/lib/config/options";
 import { DatasetSplitFields } from "./DatasetSplitFields";
 import { formValues } from "./form-values";
-import type { LaunchOptions } from "./list-launch-options";
+import type { LaunchOptions } from "../../lib/queries/launch/list-launch-options";
 
 /** Every input is named by its eval-run config path (lib/config/form-input.ts); defaults come from the schema. */
 export function EvalLaunchForm({ options, defaults, initialDataset }: { options: LaunchOptions; defaults: Record<string, string | number | boolean>; initialDataset?: string }) {

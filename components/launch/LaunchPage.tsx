@@ -5,7 +5,7 @@ import { PERMISSIONS } from "@/lib/auth/roles";
 import { evalConfigDefaults, trainConfigDefaults } from "@/lib/config/config-defaults";
 import { getPrisma } from "@/lib/db/client";
 import { EvalLaunchForm } from "./EvalLaunchForm";
-import { listLaunchOptions } from "./list-launch-options";
+import { listLaunchOptions } from "../../lib/queries/launch/list-launch-options";
 import { TrainLaunchForm } from "./TrainLaunchForm";
 import "@/components/ui/dashboard.css";
 import "@/components/auth/auth.css";

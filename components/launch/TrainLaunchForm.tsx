@@ -9,7 +9,7 @@ import { TextField } from "@/components/ui/form/TextField";
 import { FEEDBACK_MODE_LABELS, FEEDBACK_MODES, FINETUNE_MODE_LABELS, FINETUNE_MODES, optionsOf, SFT_LOSS_ON, SFT_LOSS_ON_LABELS, TRAIN_ALGO_LABELS, TRAIN_ALGOS } from "@/lib/config/options";
 import { DatasetSplitFields } from "./DatasetSplitFields";
 import { formValues } from "./form-values";
-import type { LaunchOptions } from "./list-launch-options";
+import type { LaunchOptions } from "../../lib/queries/launch/list-launch-options";
 
 /** Every input is named by its training-config path (lib/config/form-input.ts); defaults come from the schema. */
 export function TrainLaunchForm({ options, defaults, initialDataset }: { options: LaunchOptions; defaults: Record<string, string | number | boolean>; initialDataset?: string }) {

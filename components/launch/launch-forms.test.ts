@@ -7,7 +7,7 @@ import { configInputFromForm } from "@/lib/config/form-input";
 import { evalRunConfigSchema } from "@/lib/config/run-config";
 import { trainRunConfigSchema } from "@/lib/config/train-config";
 import { EvalLaunchForm } from "./EvalLaunchForm";
-import type { LaunchOptions } from "./list-launch-options";
+import type { LaunchOptions } from "../../lib/queries/launch/list-launch-options";
 import { TrainLaunchForm } from "./TrainLaunchForm";
 
 const options: LaunchOptions = {

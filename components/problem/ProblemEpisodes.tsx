@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { EpisodesPage } from "@/lib/queries/list-episodes-page";
+import type { EpisodesPage } from "@/lib/queries/episodes/list-episodes-page";
 import { formatSigned } from "@/components/ui/format";
 import { OutcomeBadge } from "@/components/ui/OutcomeBadge";
 import { PagerLinks } from "@/components/ui/PagerLinks";

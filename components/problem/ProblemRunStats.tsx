@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ProblemRunStatRow } from "@/lib/queries/list-problem-run-stats";
+import type { ProblemRunStatRow } from "@/lib/queries/problems/list-problem-run-stats";
 import { solveRateOf } from "@/components/charts/prepare-checkpoint-solve-rates";
 import { formatDateTime, formatPercent } from "@/components/ui/format";
 import { StatusBadge } from "@/components/ui/StatusBadge";

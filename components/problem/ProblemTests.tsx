@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TestExcerpt, TestList } from "@/lib/queries/get-test-excerpts";
+import type { TestExcerpt, TestList } from "@/lib/queries/episodes/get-test-excerpts";
 
 /** One of a problem's test lists, a slice at a time, inputs and outputs cut server-side. */
 export function ProblemTests({ list, total, tests, offset, pageSize, hrefFor }: {

@@ -1,5 +1,5 @@
 "use client";
-import { ERROR_KINDS, type EpisodeFilters } from "@/lib/queries/episode-filters";
+import { ERROR_KINDS, type EpisodeFilters } from "@/lib/queries/episodes/episode-filters";
 import { formatVerdict } from "@/components/ui/format";
 import { ProblemPicker } from "./ProblemPicker";
 

@@ -1,8 +1,8 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { episodeFiltersToParams, parseEpisodeFilters, type EpisodeFilters } from "@/lib/queries/episode-filters";
-import type { EpisodesPage } from "@/lib/queries/list-episodes-page";
+import { episodeFiltersToParams, parseEpisodeFilters, type EpisodeFilters } from "@/lib/queries/episodes/episode-filters";
+import type { EpisodesPage } from "@/lib/queries/episodes/list-episodes-page";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { formatSigned } from "@/components/ui/format";
 import { OutcomeBadge } from "@/components/ui/OutcomeBadge";

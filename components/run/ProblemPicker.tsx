@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import type { ProblemSuggestion } from "@/lib/queries/search-problems";
+import type { ProblemSuggestion } from "@/lib/queries/problems/search-problems";
 import { fetchJson } from "@/components/ui/fetch-json";
 
 /** Type a problem name, pick a suggestion: filters the table to that problem. */

@@ -1,5 +1,5 @@
 import { getPrisma } from "@/lib/db/client";
-import { listRunMetricPoints } from "@/lib/queries/list-run-metric-points";
+import { listRunMetricPoints } from "@/lib/queries/runs/list-run-metric-points";
 import { prepareTrainingCurves } from "@/components/charts/prepare-training-curves";
 import { TrainingCurveChart } from "@/components/charts/TrainingCurveChart";
 import { EmptyState } from "@/components/ui/EmptyState";

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
-import type { EpisodesPage } from "@/lib/queries/list-episodes-page";
+import type { EpisodesPage } from "@/lib/queries/episodes/list-episodes-page";
 import { fetchJson } from "@/components/ui/fetch-json";
 
 /** The episode table's page query; the previous page stays on screen while the next one loads. */

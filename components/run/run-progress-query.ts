@@ -1,8 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { RunProgress } from "@/lib/queries/get-run-progress";
+import type { RunProgress } from "@/lib/queries/runs/get-run-progress";
 import type { JsonRow } from "@/lib/queries/to-json-row";
 import { fetchJson } from "@/components/ui/fetch-json";
-import { isLiveStatus } from "@/lib/queries/run-filters";
+import { isLiveStatus } from "@/lib/queries/runs/run-filters";
 
 export type RunProgressJson = JsonRow<RunProgress>;
 

@@ -1,7 +1,7 @@
 "use client";
 import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
-import { RUN_KINDS, RUN_SORTS, RUN_STATUSES, runFiltersToParams, type RunFilters } from "@/lib/queries/run-filters";
+import { RUN_KINDS, RUN_SORTS, RUN_STATUSES, runFiltersToParams, type RunFilters } from "@/lib/queries/runs/run-filters";
 
 const SORT_LABELS: Record<(typeof RUN_SORTS)[number], string> = { newest: "Newest first", oldest: "Oldest first", name: "Name" };
 

@@ -2,10 +2,10 @@ import "@/components/ui/dashboard.css";
 import { requirePageUser } from "@/components/auth/require-page-user";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
-import { countRuns } from "@/lib/queries/count-runs";
-import { listDatasets } from "@/lib/queries/list-datasets";
-import { listRunsPage } from "@/lib/queries/list-runs-page";
-import { parseRunFilters, runFiltersToParams } from "@/lib/queries/run-filters";
+import { countRuns } from "@/lib/queries/runs/count-runs";
+import { listDatasets } from "@/lib/queries/datasets/list-datasets";
+import { listRunsPage } from "@/lib/queries/runs/list-runs-page";
+import { parseRunFilters, runFiltersToParams } from "@/lib/queries/runs/run-filters";
 import { RunsFilters } from "./RunsFilters";
 import { RunsTable } from "./RunsTable";
 

@@ -1,8 +1,8 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import type { RunsPageData, RunsPageRow } from "@/lib/queries/list-runs-page";
-import { runFiltersToParams, type RunFilters } from "@/lib/queries/run-filters";
+import type { RunsPageData, RunsPageRow } from "@/lib/queries/runs/list-runs-page";
+import { runFiltersToParams, type RunFilters } from "@/lib/queries/runs/run-filters";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { formatDateTime, formatPercent } from "@/components/ui/format";
 import { PagerLinks } from "@/components/ui/PagerLinks";

@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { RunsPageData } from "@/lib/queries/list-runs-page";
+import type { RunsPageData } from "@/lib/queries/runs/list-runs-page";
 import { fetchJson } from "@/components/ui/fetch-json";
-import { isLiveStatus } from "@/lib/queries/run-filters";
+import { isLiveStatus } from "@/lib/queries/runs/run-filters";
 
 /** One place for the runs list's query key and fetcher; polls while any visible run is live. */
 export function runsQueryOptions(search: string, initialData?: RunsPageData) {

@@ -5,7 +5,7 @@ import { createEndpoint, updateEndpoint } from "./actions";
 import { FieldError } from "@/components/ui/form/FieldError";
 import { FormFailure } from "@/components/ui/form/FormFailure";
 import { useActionCall } from "@/components/ui/form/useActionCall";
-import type { EndpointRow } from "./list-settings-data";
+import type { EndpointRow } from "../../lib/queries/settings/list-settings-data";
 
 type KeyChange = "keep" | "replace" | "clear";
 

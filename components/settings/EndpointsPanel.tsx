@@ -5,7 +5,7 @@ import { deleteEndpoint } from "./actions";
 import { FormFailure } from "@/components/ui/form/FormFailure";
 import { useActionCall } from "@/components/ui/form/useActionCall";
 import { EndpointForm } from "./EndpointForm";
-import type { EndpointRow } from "./list-settings-data";
+import type { EndpointRow } from "../../lib/queries/settings/list-settings-data";
 
 export function EndpointsPanel({ endpoints }: { endpoints: EndpointRow[] }) {
   const router = useRouter();

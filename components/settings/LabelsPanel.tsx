@@ -5,7 +5,7 @@ import { createLabel, updateLabel } from "./actions";
 import { FieldError } from "@/components/ui/form/FieldError";
 import { FormFailure } from "@/components/ui/form/FormFailure";
 import { useActionCall } from "@/components/ui/form/useActionCall";
-import type { AnnotationLabelRow } from "@/lib/queries/annotation-labels";
+import type { AnnotationLabelRow } from "@/lib/queries/annotations/annotation-labels";
 
 function LabelForm({ label, onDone }: { label?: AnnotationLabelRow; onDone?: () => void }) {
   const router = useRouter();

@@ -4,7 +4,7 @@ import { PERMISSIONS } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
 import { EndpointsPanel } from "./EndpointsPanel";
 import { LabelsPanel } from "./LabelsPanel";
-import { listSettingsData } from "./list-settings-data";
+import { listSettingsData } from "../../lib/queries/settings/list-settings-data";
 import { UsersPanel } from "./UsersPanel";
 import "@/components/ui/dashboard.css";
 import "@/components/auth/auth.css";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AnnotationExportRow } from "../queries/annotation-export-rows";
+import type { AnnotationExportRow } from "../queries/annotations/annotation-export-rows";
 import { csvCell, exportStream, formatExportRow } from "./format-annotation-export";
 
 const row: AnnotationExportRow = {

@@ -1,4 +1,4 @@
-import type { AnnotationExportRow } from "../queries/annotation-export-rows";
+import type { AnnotationExportRow } from "../queries/annotations/annotation-export-rows";
 
 export type AnnotationExportFormat = "jsonl" | "csv";
 

@@ -1,6 +1,6 @@
 import type { Db } from "../db/client";
-import { buildEpisodeWhere } from "../queries/build-episode-where";
-import type { EpisodeFilters } from "../queries/episode-filters";
+import { buildEpisodeWhere } from "../queries/episodes/build-episode-where";
+import type { EpisodeFilters } from "../queries/episodes/episode-filters";
 import type { ClaimStore } from "./claim-store";
 import type { QueueSpec } from "./queue-spec";
 

@@ -2,15 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { disconnectPrisma, getPrisma } from "../db/client";
 import { seedSyntheticData, type SeedSyntheticResult } from "../seed/synthetic/seed-synthetic-data";
-import { getEpisodeWithTurns } from "./get-episode-with-turns";
-import { getProblem } from "./get-problem";
-import { getRun } from "./get-run";
-import { getRunProgress } from "./get-run-progress";
-import { getTurnReply } from "./get-turn-reply";
-import { listEpisodes } from "./list-episodes";
-import { listProblemTests } from "./list-problem-tests";
-import { listReferenceSolutions } from "./list-reference-solutions";
-import { listRunMetricPoints } from "./list-run-metric-points";
+import { getEpisodeWithTurns } from "./episodes/get-episode-with-turns";
+import { getProblem } from "./problems/get-problem";
+import { getRun } from "./runs/get-run";
+import { getRunProgress } from "./runs/get-run-progress";
+import { getTurnReply } from "./episodes/get-turn-reply";
+import { listEpisodes } from "./episodes/list-episodes";
+import { listProblemTests } from "./problems/list-problem-tests";
+import { listReferenceSolutions } from "./problems/list-reference-solutions";
+import { listRunMetricPoints } from "./runs/list-run-metric-points";
 
 let seed: SeedSyntheticResult;
 

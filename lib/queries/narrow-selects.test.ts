@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { episodeDetailSelect, episodeTurnSelect } from "./get-episode-with-turns";
-import { problemDetailSelect } from "./get-problem";
+import { episodeDetailSelect, episodeTurnSelect } from "./episodes/get-episode-with-turns";
+import { problemDetailSelect } from "./problems/get-problem";
 import { findHeavyFields } from "./heavy-columns";
-import { datasetListSelect } from "./list-datasets";
-import { problemListSelect } from "./list-dataset-problems";
-import { episodeListSelect } from "./list-episodes";
-import { problemRunStatSelect } from "./list-problem-run-stats";
-import { runListSelect } from "./list-runs";
+import { datasetListSelect } from "./datasets/list-datasets";
+import { problemListSelect } from "./datasets/list-dataset-problems";
+import { episodeListSelect } from "./episodes/list-episodes";
+import { problemRunStatSelect } from "./problems/list-problem-run-stats";
+import { runListSelect } from "./runs/list-runs";
 
 describe("list selects never read heavy columns", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locateJudgedTest } from "./get-test-excerpts";
+import { locateJudgedTest } from "./episodes/get-test-excerpts";
 import { joinStream, parseFinalResults, parseTestResults } from "./test-result-schema";
 
 describe("stored test results", () => {

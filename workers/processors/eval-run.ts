@@ -1,12 +1,11 @@
 import { getPrisma } from "../../lib/db/client";
-import { loadEndpointApiKey } from "../../lib/crypto/endpoint-api-key";
 import { executeEvalRun } from "../../lib/runs/execute-eval-run";
+import { loadRunApiKey } from "../../lib/runs/load-run-api-key";
 import type { RunHandler } from "../../lib/runs/run-leased";
 
 export const processEvalRun: RunHandler = async ({ runId, signal }) => {
   const db = getPrisma();
-  const run = await db.run.findUniqueOrThrow({ where: { id: runId }, select: { endpointId: true } });
   // a stored endpoint's key is decrypted here, in the worker, and never leaves it
-  const apiKey = run.endpointId ? await loadEndpointApiKey(db, run.endpointId) : undefined;
+  const apiKey = await loadRunApiKey(db, runId);
   await executeEvalRun(db, runId, { signal, apiKey });
 };

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getPrisma } from "@/lib/db/client";
-import { listRunsPage } from "@/lib/queries/list-runs-page";
-import { parseRunFilters } from "@/lib/queries/run-filters";
+import { listRunsPage } from "@/lib/queries/runs/list-runs-page";
+import { parseRunFilters } from "@/lib/queries/runs/run-filters";
 import { intParam, jsonRoute } from "../json-route";
 
 export const dynamic = "force-dynamic";

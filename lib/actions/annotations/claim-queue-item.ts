@@ -2,7 +2,7 @@ import { z } from "zod";
 import { queueSpecSchema } from "../../annotations/queue-spec";
 import { PERMISSIONS } from "../../auth/roles";
 import { defineAction } from "../define-action";
-import { queueState } from "./queue-state";
+import { queueState } from "../../annotations/queue-state";
 
 /** Claims count as writes: a viewer holding items would block annotators. */
 export const claimQueueItemAction = defineAction({

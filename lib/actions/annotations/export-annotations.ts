@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { exportStream } from "../../annotations/format-annotation-export";
 import { PERMISSIONS } from "../../auth/roles";
-import { iterateAnnotationExportRows } from "../../queries/annotation-export-rows";
+import { iterateAnnotationExportRows } from "../../queries/annotations/annotation-export-rows";
 import { defineAction } from "../define-action";
 
 /** Read-only, but a route handler all the same: it goes through the wrapper for its session and role. */

@@ -4,7 +4,7 @@ import { getClaimStore } from "../../annotations/claim-store";
 import { queueSpecSchema } from "../../annotations/queue-spec";
 import { PERMISSIONS } from "../../auth/roles";
 import { defineAction } from "../define-action";
-import { queueState } from "./queue-state";
+import { queueState } from "../../annotations/queue-state";
 
 /** Skipped items stay in the queue for other reviewers; this reviewer does not see them again this session. */
 export const skipQueueItemAction = defineAction({

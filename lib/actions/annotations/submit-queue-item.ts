@@ -6,7 +6,7 @@ import { PERMISSIONS } from "../../auth/roles";
 import { ActionError } from "../action-result";
 import { defineAction } from "../define-action";
 import { annotationBodyInput } from "./annotation-input";
-import { queueState } from "./queue-state";
+import { queueState } from "../../annotations/queue-state";
 import { writeAnnotation } from "./write-annotation";
 
 /** Annotate the claimed episode, leave it, and claim the next one in one round trip. */

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getPrisma } from "@/lib/db/client";
-import { searchProblems } from "@/lib/queries/search-problems";
+import { searchProblems } from "@/lib/queries/problems/search-problems";
 import { jsonRoute } from "../../../json-route";
 
 export const dynamic = "force-dynamic";

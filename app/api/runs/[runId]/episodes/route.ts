@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getPrisma } from "@/lib/db/client";
-import { parseEpisodeFilters } from "@/lib/queries/episode-filters";
-import { listEpisodesPage } from "@/lib/queries/list-episodes-page";
+import { parseEpisodeFilters } from "@/lib/queries/episodes/episode-filters";
+import { listEpisodesPage } from "@/lib/queries/episodes/list-episodes-page";
 import { intParam, jsonRoute } from "../../../json-route";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { getPrisma } from "@/lib/db/client";
-import { getRunProgress } from "@/lib/queries/get-run-progress";
+import { getRunProgress } from "@/lib/queries/runs/get-run-progress";
 import { jsonRoute } from "../../../json-route";
 
 export const dynamic = "force-dynamic";

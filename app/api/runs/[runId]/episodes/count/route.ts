@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getPrisma } from "@/lib/db/client";
-import { countEpisodes } from "@/lib/queries/count-episodes";
-import { parseEpisodeFilters } from "@/lib/queries/episode-filters";
+import { countEpisodes } from "@/lib/queries/episodes/count-episodes";
+import { parseEpisodeFilters } from "@/lib/queries/episodes/episode-filters";
 import { jsonRoute } from "../../../../json-route";
 
 export const dynamic = "force-dynamic";

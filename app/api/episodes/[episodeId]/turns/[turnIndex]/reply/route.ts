@@ -1,5 +1,5 @@
 import { getPrisma } from "@/lib/db/client";
-import { getTurnReply } from "@/lib/queries/get-turn-reply";
+import { getTurnReply } from "@/lib/queries/episodes/get-turn-reply";
 import { jsonRoute } from "../../../../../json-route";
 
 export const dynamic = "force-dynamic";

@@ -1,0 +1,19 @@
+import type { Db } from "../../db/client";
+import type { Prisma } from "../../db/generated/client";
+
+export const datasetDetailSelect = {
+  id: true,
+  name: true,
+  source: true,
+  description: true,
+  problemCount: true,
+  importedAt: true,
+  imports: { select: { id: true, fileName: true, split: true, rows: true, importedAt: true }, orderBy: { importedAt: "desc" }, take: 20 },
+  _count: { select: { runs: true } },
+} satisfies Prisma.DatasetSelect;
+
+export type DatasetDetail = Prisma.DatasetGetPayload<{ select: typeof datasetDetailSelect }>;
+
+export function getDataset(db: Db, datasetId: string): Promise<DatasetDetail | null> {
+  return db.dataset.findUnique({ where: { id: datasetId }, select: datasetDetailSelect });
+}

@@ -1,0 +1,41 @@
+import type { Db } from "../../db/client";
+import { Prisma } from "../../db/generated/client";
+import type { TestExcerpt, TestList } from "../episodes/get-test-excerpts";
+
+const COLUMN: Record<TestList, Prisma.Sql> = {
+  public: Prisma.sql`"publicTests"`,
+  private: Prisma.sql`"privateTests"`,
+  generated: Prisma.sql`"generatedTests"`,
+};
+
+/**
+ * A slice of one of a problem's test lists, each input/output cut to
+ * `maxChars` in SQL (CodeContests problems can carry hundreds of large tests).
+ */
+export async function listProblemTests(
+  db: Db,
+  problemId: string,
+  list: TestList,
+  opts: { offset?: number; limit?: number; maxChars?: number } = {},
+): Promise<TestExcerpt[]> {
+  const offset = Math.max(0, opts.offset ?? 0);
+  const limit = Math.max(1, Math.min(100, opts.limit ?? 10));
+  const maxChars = opts.maxChars ?? 2000;
+  const rows = await db.$queryRaw<{ index: bigint | number; input: string | null; output: string | null; inputLength: number | null; outputLength: number | null }[]>(Prisma.sql`
+    SELECT (t.ord - 1) AS "index",
+      left(t.test->>'input', ${maxChars}) AS input, length(t.test->>'input') AS "inputLength",
+      left(t.test->>'output', ${maxChars}) AS output, length(t.test->>'output') AS "outputLength"
+    FROM "Problem" p
+    CROSS JOIN LATERAL jsonb_array_elements(p.${COLUMN[list]}) WITH ORDINALITY AS t(test, ord)
+    WHERE p.id = ${problemId}
+    ORDER BY t.ord
+    OFFSET ${offset} LIMIT ${limit}`);
+  return rows.map((r) => ({
+    list,
+    index: Number(r.index),
+    input: r.input ?? "",
+    output: r.output ?? "",
+    inputLength: Number(r.inputLength ?? 0),
+    outputLength: Number(r.outputLength ?? 0),
+  }));
+}
