@@ -1,12 +1,11 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { parseProblemObject } from "../lib/problems/parse-problem-object";
-import type { ProblemRecord } from "../lib/problems/problem-record";
+import type { ProblemRecord, TestCase } from "../lib/problems/problem-record";
 import { bwrapArgs, requireBwrap } from "../lib/sandbox/bwrap";
 import { judgeSubmission } from "../lib/sandbox/judge-submission";
 import type { SandboxPool } from "../lib/sandbox/pool";
 import type { PythonRuntime } from "../lib/sandbox/python-runtime";
-import type { TestCase } from "../lib/problems/problem-record";
 import type { JudgeEngine, JudgeResult } from "../lib/sandbox/types";
 
 /** Mean wall ms of `command` run n times in a row (spawned from Node, like the plain engine). */

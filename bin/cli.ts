@@ -22,6 +22,7 @@ const optional = [
   ["./commands/eval", "evalCommand"],
   ["./commands/export", "exportCommand"],
   ["./commands/train", "trainCommand"],
+  ["./commands/cancel", "cancelCommand"],
 ] as const;
 // `rlef judge --problem dataset:name/id` reads the problem from the database (started or joined on demand).
 const resolveProblem = async (dataset: string, problemId: string) => {

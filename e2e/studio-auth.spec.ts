@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ensureE2eAccount, signIn } from "./fixtures/sign-in";
+import { ensureE2eAccount } from "./fixtures/sign-in";
 
 test.describe("sign-in and roles", () => {
   test("a signed-out visitor is sent to the login page and comes back after signing in", async ({ page }) => {

@@ -8,6 +8,10 @@ bash scripts/setup-system.sh --test
 
 echo "== types"
 npm run --silent typecheck
+echo "== lint (eslint: typescript-eslint, React hooks, the layering's import rules; eslint.config.js)"
+npx eslint .
+echo "== unused files, exports and dependencies (knip; knip.json)"
+npx knip
 echo "== unit and integration tests (vitest)"
 npx vitest run
 echo "== trainer lint (ruff if installed, else flake8; settings in trainer/pyproject.toml)"

@@ -52,6 +52,8 @@ export function QueueReviewer({ spec, labels }: { spec: QueueSpec; labels: Label
   }, [spec]);
 
   useEffect(() => {
+    // claiming is a server action; `apply` only starts a transition that sets state when it answers
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     apply(() => claimQueueItem({ queue: spec }));
     // claim once per queue
     // eslint-disable-next-line react-hooks/exhaustive-deps

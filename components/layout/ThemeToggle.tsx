@@ -9,6 +9,8 @@ export function ThemeToggle() {
   useEffect(() => {
     const saved = (localStorage.getItem("rlef-theme") as Theme | null)
       ?? (window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
+    // the saved theme exists only in the browser: read after hydration, so the server render matches
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setTheme(saved);
   }, []);
   useEffect(() => {

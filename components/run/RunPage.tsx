@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { requirePageUser } from "@/components/auth/require-page-user";
-import { PERMISSIONS } from "@/lib/auth/roles";
+import { CancelRunButton } from "@/components/launch/CancelRunButton";
+import { hasRole, PERMISSIONS } from "@/lib/auth/roles";
+import { isCancellable } from "@/lib/runs/cancel-run";
 import { getPrisma } from "@/lib/db/client";
 import { readRunSummary } from "@/lib/runs/read-run-summary";
 import { episodeFiltersToParams, parseEpisodeFilters } from "@/lib/queries/episodes/episode-filters";
@@ -26,7 +28,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 /** /runs/:id — header with live progress, metric cards, charts, training curves, the episode table. */
 export async function RunPage({ runId, searchParams }: { runId: string; searchParams: SearchParams }) {
-  await requirePageUser(PERMISSIONS.read, `/runs/${runId}`);
+  const { user } = await requirePageUser(PERMISSIONS.read, `/runs/${runId}`);
   const db = getPrisma();
   const run = await getRun(db, runId);
   if (!run) notFound();
@@ -51,6 +53,7 @@ export async function RunPage({ runId, searchParams }: { runId: string; searchPa
       <div className="crumbs"><Link href="/runs">Runs</Link> / {run.kind.toLowerCase()}</div>
       <div className="page-header">
         <h1 data-testid="run-name">{run.name}</h1>
+        {isCancellable(run.status) && hasRole(user.role, PERMISSIONS.launchRuns) ? <CancelRunButton runId={run.id} /> : null}
       </div>
       <RunLiveProgress runId={run.id} initial={toJsonRow({
         id: run.id, status: run.status, progressTotal: run.progressTotal, progressDone: run.progressDone, progressErrored: run.progressErrored,

@@ -1,6 +1,6 @@
 import "@/components/ui/dashboard.css";
 import { requirePageUser } from "@/components/auth/require-page-user";
-import { PERMISSIONS } from "@/lib/auth/roles";
+import { hasRole, PERMISSIONS } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
 import { countRuns } from "@/lib/queries/runs/count-runs";
 import { listDatasets } from "@/lib/queries/datasets/list-datasets";
@@ -13,7 +13,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 /** /runs: every eval and training run, filterable and sortable, live while runs progress. */
 export async function RunsPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePageUser(PERMISSIONS.read, "/runs");
+  const { user } = await requirePageUser(PERMISSIONS.read, "/runs");
   const db = getPrisma();
   const filters = parseRunFilters(searchParams);
   const cursor = { after: [searchParams.after].flat()[0] ?? null, before: [searchParams.before].flat()[0] ?? null };
@@ -32,7 +32,7 @@ export async function RunsPage({ searchParams }: { searchParams: SearchParams })
         <span className="muted" data-testid="runs-total">{total.toLocaleString("en-US")} run{total === 1 ? "" : "s"}</span>
       </div>
       <RunsFilters filters={filters} datasets={datasets.map((d) => ({ id: d.id, name: d.name }))} />
-      <RunsTable search={params.toString()} filters={filters} initialPage={page} />
+      <RunsTable search={params.toString()} filters={filters} initialPage={page} canCancel={hasRole(user.role, PERMISSIONS.launchRuns)} />
     </section>
   );
 }

@@ -1,4 +1,6 @@
 "use client";
+import { CancelRunButton } from "@/components/launch/CancelRunButton";
+import { isCancellable } from "@/lib/runs/cancel-run";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import type { RunsPageData, RunsPageRow } from "@/lib/queries/runs/list-runs-page";
@@ -34,7 +36,8 @@ function HeadlineCells({ row, turns }: { row: RunsPageRow; turns: number }) {
 }
 
 /** The runs table; the first page arrives rendered on the server, then it polls while runs are live. */
-export function RunsTable({ search, filters, initialPage }: { search: string; filters: RunFilters; initialPage: RunsPageData }) {
+/** `canCancel`: the user may launch runs, so each queued or running row gets a Cancel button. */
+export function RunsTable({ search, filters, initialPage, canCancel = false }: { search: string; filters: RunFilters; initialPage: RunsPageData; canCancel?: boolean }) {
   const { data, error } = useQuery(runsQueryOptions(search, initialPage));
   const page = data ?? initialPage;
   const turns = 3;
@@ -72,7 +75,10 @@ export function RunsTable({ search, filters, initialPage }: { search: string; fi
                   <Link href={`/runs/${row.id}`} data-testid="run-link">{row.name}</Link>
                   <div className="muted" style={{ fontSize: 12 }}>{row.kind.toLowerCase()}{row.kind === "TRAIN" ? ` · step ${row.trainStep}` : ""}</div>
                 </td>
-                <td><StatusBadge status={row.status} />{row.statusReason ? <div className="muted" style={{ fontSize: 12 }}>{row.statusReason}</div> : null}</td>
+                <td>
+                  <StatusBadge status={row.status} />{row.statusReason ? <div className="muted" style={{ fontSize: 12 }}>{row.statusReason}</div> : null}
+                  {canCancel && isCancellable(row.status) ? <div><CancelRunButton runId={row.id} /></div> : null}
+                </td>
                 <td><ProgressBar done={row.progressDone} total={row.progressTotal} errored={row.progressErrored} label={`progress of ${row.name}`} /></td>
                 <td>
                   {row.policyLabel}

@@ -6,10 +6,6 @@ export type RoleName = (typeof ROLE_NAMES)[number];
 
 const RANK: Record<RoleName, number> = { viewer: 0, annotator: 1, admin: 2 };
 
-export function roleNameOf(role: Role): RoleName {
-  return role.toLowerCase() as RoleName;
-}
-
 export function roleEnumOf(name: RoleName): Role {
   return name.toUpperCase() as Role;
 }

@@ -2,6 +2,7 @@
 // output can. We store it as U+2400 (the visible "␀" symbol) and map it back
 // when a conversation is rebuilt from storage, so resumed turns see exactly
 // the text the model produced.
+// eslint-disable-next-line no-control-regex -- matching NUL is the point
 const NUL = /\u0000/g;
 const SYMBOL = /\u2400/g;
 

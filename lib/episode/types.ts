@@ -1,6 +1,7 @@
 import type { TestCase } from "../problems/problem-record";
 import type { ChatMessage, TokenData } from "../policy/types";
 import type { ExtractionRule } from "./extract-code";
+import { VERDICTS, type TestResult, type Verdict } from "../sandbox/types";
 
 /** What the environment needs of a problem (heavy fields included: only the worker loads this). */
 export interface EpisodeProblem {
@@ -14,7 +15,6 @@ export interface EpisodeProblem {
   memoryLimitBytes: number | null;
 }
 
-import { VERDICTS, type TestResult, type Verdict } from "../sandbox/types";
 export type { Verdict } from "../sandbox/types";
 
 /** The sandbox's verdicts plus INVALID_CODE: a reply with no code to run. */

@@ -11,25 +11,6 @@ import {
 } from "./templates";
 import { DEFAULT_MAX_FIELD_CHARS, truncateHead, truncateTail } from "./truncate";
 
-/** The paper's four bullet kinds. OUTPUT_LIMIT is shown as a wrong output (see formatBullet). */
-export type FeedbackKind = "wrong_output" | "exception" | "timeout" | "out_of_memory";
-
-export function feedbackKind(verdict: Verdict): FeedbackKind | null {
-  switch (verdict) {
-    case "WRONG_ANSWER":
-    case "OUTPUT_LIMIT":
-      return "wrong_output";
-    case "RUNTIME_ERROR":
-      return "exception";
-    case "TIME_LIMIT":
-      return "timeout";
-    case "MEMORY_LIMIT":
-      return "out_of_memory";
-    default:
-      return null;
-  }
-}
-
 /** One public test: what it was, and how the program did on it. */
 export interface FeedbackItem {
   input: string;

@@ -1,4 +1,3 @@
 export * from "./templates";
 export * from "./truncate";
 export * from "./format-feedback";
-export { programStackTrace } from "./stack-trace";

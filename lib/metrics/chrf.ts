@@ -50,6 +50,7 @@ export function chrf(hypothesis: string, reference: string, options: ChrfOptions
  * which matters for 60k attempt pairs per run. Larger alphabets fall back
  * to a base that still cannot collide (see extend).
  */
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
 const ASCII = /^[\x00-\x7f]*$/;
 
 function encode(hypText: string, refText: string): { hyp: number[]; ref: number[]; base: number } {

@@ -18,8 +18,10 @@ export interface Candidate {
 export function countSubmissionGroups(candidates: readonly Candidate[]): SubmissionGroupCounts {
   const counts = { passSolved: 0, passUnsolved: 0, failSolved: 0, failUnsolved: 0 };
   for (const c of candidates) {
-    if (c.passedPublic) c.solved ? counts.passSolved++ : counts.passUnsolved++;
-    else c.solved ? counts.failSolved++ : counts.failUnsolved++;
+    if (c.passedPublic && c.solved) counts.passSolved++;
+    else if (c.passedPublic) counts.passUnsolved++;
+    else if (c.solved) counts.failSolved++;
+    else counts.failUnsolved++;
   }
   return counts;
 }

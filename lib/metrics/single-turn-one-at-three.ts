@@ -1,7 +1,6 @@
 import { groupByProblem, meanOrNull } from "./group-by-problem";
 import { countSubmissionGroups, nAtKFromCounts, type Candidate } from "./n-at-k";
-import type { AttemptOutcome, ProblemMean } from "./types";
-import type { EpisodeOutcome } from "./types";
+import type { AttemptOutcome, ProblemMean, EpisodeOutcome } from "./types";
 
 export interface SingleTurnOptions {
   /**

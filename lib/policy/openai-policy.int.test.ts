@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { policyConfigSchema, samplingConfigSchema, type SamplingConfig } from "../config/run-config";
-import { startFakeOpenAIServer, type FakeOpenAIServer } from "../testing/fake-openai/start-fake-openai-server";
-import type { FakeOpenAIServerOptions } from "../testing/fake-openai/start-fake-openai-server";
+import { startFakeOpenAIServer } from "../testing/fake-openai/start-fake-openai-server";
+import type { FakeOpenAIServerOptions, FakeOpenAIServer } from "../testing/fake-openai/start-fake-openai-server";
 import { createPolicy } from "./create-policy";
 import { createOpenAIPolicy, type OpenAIPolicyConfig } from "./openai-policy";
 import { deriveSampleSeed } from "./derive-seed";

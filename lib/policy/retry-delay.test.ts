@@ -30,6 +30,9 @@ describe("backoffDelayMs", () => {
   it("spreads delays with the default random source", () => {
     const delays = new Set(Array.from({ length: 50 }, () => backoffDelayMs(3, { baseMs: 1000, maxMs: 60_000 })));
     expect(delays.size).toBeGreaterThan(10);
-    for (const d of delays) expect(d).toBeGreaterThanOrEqual(2000), expect(d).toBeLessThanOrEqual(4000);
+    for (const d of delays) {
+      expect(d).toBeGreaterThanOrEqual(2000);
+      expect(d).toBeLessThanOrEqual(4000);
+    }
   });
 });

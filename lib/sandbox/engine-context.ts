@@ -27,7 +27,7 @@ export interface EngineContext {
   mode: JudgeMode;
 }
 
-export type Engine = (ctx: EngineContext) => Promise<TestResult[]>;
+type Engine = (ctx: EngineContext) => Promise<TestResult[]>;
 
 /** Excerpts and the streaming checker for one test: the full stdout is never kept. */
 export class TestOutput {

@@ -38,7 +38,7 @@ const jobSchema = z.looseObject({
   error: z.string().nullable().optional(),
   result: stepSchema.nullable().optional(),
 });
-export type TrainerJob = z.infer<typeof jobSchema>;
+type TrainerJob = z.infer<typeof jobSchema>;
 
 const progressSchema = z.looseObject({
   run_id: z.string().nullable(),
@@ -67,7 +67,7 @@ const registrationSchema = z.looseObject({
   config_sha256: z.string(),
   step: z.number().int(),
 });
-export type TrainerRegistration = z.infer<typeof registrationSchema>;
+type TrainerRegistration = z.infer<typeof registrationSchema>;
 
 const checkpointSchema = z.looseObject({ step: z.number().int(), path: z.string(), policy_version: z.number().int() });
 const statusSchema = z.looseObject({

@@ -48,4 +48,4 @@ export async function loadRunComparison(db: Db, runA: string, runB: string, para
   };
 }
 
-export type RunComparison = Extract<Awaited<ReturnType<typeof loadRunComparison>>, { kind: "ok" }>;
+type RunComparison = Extract<Awaited<ReturnType<typeof loadRunComparison>>, { kind: "ok" }>;
