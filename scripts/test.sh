@@ -12,8 +12,10 @@ echo "== lint (eslint: typescript-eslint, React hooks, the layering's import rul
 npx eslint .
 echo "== unused files, exports and dependencies (knip; knip.json)"
 npx knip
-echo "== unit and integration tests (vitest)"
-npx vitest run
+echo "== unit tests (vitest project 'unit': no PostgreSQL, no processes)"
+npx vitest run --project unit
+echo "== integration tests (vitest project 'integration': real PostgreSQL, real sandbox)"
+npx vitest run --project integration
 echo "== trainer lint (ruff if installed, else flake8; settings in trainer/pyproject.toml)"
 /usr/bin/python3 scripts/lint-python.py
 echo "== trainer tests (pytest, CPU)"
