@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+
 /**
  * Small programs whose observable behaviour (verdict, exit status, stdout,
  * stderr) must be identical under the fast engine (fork per test) and the
@@ -11,6 +13,9 @@ export interface EquivalenceProgram {
   /** Expected stdout for every input (the verdict is then OK or WRONG_ANSWER alike). */
   output?: string;
 }
+
+/** A longer program kept as a file beside this one (equivalence-corpus/). */
+const corpus = (file: string) => readFileSync(new URL(`./equivalence-corpus/${file}`, import.meta.url), "utf8");
 
 export const EQUIVALENCE_PROGRAMS: EquivalenceProgram[] = [
   { name: "input()", code: "a, b = map(int, input().split())\nprint(a + b)\n", inputs: ["1 2\n", "5 7", "x y\n", ""] },
@@ -75,4 +80,5 @@ export const EQUIVALENCE_PROGRAMS: EquivalenceProgram[] = [
   { name: "multiprocessing fork pool", code: "import multiprocessing as mp\nif __name__ == '__main__':\n    with mp.get_context('fork').Pool(2) as p:\n        print(sum(p.map(abs, [-1, -2, 3])))\n", inputs: [""] },
   { name: "tmp files are private per test", code: "import os\nprint(os.path.exists('/tmp/mark'))\nopen('/tmp/mark', 'w').write('x')\n", inputs: ["", ""] },
   { name: "null byte in source", code: "print(1)\n\0\n", inputs: [""] },
+  { name: "FastIO/IOWrapper template (os.write in flush)", code: corpus("fastio-pyrival.py"), inputs: ["1 2\n", "5 7\n"] },
 ];

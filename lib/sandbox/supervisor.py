@@ -358,17 +358,19 @@ _fresh = _supervisor.serve()
 if _fresh is None:
     os._exit(0)
 # --- only a forked test child gets here ---
+# It runs the program, then ends as `python3 solution.py` does (child.end).
 _compiled = _supervisor.compiled
+_preloaded = _fresh.preloaded
 _globals = _fresh.enter(_compiled.warnings)
-_status = 0
-_interrupted = False
+del _supervisor, _fresh
+_ending = []
 if _compiled.error is not None:
-    _status = child.uncaught(_compiled.error.with_traceback(None), 0)
+    _ending.append(_compiled.error.with_traceback(None))
 else:
     try:
         exec(_compiled.code, _globals)
     except BaseException as _exc:
-        _interrupted = isinstance(_exc, KeyboardInterrupt)
-        _status = child.uncaught(_exc, 1)
+        _ending.append(_exc.with_traceback(_exc.__traceback__.tb_next))  # drop our own frame
         del _exc
-child.finish(_status, _globals, _interrupted)
+del _compiled, _globals
+child.end(_ending, _preloaded)
