@@ -1,6 +1,23 @@
+# The other widespread FastIO template (with the Python 2 compatibility
+# preamble of PyRival's "bootstrap" solutions), verbatim but for comments.
+from __future__ import division, print_function
+
 import os
 import sys
 from io import BytesIO, IOBase
+
+if sys.version_info[0] < 3:
+    from __builtin__ import xrange as range
+    from future_builtins import ascii, filter, hex, map, oct, zip
+
+
+def main():
+    n = int(input())
+    a = [int(x) for x in input().split()]
+    print(sum(a) * n)
+
+
+# region fastio
 
 BUFSIZE = 8192
 
@@ -49,8 +66,28 @@ class IOWrapper(IOBase):
         self.readline = lambda: self.buffer.readline().decode("ascii")
 
 
-sys.stdin, sys.stdout = IOWrapper(sys.stdin), IOWrapper(sys.stdout)
+def print(*args, **kwargs):
+    """Prints the values to a stream, or to sys.stdout by default."""
+    sep, file = kwargs.pop("sep", " "), kwargs.pop("file", sys.stdout)
+    at_start = True
+    for x in args:
+        if not at_start:
+            file.write(sep)
+        file.write(str(x))
+        at_start = False
+    file.write(kwargs.pop("end", "\n"))
+    if kwargs.pop("flush", False):
+        file.flush()
+
+
+if sys.version_info[0] < 3:
+    sys.stdin, sys.stdout = FastIO(sys.stdin), FastIO(sys.stdout)
+else:
+    sys.stdin, sys.stdout = IOWrapper(sys.stdin), IOWrapper(sys.stdout)
+
 input = lambda: sys.stdin.readline().rstrip("\r\n")
 
-a, b = map(int, input().split())
-print(a + b)
+# endregion
+
+if __name__ == "__main__":
+    main()
