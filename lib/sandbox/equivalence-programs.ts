@@ -767,6 +767,11 @@ print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)
 signal.signal(signal.SIGINT, lambda *a: print("handler"))
 raise KeyboardInterrupt
 `, inputs: [""] },
+  // --- the compiler's own limits (issue 12 item 2a): the same thresholds as a file compiled at depth 0 ---
+  ...[2997, 2998, 2999, 3000].map((n) => ({ name: `${n} nested unary minus`, code: `x = ${"-".repeat(n)}1\nprint(x)\n`, inputs: [""] })),
+  { name: "3 KB of additions", code: `print(${"1+".repeat(1500)}1)\n`, inputs: [""] },
+  { name: "too many nested parentheses", code: `print(${"(".repeat(250)}1${")".repeat(250)})\n`, inputs: [""] },
+  { name: "deeply nested lists", code: `x = ${"[".repeat(150)}${"]".repeat(150)}\nprint(len(x))\n`, inputs: [""] },
   { name: "big integers", code: py`
 print(len(str(2 ** 20000)))
 print(int("9" * 5000) % 97)
