@@ -21,11 +21,11 @@ const problem = {
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-function fixture(code: string) {
+function fixture(code: string, problemRow: object = problem) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "rlef-judge-cli-"));
   dirs.push(dir);
   chmodSync(dir, 0o755);
-  writeFileSync(path.join(dir, "problem.json"), JSON.stringify(problem));
+  writeFileSync(path.join(dir, "problem.json"), JSON.stringify(problemRow));
   writeFileSync(path.join(dir, "solution.py"), code);
   return { problem: path.join(dir, "problem.json"), code: path.join(dir, "solution.py") };
 }
@@ -69,6 +69,23 @@ describe("rlef judge", () => {
     const out = await rlef(["judge", "--problem", f.problem, "--code", f.code, "--engine", "plain", "--stop-on-first-failure", "--json"]);
     const parsed = JSON.parse(out.stdout);
     expect(parsed.result).toMatchObject({ verdict: "WRONG_ANSWER", engine: "plain", total: 3, skipped: 2 });
+  });
+
+  // Python >= 3.11 refuses int <-> str conversions past 4,300 digits unless
+  // the limit is lifted (the paper's 3.10 had none): 2**20000 has 6,021.
+  it.each(["fast", "plain"])("a correct big-integer solution is OK (%s engine)", async (engine) => {
+    const big = (2n ** 20000n).toString();
+    const bigProblem = {
+      ...problem,
+      name: "2_B. Power",
+      public_tests: { input: ["20000\n"], output: [`${big}\n`] },
+      private_tests: { input: [`${big}\n`], output: ["6021\n"] },
+    };
+    const f = fixture("n = input()\nprint(2 ** int(n) if len(n) < 10 else len(str(int(n))))\n", bigProblem);
+    const out = await rlef(["judge", "--problem", f.problem, "--code", f.code, "--engine", engine, "--json"]);
+    const parsed = JSON.parse(out.stdout);
+    expect(parsed.result.tests.map((t: { verdict: string }) => t.verdict)).toEqual(["OK", "OK"]);
+    expect(out.code).toBe(0);
   });
 
   it("a dataset ref to a problem the database lacks is a clear error, exit 2", async () => {

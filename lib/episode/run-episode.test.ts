@@ -3,6 +3,7 @@ import { environmentConfigSchema, rewardConfigSchema, type EnvironmentConfig } f
 import { PolicyError, type ChatMessage, type Policy, type PolicyCallContext, type PolicyReply } from "../policy/types";
 import * as environmentModule from "./environment";
 import type { EpisodeEnvironment, JudgeLimits, JudgeOutcome, RandomFeedbackRequest } from "./environment";
+import { REPLY_CAP_CHARS } from "./cap-reply";
 import { runEpisode, type RunEpisodeArgs } from "./run-episode";
 import type { TestCase } from "../problems/problem-record";
 import { testResultSchema } from "../sandbox/test-result-schema";
@@ -367,5 +368,16 @@ describe("runEpisode: what goes to the policy", () => {
     const { stored, outcome } = await play(["wrong", "wrong", cut]);
     expect(stored[2]).toMatchObject({ finishReason: "length", code: null, publicVerdict: "INVALID_CODE" });
     expect(outcome).toMatchObject({ solved: false, finalReward: -1, endReason: null });
+  });
+
+  it("keeps a pathological 4 MB reply only up to the cap, with the marker, in the turn and in the next request", async () => {
+    // 4 MB of fences that never close, then code: a quadratic extraction would stall here for minutes.
+    const huge: PolicyReply = { content: fence("wrong") + "````py\nnoise\n".repeat(300_000), latencyMs: 1, finishReason: "stop" };
+    const { stored, requests } = await play([huge, "right"]);
+    expect(stored[0].reply.length).toBeLessThan(REPLY_CAP_CHARS + 200);
+    expect(stored[0].reply).toMatch(/\[RLEF Studio: reply cut at 131072 of \d+ characters; the rest was not kept\]$/);
+    expect(stored[0]).toMatchObject({ code: "wrong", publicVerdict: "WRONG_ANSWER" });
+    const sentBack = requests[1].messages.find((m) => m.role === "assistant");
+    expect(sentBack?.content).toBe(stored[0].reply);
   });
 });

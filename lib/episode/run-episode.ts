@@ -1,6 +1,7 @@
 import type { EnvironmentConfig, RewardConfig } from "../config/run-config";
 import { PolicyError, type ChatMessage, type Policy, type PolicyReply } from "../policy/types";
 import { EmptyTestSetError, SandboxFailure, type EpisodeEnvironment, type JudgeLimits, type JudgeOutcome } from "./environment";
+import { capReply } from "./cap-reply";
 import { extractCode } from "./extract-code";
 import { formatInitialPrompt } from "../feedback/templates";
 import { turnReward } from "./reward";
@@ -92,7 +93,8 @@ export async function runEpisode(args: RunEpisodeArgs): Promise<EpisodeResult> {
       if (err instanceof PolicyError && err.kind === "context_length") return endedByContextLength(args, turns, judgedTests.length, err);
       throw err;
     }
-    const { code, rule } = extractCode(reply.content);
+    const content = capReply(reply.content); // what the episode keeps of the reply, everywhere
+    const { code, rule } = extractCode(content);
     const loopRun = code === null ? null : await judge(args, code, loopTests, limits, "all", "the in-loop tests");
     const unjudged = loopRun !== null && "sandboxError" in loopRun ? loopRun : null;
     const loopOutcome = loopRun !== null && !("sandboxError" in loopRun) ? loopRun : unjudged?.outcome ?? null;
@@ -120,7 +122,7 @@ export async function runEpisode(args: RunEpisodeArgs): Promise<EpisodeResult> {
     const turn: TurnRecord = {
       index,
       messages,
-      reply: reply.content,
+      reply: content,
       code,
       extractionRule: rule,
       publicVerdict,

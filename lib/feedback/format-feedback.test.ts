@@ -69,6 +69,15 @@ describe("feedback: the paper's template, byte for byte", () => {
     );
   });
 
+  it("drops frames of any supervisor module under /rlef/ (the child's helpers too)", () => {
+    const stderr =
+      'Traceback (most recent call last):\n  File "/rlef/_rlef_supervisor_child.py", line 158, in _flush\n    stream.flush()\n' +
+      '  File "/sandbox/solution.py", line 3, in flush\n    os.write(1, b"")\nNameError: name \'os\' is not defined\n';
+    const text = formatExecutionFeedback([item("", "", result(0, "RUNTIME_ERROR", { stderrHead: stderr }))]);
+    expect(text).not.toContain("/rlef/");
+    expect(text).toContain('Traceback (most recent call last):\n  File "solution.py", line 3, in flush\n');
+  });
+
   it("timeout and out of memory, several bullets in test order, passing tests not listed", () => {
     const text = formatExecutionFeedback([
       item("a", "x", result(0, "TIME_LIMIT")),

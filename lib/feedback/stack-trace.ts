@@ -21,7 +21,7 @@ function dropSupervisorFrames(stderr: string): string {
   const lines = stderr.split("\n");
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (/^\s+File "\/rlef\/supervisor\.py"/.test(lines[i])) {
+    if (/^\s+File "\/rlef\/[^"]*"/.test(lines[i])) {
       const indent = lines[i].search(/\S/);
       while (i + 1 < lines.length && lines[i + 1].search(/\S/) > indent) i++;
       continue;

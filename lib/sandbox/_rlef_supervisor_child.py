@@ -7,15 +7,16 @@ child creates or touches costs copy-on-write page faults.
 """
 
 import atexit
+import builtins
 import gc
 import importlib.machinery
 import io
 import os
 import _signal
-import signal
 import sys
 import types
 import warnings
+import weakref
 
 # The interpreter made these for /dev/null at start-up, under the same
 # environment a fresh `python3 solution.py` gets: copy their encoding, errors
@@ -59,6 +60,8 @@ class FreshProcess:
         self.main.__loader__ = importlib.machinery.SourceFileLoader("__main__", solution_path)
         self.main.__annotations__ = {}
         self.main.__builtins__ = __builtins__
+        # Modules loaded before the program starts: their dicts hold nothing of it.
+        self.preloaded = frozenset(sys.modules)
 
     def enter(self, compile_warnings):
         """In the child: become the fresh process. Returns the program's globals."""
@@ -100,88 +103,273 @@ def _recursion_hooks(bump):
     return bump, getrecursionlimit, setrecursionlimit
 
 
-def _print_uncaught(exc):
-    sys.last_type, sys.last_value, sys.last_traceback = type(exc), exc, exc.__traceback__
-    hook = getattr(sys, "excepthook", None)
+# --- the end of a program's life: pythonrun.c, then Py_FinalizeEx ----------
+#
+# CPython 3.11 (Modules/main.c Py_RunMain, Python/pythonrun.c
+# _PyRun_SimpleFileObject, Python/pylifecycle.c Py_FinalizeEx), step by step:
+#   1. the module ends; flush_io(): sys.stderr.flush(), sys.stdout.flush(), errors dropped
+#   2. an exception: PyErr_Print: SystemExit -> its code (a non-int code is
+#      printed to sys.stderr, status 1); anything else -> sys.last_*,
+#      sys.excepthook (status 1; a KeyboardInterrupt also means "die by SIGINT")
+#   3. threading._shutdown() (joins non-daemon threads)
+#   4. atexit callbacks (last registered first)
+#   5. flush_std_files(): sys.stdout then sys.stderr, unless None or closed; a
+#      failure -> status 120 (stdout's is reported through sys.unraisablehook)
+#   6. gc.collect()
+#   7. finalize_modules(): builtins._ and sys.path/argv/last_*/... set to None,
+#      sys.stdin/stdout/stderr restored from sys.__std*__, sys.modules emptied,
+#      builtins restored, gc, then the dicts of modules still alive cleared in
+#      reverse import order (names with one leading underscore first), __del__s
+#      and unclosed files' finalisers running as they go
+#   8. the sys dict wiped (the std streams flush as they are freed, silently);
+#      exit(status), or kill(getpid(), SIGINT)
+# The child does exactly these steps, then os._exit: what CPython does after
+# them (freeing every object of the interpreter) has no observable effect and
+# would copy-on-write the whole heap (~6 ms a test). Step 7 skips the dicts of
+# modules that were loaded before the program started (the supervisor's and
+# the start-up ones), which hold none of the program's objects.
+
+_MISSING = object()
+_DISPLAY = sys.__excepthook__  # PyErr_Display, whatever the program does to sys.__excepthook__
+_DEFAULT_UNRAISABLE = sys.__unraisablehook__
+_SYS_CLEARED = ("path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback", "path_hooks", "path_importer_cache", "meta_path", "__interactive_hook__")
+_SITE_BUILTINS = ("exit", "quit", "help", "copyright", "credits", "license")  # not in the interpreter's builtins copy
+_BUILTINS = dict(vars(builtins))
+for _name in _SITE_BUILTINS:
+    _BUILTINS.pop(_name, None)
+del _name
+
+
+def _unraisable_args_type():
+    """sys.UnraisableHookArgs is not exposed by name: catch one instance."""
+    caught = []
+    saved = sys.unraisablehook
+    sys.unraisablehook = caught.append
+
+    class Raises:
+        def __del__(self):
+            raise RuntimeError
+
+    Raises()
+    sys.unraisablehook = saved
+    return type(caught[0])
+
+
+_UNRAISABLE_ARGS = _unraisable_args_type()
+
+
+def _without_our_frame(exc):
+    """An exception caught here has our calling frame first in its traceback;
+    CPython's, caught in C, starts at the program's frame."""
+    tb = exc.__traceback__
+    return exc.with_traceback(tb.tb_next if tb is not None else None)
+
+
+def _write_unraisable(exc, obj):
+    """PyErr_WriteUnraisable(obj) (Python/errors.c): sys.unraisablehook, or
+    the default when it is missing/None or itself fails."""
+    args = _UNRAISABLE_ARGS((type(exc), exc, exc.__traceback__, None, obj))
+    hook = getattr(sys, "unraisablehook", None)
     if hook is None:
-        print("sys.excepthook is missing", file=sys.__stderr__)
-        sys.__excepthook__(type(exc), exc, exc.__traceback__)
+        _DEFAULT_UNRAISABLE(args)
         return
     try:
-        hook(type(exc), exc, exc.__traceback__)
+        hook(args)
     except BaseException as hook_exc:
-        err = sys.__stderr__
-        print("Error in sys.excepthook:", file=err)
-        sys.__excepthook__(type(hook_exc), hook_exc, hook_exc.__traceback__)
-        print("\nOriginal exception was:", file=err)
-        sys.__excepthook__(type(exc), exc, exc.__traceback__)
+        hook_exc = _without_our_frame(hook_exc)
+        _DEFAULT_UNRAISABLE(_UNRAISABLE_ARGS((type(hook_exc), hook_exc, hook_exc.__traceback__, "Exception ignored in sys.unraisablehook", hook)))
+
+
+def _write_stderr(text):
+    """PySys_WriteStderr: sys.stderr.write, or fd 2 (C's stderr) when that
+    fails, sys.stderr being None or missing included."""
+    try:
+        sys.stderr.write(text)
+    except BaseException:
+        try:
+            os.write(2, text.encode())
+        except OSError:
+            pass
+
+
+def _display(exc, tb):
+    """PyErr_Display: the default printer, on sys.stderr as it is now."""
+    try:
+        _DISPLAY(type(exc), exc, tb)
+    except BaseException:
+        pass
+
+
+def flush_io():
+    """Step 1. This is where a FastIO wrapper's buffer reaches fd 1, while the
+    program's globals (its `os`) still exist."""
+    for name in ("stderr", "stdout"):
+        try:
+            getattr(sys, name).flush()
+        except BaseException:
+            pass
+
+
+def _print_exception(exc):
+    """Step 2 for anything but SystemExit (pythonrun.c _PyErr_PrintEx).
+    Called outside any `except` block, so an exception of the hook has no
+    __context__ of ours. Returns a SystemExit the hook raised (CPython then
+    exits with it)."""
+    tb = exc.__traceback__
+    sys.last_type, sys.last_value, sys.last_traceback = type(exc), exc, tb
+    hook = getattr(sys, "excepthook", _MISSING)
+    if hook is _MISSING:
+        _write_stderr("sys.excepthook is missing\n")
+        _display(exc, tb)
+        return None
+    try:
+        hook(type(exc), exc, tb)
+    except SystemExit as hook_exit:
+        return hook_exit
+    except BaseException as hook_exc:
+        hook_exc = _without_our_frame(hook_exc)
+        _write_stderr("Error in sys.excepthook:\n")
+        _display(hook_exc, hook_exc.__traceback__)
+        _write_stderr("\nOriginal exception was:\n")
+        _display(exc, tb)
+    return None
 
 
 def _system_exit_status(exc):
-    code = exc.code
+    """Step 2 for SystemExit (pythonrun.c _Py_HandleSystemExit)."""
+    code = getattr(exc, "code", None)
     if code is None:
         return 0
     if isinstance(code, int):
-        return code if -(1 << 63) <= code < (1 << 63) else -1
+        return code if -(1 << 63) <= code < (1 << 63) else -1  # (int)PyLong_AsLong: -1 on overflow
     stream = getattr(sys, "stderr", None)
     try:
         if stream is not None:
-            stream.write(str(code))
-            stream.write("\n")
+            stream.write(str(code))  # PyFile_WriteObject(code, sys.stderr, Py_PRINT_RAW)
+        else:
+            os.write(2, str(code).encode(errors="backslashreplace"))  # PyObject_Print to C's stderr
     except BaseException:
         pass
+    _write_stderr("\n")
     return 1
 
 
-def uncaught(exc, skip_frames):
-    """Exit status for an exception that left the program, printed as CPython would."""
-    if isinstance(exc, SystemExit):
-        return _system_exit_status(exc)
-    tb = exc.__traceback__
-    for _ in range(skip_frames):
-        tb = tb.tb_next if tb is not None else None
-    exc.__traceback__ = tb  # drop our own frame: the traceback starts at the program's module
-    _print_uncaught(exc)
-    return 130 if isinstance(exc, KeyboardInterrupt) else 1
-
-
-class _Unraisable:
-    def __init__(self, exc, obj):
-        self.exc_type, self.exc_value, self.exc_traceback = type(exc), exc, exc.__traceback__
-        self.err_msg, self.object = None, obj
-
-
-def _flush(stream):
-    if stream is None or getattr(stream, "closed", True):
-        return True
+def _file_is_closed(stream):
     try:
-        stream.flush()
-        return True
-    except BaseException as exc:
-        sys.unraisablehook(_Unraisable(exc, stream))
+        return bool(stream.closed)
+    except BaseException:
         return False
 
 
-def finish(status, main_globals, interrupted):
-    """Py_FinalizeEx's observable steps, then _exit (a real finalisation would
-    copy-on-write the whole heap): wait for threads, atexit, flush std streams,
-    tear the program's module down (its __del__s run, its unclosed files flush)."""
+def _flush_std_files():
+    """Step 5. False when a flush failed (exit status 120)."""
+    ok = True
+    out, err = getattr(sys, "stdout", None), getattr(sys, "stderr", None)
+    if out is not None and not _file_is_closed(out):
+        try:
+            out.flush()
+        except BaseException as exc:
+            _write_unraisable(_without_our_frame(exc), out)
+            ok = False
+    if err is not None and not _file_is_closed(err):
+        try:
+            err.flush()
+        except BaseException:
+            ok = False
+    return ok
+
+
+def _flush_silently():
+    """Step 8. By then finalize_modules has wiped the sys dict, so CPython's
+    second flush_std_files finds nothing: what the restored std streams still
+    buffer is flushed when they are deallocated, and a failure there is
+    silent (iobase_finalize)."""
+    for name in ("stdout", "stderr"):
+        try:
+            getattr(sys, name).flush()
+        except BaseException:
+            pass
+
+
+def _clear_module_dict(d):
+    """_PyModule_ClearDict: names with one leading underscore, then all but __builtins__, set to None."""
+    for first_pass in (True, False):
+        for key in list(d):
+            if not isinstance(key, str) or d.get(key) is None:
+                continue
+            private = key[:1] == "_" and key[1:2] != "_"
+            if private if first_pass else key != "__builtins__":
+                try:
+                    d[key] = None
+                except BaseException as exc:
+                    _write_unraisable(_without_our_frame(exc), None)
+
+
+def _finalize_modules(preloaded):
+    """Step 7 (pylifecycle.c finalize_modules), for the program's modules."""
+    sys_dict = vars(sys)
+    builtins_dict = vars(builtins)
+    builtins_dict["_"] = None
+    for name in _SYS_CLEARED:
+        sys_dict[name] = None
+    for name in ("stdin", "stdout", "stderr"):
+        sys_dict[name] = sys_dict.get(f"__{name}__")
+    modules = sys_dict["modules"]
+    alive = []
+    # Held until _exit: tearing the preloaded modules down would free (and
+    # copy-on-write) half the heap, and nothing of the program is in them.
+    global _KEPT
+    _KEPT = [module for name, module in modules.items() if name in preloaded and name != "__main__"]
+    for name, module in list(modules.items()):
+        if isinstance(module, types.ModuleType) and (name == "__main__" or name not in preloaded):
+            alive.append(weakref.ref(module))
+        modules[name] = None
+        del module
+    modules.clear()
+    builtins_dict.clear()
+    builtins_dict.update(_BUILTINS)
+    gc.collect()
+    for ref in reversed(alive):
+        module = ref()
+        if module is not None and module is not sys and module is not builtins:
+            _clear_module_dict(vars(module))
+        del module
+
+
+def end(holder, preloaded):
+    """The program's module has ended, with the exception in `holder` if any
+    (popped, so that no reference of ours keeps it or its frames alive:
+    CPython drops a SystemExit before finalising). Ends the process."""
+    exc = holder.pop() if holder else None
+    flush_io()
+    status, interrupted = 0, False
+    if isinstance(exc, SystemExit):
+        status = _system_exit_status(exc)
+    elif exc is not None:
+        hook_exit = _print_exception(exc)
+        if hook_exit is not None:
+            status = _system_exit_status(hook_exit)
+            del hook_exit
+        else:
+            status, interrupted = 1, type(exc) is KeyboardInterrupt  # exactly, as run_eval_code_obj tests it
+    del exc
     threading = sys.modules.get("threading")
     if threading is not None:
         try:
             threading._shutdown()
         except BaseException as exc:
-            sys.unraisablehook(_Unraisable(exc, threading._shutdown))
+            _write_unraisable(_without_our_frame(exc), threading)
+            del exc
+    del threading
     atexit._run_exitfuncs()
-    if not _flush(sys.stdout):
+    if not _flush_std_files():
         status = 120
-    _flush(sys.stderr)
-    if threading is None or threading.active_count() <= 1:
-        main_globals.clear()
+    if gc.isenabled():
         gc.collect()
-    for stream in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):
-        _flush(stream)
+    _finalize_modules(preloaded)
+    _flush_silently()
     if interrupted:
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
-        os.kill(os.getpid(), signal.SIGINT)
+        _signal.signal(_signal.SIGINT, _signal.SIG_DFL)
+        os.kill(os.getpid(), _signal.SIGINT)
+        status = 130
     os._exit(status & 0xFF)

@@ -1,6 +1,7 @@
 import { accessSync, constants } from "node:fs";
 import path from "node:path";
 import { SHM_BYTES, TMPFS_BYTES } from "./limits";
+import { PROGRAM_ENV } from "./program-env";
 import type { PythonRuntime } from "./python-runtime";
 
 /** Where the sandbox sees the program; tracebacks show File "/sandbox/solution.py". */
@@ -82,6 +83,7 @@ export function bwrapArgs(opts: BwrapOptions): string[] {
     "PATH",
     "/usr/bin:/bin",
   ];
+  for (const [name, value] of Object.entries(PROGRAM_ENV)) args.push("--setenv", name, value);
   for (const { source, dest } of opts.runtime.binds) args.push("--ro-bind", source, dest);
   args.push("--ro-bind", opts.codeDir, SANDBOX_CODE_DIR);
   if (opts.runtimeDir) args.push("--ro-bind", opts.runtimeDir, SANDBOX_RUNTIME_DIR);

@@ -5,6 +5,7 @@ import type { PythonRuntime } from "./python-runtime";
 import type { TestCase } from "../problems/problem-record";
 import type { JudgeMode, TestResult } from "./types";
 import type { WarmSandbox } from "./warm-sandbox";
+import { PROGRAM_ENV } from "./program-env";
 
 /** One concurrency slot of the pool; uid/gid null when we cannot switch users (not root). */
 export interface SandboxSlot {
@@ -57,7 +58,11 @@ export function spawnIdentity(slot: SandboxSlot): { uid?: number; gid?: number }
   return slot.uid === null || slot.gid === null ? {} : { uid: slot.uid, gid: slot.gid };
 }
 
-/** No variable of ours (DATABASE_URL, API keys) reaches bwrap or the program; typed loosely because Next augments ProcessEnv. */
+/**
+ * No variable of ours (DATABASE_URL, API keys) reaches bwrap or the program:
+ * only PROGRAM_ENV (what an unsandboxed program starts with; bwrap clears it
+ * and sets it again inside). Typed loosely because Next augments ProcessEnv.
+ */
 export function emptyEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...extra } as NodeJS.ProcessEnv;
+  return { ...PROGRAM_ENV, ...extra } as NodeJS.ProcessEnv;
 }

@@ -182,3 +182,50 @@ return False`),
     engines: ["fast"],
   },
 ];
+
+// --- Issue 12 items 2(a) and 5 (judge engineer's block; kept apart from the
+// sandbox engineer's additions above so that merges stay simple). ---
+HOSTILE_PROGRAMS.push(
+  {
+    // 3 KB of unary minus: compiling it raises RecursionError in the
+    // compiler. python3 prints "RecursionError: maximum recursion depth
+    // exceeded during compilation" and exits 1: the program's RUNTIME_ERROR,
+    // never a supervisor that died compiling it (SANDBOX_ERROR).
+    name: "an expression too deep to compile",
+    code: `x = ${"-".repeat(3000)}1\nprint("blocked")\n`,
+    verdicts: ["RUNTIME_ERROR"],
+  },
+  {
+    // Descriptors the judge inherited (pipes, sockets, the status fd) and
+    // PID 1 of the sandbox (bwrap's monitor under plain, the supervisor under
+    // fast): nothing but 0/1/2 is open, and PID 1 cannot be traced or read.
+    name: "inherited descriptors and tracing PID 1",
+    code: probe(`
+import ctypes
+def is_open(fd):
+    try:
+        os.fstat(fd)
+        return True
+    except OSError:
+        return False  # the listing's own descriptor, closed by now
+if any(is_open(int(fd)) for fd in os.listdir("/proc/self/fd") if int(fd) > 2):
+    return True
+for what in ("mem", "environ", "fd/0", "maps"):
+    try:
+        with open(f"/proc/1/{what}", "rb") as f:
+            f.read(1)
+        if what != "mem":
+            return True
+        with open("/proc/1/maps", "rb"):
+            return True
+    except OSError:
+        pass
+libc = ctypes.CDLL(None, use_errno=True)
+if libc.ptrace(16, 1, 0, 0) == 0:  # PTRACE_ATTACH
+    return True
+if libc.ptrace(0x4206, 1, 0, 0) == 0:  # PTRACE_SEIZE
+    return True
+return False`),
+    verdicts: ["OK"],
+  },
+);

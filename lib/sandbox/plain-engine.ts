@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { open, unlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import { bwrapArgs } from "./bwrap";
@@ -46,12 +47,19 @@ function prlimitArgs(limits: ResolvedLimits): string[] {
   ];
 }
 
+/**
+ * The program starts through _rlef_plain_init.py (passed with -c: nothing to
+ * mount): every inherited descriptor but 0/1/2 closed, and, sandboxed, a
+ * non-dumpable PID 1 of ours in place of bwrap's traceable monitor.
+ */
+const PLAIN_INIT = readFileSync(new URL("./_rlef_plain_init.py", import.meta.url), "utf8");
+
 function command(ctx: EngineContext, workdir: Workdir): { file: string; args: string[] } {
-  const python = [ctx.runtime.executable, "solution.py"];
+  const init = (mode: "pid1" | "exec") => [ctx.runtime.executable, "-I", "-S", "-c", PLAIN_INIT, mode];
   if (ctx.bwrap === null) {
-    return { file: "prlimit", args: [...prlimitArgs(ctx.limits), "--", ...python] };
+    return { file: "prlimit", args: [...prlimitArgs(ctx.limits), "--", ...init("exec")] };
   }
-  const sandbox = bwrapArgs({ runtime: ctx.runtime, codeDir: workdir.codeDir, asPid1: false, command: python });
+  const sandbox = bwrapArgs({ runtime: ctx.runtime, codeDir: workdir.codeDir, asPid1: true, command: init("pid1") });
   return { file: "prlimit", args: [...prlimitArgs(ctx.limits), "--", ctx.bwrap, "--json-status-fd", "3", ...sandbox] };
 }
 

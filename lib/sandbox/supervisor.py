@@ -62,25 +62,52 @@ def _libc():
     return ctypes.CDLL(None, use_errno=True)
 
 
+def _python_frames():
+    frame, depth = sys._getframe(1), 0
+    while frame is not None:
+        depth, frame = depth + 1, frame.f_back
+    return depth
+
+
 class Compiled:
-    """The program compiled once. `fallback`: compile() cannot reproduce the
-    file-based parser of `python3 solution.py` (a NUL byte in the source), so
-    each test child execs a fresh interpreter instead."""
+    """The program compiled once, as `python3 solution.py` compiles it.
+
+    `error`: the SyntaxError the file-based compile raises (the child prints
+    it). `fallback`: compile() could not be trusted to match the file-based
+    compile (a NUL byte in the source, the compiler's own RecursionError or
+    MemoryError on a deeply nested expression, anything unexpected), so each
+    test child execs a fresh interpreter on the file instead, which then fails
+    exactly as `python3 solution.py` does. Never an exception here: whatever
+    the source, the supervisor lives (a 3 KB expression must be the
+    program's RUNTIME_ERROR, not our SANDBOX_ERROR).
+
+    The compiler's recursion budget (3.11) is the recursion limit minus the
+    depth of the Python frames calling it; python3 compiles a file at depth
+    0, so the limit is raised by our depth while compiling."""
 
     def __init__(self):
         self.code = None
         self.error = None
         self.fallback = False
-        with open(SOLUTION_PATH, "rb") as f:
-            source = f.read()
-        with warnings.catch_warnings(record=True) as caught:
+        self.warnings = []
+        try:
+            with open(SOLUTION_PATH, "rb") as f:
+                source = f.read()
+            limit = sys.getrecursionlimit()
+            sys.setrecursionlimit(limit + _python_frames())
             try:
-                self.code = compile(source, SOLUTION_PATH, "exec", dont_inherit=True)
-            except SyntaxError as exc:
-                self.error = exc
-            except ValueError:
-                self.fallback = True
-        self.warnings = list(caught)
+                with warnings.catch_warnings(record=True) as caught:
+                    try:
+                        self.code = compile(source, SOLUTION_PATH, "exec", dont_inherit=True)
+                    except SyntaxError as exc:
+                        self.error = exc
+                self.warnings = list(caught)
+            finally:
+                sys.setrecursionlimit(limit)
+        except BaseException:
+            self.code = self.error = None
+            self.warnings = []
+            self.fallback = True
 
 
 def _wipe_if_changed(path, seen):
@@ -249,7 +276,7 @@ class Supervisor:
         if not SANDBOXED:
             os.setpgid(0, 0)
             self.libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG: die with us
-        os.closerange(3, 1 << 16)
+        os.closerange(3, max(1 << 16, os.sysconf("SC_OPEN_MAX")))  # every fd but 0/1/2, however high
         *rlimits, niceness = limits
         for limit, soft, hard in rlimits:
             resource.setrlimit(limit, (soft, hard))
@@ -358,17 +385,19 @@ _fresh = _supervisor.serve()
 if _fresh is None:
     os._exit(0)
 # --- only a forked test child gets here ---
+# It runs the program, then ends as `python3 solution.py` does (child.end).
 _compiled = _supervisor.compiled
+_preloaded = _fresh.preloaded
 _globals = _fresh.enter(_compiled.warnings)
-_status = 0
-_interrupted = False
+del _supervisor, _fresh
+_ending = []
 if _compiled.error is not None:
-    _status = child.uncaught(_compiled.error.with_traceback(None), 0)
+    _ending.append(_compiled.error.with_traceback(None))
 else:
     try:
         exec(_compiled.code, _globals)
     except BaseException as _exc:
-        _interrupted = isinstance(_exc, KeyboardInterrupt)
-        _status = child.uncaught(_exc, 1)
+        _ending.append(_exc.with_traceback(_exc.__traceback__.tb_next))  # drop our own frame
         del _exc
-child.finish(_status, _globals, _interrupted)
+del _compiled, _globals
+child.end(_ending, _preloaded)
