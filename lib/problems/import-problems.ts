@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import type { Db } from "../db/client";
+import { scanText } from "./check-text";
 import { addClamps, type ClampSummary } from "./clamp-limits";
 import { importLimitsFromEnv } from "./import-limits";
 import { summarizeMissingTests, type MissingTestsSummary } from "./missing-tests";
@@ -33,7 +34,9 @@ export interface ImportProblemsResult {
   clamped: ClampSummary;
 }
 
+// a write batch ends at 100 problems or at this much text, whichever comes first: memory is one batch
 const BATCH = 100;
+const BATCH_CHARS = 4 * 1024 * 1024;
 
 async function fileHash(file: string): Promise<string> {
   const hash = createHash("sha256");
@@ -92,6 +95,7 @@ export async function importProblemsFile(db: Db, file: string, opts: ImportProbl
     const freshTotal = presence.filter((p) => !existing.has(p.externalId)).length;
     let created = 0;
     let batch: ProblemRecord[] = [];
+    let batchChars = 0;
     const flush = async () => {
       if (!batch.length) return;
       await tx.problem.createMany({
@@ -118,13 +122,15 @@ export async function importProblemsFile(db: Db, file: string, opts: ImportProbl
       });
       created += batch.length;
       batch = [];
+      batchChars = 0;
       opts.onProgress?.(created, freshTotal);
     };
     // the second read: the same validated records (an error here still rolls everything back)
     for await (const { record } of readProblemsFile(file, readOptions)) {
       if (existing.has(record.externalId)) continue;
       batch.push(record);
-      if (batch.length >= BATCH) await flush();
+      batchChars += scanText(record).chars;
+      if (batch.length >= BATCH || batchChars >= BATCH_CHARS) await flush();
     }
     await flush();
     await tx.datasetImport.create({

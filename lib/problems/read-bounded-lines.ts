@@ -19,22 +19,26 @@ export class InvalidUtf8Error extends Error {
 /**
  * Lines of a byte stream with two bounds, which readline lacks: no line longer than maxLineBytes is
  * ever buffered (a gzip bomb of one endless line used to grow the process until it died), and no more
- * than maxTotalBytes are read in all (one of endless blank lines used to run for ever). Each line is
- * decoded as strict UTF-8, so bytes that are not UTF-8 are an error instead of silent U+FFFD.
- * Yields [lineNumber, text] with 1-based numbers; "\r\n" and "\n" both end a line.
+ * than maxTotalBytes are read in all (a bomb of blank lines is skipped at memory speed, then stopped).
+ * Each line is decoded as strict UTF-8, so bytes that are not UTF-8 are an error instead of silent
+ * U+FFFD. Yields [lineNumber, text] (1-based) for lines holding something besides spaces, tabs and
+ * "\r"; blank lines are counted, not yielded. "\r\n" and "\n" both end a line.
  */
 export async function* readBoundedLines(
   input: Readable,
   bounds: { maxLineBytes: number; maxTotalBytes: number; describeTotal: string; describeLine: string },
 ): AsyncGenerator<[number, string]> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
-  let pending: Buffer[] = [];
+  let pending: Buffer[] = []; // the current line's bytes from its first non-blank byte
   let pendingBytes = 0;
+  let content = false;
   let total = 0;
-  let line = 0;
-  const finish = (parts: Buffer[]): string => {
-    line++;
-    let bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+  let line = 0; // lines ended so far
+  const decode = (): string => {
+    let bytes = pending.length === 1 ? pending[0] : Buffer.concat(pending);
+    pending = [];
+    pendingBytes = 0;
+    content = false;
     if (bytes.length && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
     try {
       return decoder.decode(bytes);
@@ -45,24 +49,32 @@ export async function* readBoundedLines(
   for await (const chunk of input as AsyncIterable<Buffer>) {
     total += chunk.length;
     if (total > bounds.maxTotalBytes) throw new BoundExceededError(line + 1, bounds.describeTotal);
-    let start = 0;
-    for (let nl = chunk.indexOf(0x0a, start); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
-      const piece = chunk.subarray(start, nl);
-      if (pendingBytes + piece.length > bounds.maxLineBytes) throw new BoundExceededError(line + 1, bounds.describeLine);
-      pending.push(piece);
-      const text = finish(pending);
+    let i = 0;
+    while (i < chunk.length) {
+      if (!content) {
+        // blank so far: skip spaces, tabs and "\r" byte by byte, count newlines
+        const b = chunk[i];
+        if (b === 0x0a) line++;
+        else if (b !== 0x20 && b !== 0x09 && b !== 0x0d) { content = true; continue; }
+        i++;
+        continue;
+      }
+      const nl = chunk.indexOf(0x0a, i);
+      const end = nl === -1 ? chunk.length : nl;
+      if (pendingBytes + (end - i) > bounds.maxLineBytes) throw new BoundExceededError(line + 1, bounds.describeLine);
+      // a line that ends here is decoded at once; one that goes on is copied (the stream may reuse its chunk)
+      pending.push(nl === -1 ? Buffer.from(chunk.subarray(i, end)) : chunk.subarray(i, end));
+      pendingBytes += end - i;
+      if (nl === -1) break;
+      line++;
+      const text = decode();
       yield [line, text];
-      pending = [];
-      pendingBytes = 0;
-      start = nl + 1;
+      i = nl + 1;
     }
-    const rest = chunk.subarray(start);
-    pendingBytes += rest.length;
-    if (pendingBytes > bounds.maxLineBytes) throw new BoundExceededError(line + 1, bounds.describeLine);
-    if (rest.length) pending.push(Buffer.from(rest)); // a copy: the stream may reuse its chunk
   }
-  if (pendingBytes > 0) {
-    const text = finish(pending);
+  if (content) {
+    line++;
+    const text = decode();
     yield [line, text];
   }
 }

@@ -62,7 +62,7 @@ export async function* readProblemsFile(
       if (!(error instanceof RecordFieldError)) throw error;
       throw new ProblemFileError(path, kind.parquet ? { row: problem.row } : { line: problem.row }, error.field, error.detail);
     }
-    yield { row: problem.row, record: bounded.record, clamps: bounded.clamps };
+    yield { ...problem, record: bounded.record, clamps: bounded.clamps };
   }
 }
 
