@@ -65,7 +65,7 @@ describe("hostile programs", () => {
     expect(test.timeMs, detail).toBeLessThanOrEqual(LIMIT_MS + MARGIN_MS);
     expect(performance.now() - startedAt).toBeLessThan(LIMIT_MS + 5_000);
     // Nothing of the test outlives the call, on the host or in our temp dir.
-    for (const uid of pool.uids) expect(livingProcesses(uid)).toEqual([]);
+    for (const uid of pool.allUids) expect(livingProcesses(uid)).toEqual([]);
     expect(readdirSync(tmpdir)).toEqual([]);
     for (const file of ["/root/rlef-hostile-pwned", "/etc/rlef-hostile-pwned", "/tmp/fill", "/x"]) {
       expect(existsSync(file), file).toBe(false);
@@ -89,7 +89,7 @@ describe("hostile programs", () => {
       },
       { pool },
     );
-    const [uid] = pool.uids;
+    const [uid] = pool.testUids;
     expect(result.tests[0].stdoutHead.trim()).toBe(`${uid} ${uid} ${uid} []`);
   });
 
