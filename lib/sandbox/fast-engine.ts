@@ -10,6 +10,7 @@ import type { WarmSandbox } from "./warm-sandbox";
 const STARTUP_TIMEOUT_MS = 20_000;
 /** Tests queued ahead in the supervisor's input so it never waits for us between tests (they wait in the pipe, never in its memory). */
 const LOOKAHEAD = 2;
+const LOOKAHEAD_MAX_INPUT = 1 << 20;
 /** Fresh sandboxes a submission may take after failures that are ours (the sandbox died or did not start). */
 const MAX_RETRIES = 2;
 
@@ -124,7 +125,9 @@ class FastSession {
 
   private sendMore(): void {
     const { tests } = this.ctx;
-    while (this.sent < tests.length && this.sent < this.current + LOOKAHEAD) {
+    // A big input waits for its turn: queued ahead it would only double what we hold.
+    const fits = (index: number) => index === this.current || tests[index].input.length < LOOKAHEAD_MAX_INPUT;
+    while (this.sent < tests.length && this.sent < this.current + LOOKAHEAD && fits(this.sent)) {
       const index = this.sent++;
       for (const part of encodeTestFrame(index, Buffer.from(tests[index].input, "utf8"), this.limitsRecord)) {
         if (part.length > 0) this.sandbox.toSupervisor.write(part);
