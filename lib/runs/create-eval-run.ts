@@ -3,6 +3,7 @@ import { presetConflicts, withEvalPreset, type EvalPreset } from "../config/eval
 import { evalRunConfigSchema, policyLabel, type EvalRunConfig } from "../config/run-config";
 import type { Db } from "../db/client";
 import { droppedProblemsNotice, findProblemsMissingTests, listDatasetSplits, selectRunProblems, type TestRequirement } from "./select-run-problems";
+import { cgroupNotice } from "../sandbox/cgroups";
 
 /**
  * Validate an eval-run config and write its Run row (status QUEUED). The caller
@@ -49,7 +50,8 @@ export async function createEvalRun(
     const missing = config.problems.filter((id) => !found.has(id));
     if (missing.length) throw new ConfigValidationError({ problems: [`not in ${config.dataset}/${config.split}: ${missing.slice(0, 5).join(", ")}`] });
   }
-  const notices = [...(opts.notices ?? []), ...[droppedProblemsNotice(dropped, requireTests)].filter((n): n is string => n !== null)];
+  // a sandbox that cannot count shared memory says so in the run (issue 12.1)
+  const notices = [...(opts.notices ?? []), ...[droppedProblemsNotice(dropped, requireTests), cgroupNotice()].filter((n): n is string => n !== null)];
   const total = problems.length * config.rolloutsPerProblem;
   const run = await db.run.create({
     data: {

@@ -61,7 +61,17 @@ export interface BwrapOptions {
   /** The command becomes PID 1 of the namespace (the supervisor reaps and kills). */
   asPid1: boolean;
   command: string[];
+  /**
+   * fd of the slot's two-uid user namespace to join (slot-userns.ts) instead
+   * of making a one-uid one; it has user namespaces disabled inside already.
+   */
+  usernsFd?: number;
+  /** Capabilities the command keeps inside that user namespace (the fast engine's supervisor). */
+  capabilities?: string[];
 }
+
+/** What the fast engine's supervisor needs to build each test's namespaces, switch it to the test uid and kill it. */
+export const SUPERVISOR_CAPABILITIES = ["CAP_SETUID", "CAP_SETGID", "CAP_SYS_ADMIN", "CAP_KILL"];
 
 /**
  * Every namespace unshared (user, pid, net, ipc, uts, cgroup, mount), no way
@@ -70,10 +80,13 @@ export interface BwrapOptions {
  * size-limited /tmp and /dev/shm, a clean environment, and death with its parent.
  */
 export function bwrapArgs(opts: BwrapOptions): string[] {
+  const namespaces =
+    opts.usernsFd === undefined
+      ? ["--unshare-all", "--unshare-user", "--disable-userns"]
+      : ["--userns", String(opts.usernsFd), "--unshare-pid", "--unshare-ipc", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try"];
   const args = [
-    "--unshare-all",
-    "--unshare-user",
-    "--disable-userns",
+    ...namespaces,
+    ...(opts.capabilities ?? []).flatMap((cap) => ["--cap-add", cap]),
     "--die-with-parent",
     "--new-session",
     "--hostname",
@@ -87,6 +100,12 @@ export function bwrapArgs(opts: BwrapOptions): string[] {
   for (const { source, dest } of opts.runtime.binds) args.push("--ro-bind", source, dest);
   args.push("--ro-bind", opts.codeDir, SANDBOX_CODE_DIR);
   if (opts.runtimeDir) args.push("--ro-bind", opts.runtimeDir, SANDBOX_RUNTIME_DIR);
+  // bwrap makes a bind's missing parents 0700, owned by whoever runs it: in
+  // the slot's user namespace that is the supervisor's uid, not the test's.
+  if (opts.usernsFd !== undefined) {
+    const dests = [...opts.runtime.binds.map((b) => b.dest), SANDBOX_CODE_DIR, ...(opts.runtimeDir ? [SANDBOX_RUNTIME_DIR] : [])];
+    for (const dir of createdParents(dests)) args.push("--chmod", "0755", dir);
+  }
   args.push(
     "--proc",
     "/proc",
@@ -113,4 +132,14 @@ export function bwrapArgs(opts: BwrapOptions): string[] {
   if (opts.asPid1) args.push("--as-pid-1");
   args.push("--", ...opts.command);
   return args;
+}
+
+/** The directories bwrap creates on the way to these mount points (every ancestor that is not itself inside a bind). */
+export function createdParents(dests: string[]): string[] {
+  const inBind = (dir: string) => dests.some((dest) => dir === dest || dir.startsWith(dest + "/"));
+  const parents = new Set<string>();
+  for (const dest of dests) {
+    for (let dir = path.posix.dirname(dest); dir !== "/" && !inBind(dir); dir = path.posix.dirname(dir)) parents.add(dir);
+  }
+  return [...parents].sort();
 }

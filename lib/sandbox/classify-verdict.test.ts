@@ -48,3 +48,20 @@ describe("classifyVerdict", () => {
     expect(classifyVerdict(run({ exitCode: null, signal: 9, peakMemoryBytes: 20 * 1024 ** 2 }), limits, ok)).toBe("RUNTIME_ERROR");
   });
 });
+
+describe("classifyVerdict after the hardening (issue 12)", () => {
+  it("MEMORY_LIMIT when the memory cgroup OOM-killed a process of the test, whatever else happened", () => {
+    expect(classifyVerdict(run({ memoryLimitHit: true, exitCode: null, signal: 9 }), limits, ok)).toBe("MEMORY_LIMIT");
+    expect(classifyVerdict(run({ memoryLimitHit: true, timedOut: true, exitCode: null, signal: 9 }), limits, ok)).toBe("MEMORY_LIMIT");
+    expect(classifyVerdict(run({ memoryLimitHit: true }), limits, ok)).toBe("MEMORY_LIMIT");
+    expect(classifyVerdict(run({ memoryLimitHit: true, outputLimited: "stdout" }), limits, ok)).toBe("OUTPUT_LIMIT");
+  });
+
+  it("TIME_LIMIT whenever the measured wall or CPU time is past the limit, even after a clean exit", () => {
+    const limit = limits.timeLimitMs;
+    expect(classifyVerdict(run({ timeMs: limit + 1 }), limits, ok)).toBe("TIME_LIMIT");
+    expect(classifyVerdict(run({ timeMs: 10, cpuMs: limit + 1 }), limits, ok)).toBe("TIME_LIMIT");
+    expect(classifyVerdict(run({ timeMs: limit, cpuMs: limit }), limits, ok)).toBe("OK");
+    expect(classifyVerdict(run({ timeMs: 10, cpuMs: null }), limits, ok)).toBe("OK");
+  });
+});

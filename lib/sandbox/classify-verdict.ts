@@ -16,6 +16,8 @@ export interface RunObservation {
   signal: number | null;
   timedOut: boolean;
   outputLimited: "stdout" | "stderr" | null;
+  /** The slot's memory cgroup hit its limit (the kernel OOM-killed one of the test's processes). */
+  memoryLimitHit?: boolean;
   stdout: OutputCapture;
   stderr: OutputCapture;
 }
@@ -26,13 +28,19 @@ function lastLine(text: string): string {
 }
 
 /**
- * Verdict precedence: output cap, then time, then memory, then crash, then
- * the checker. MEMORY_LIMIT when the program died of a MemoryError (RLIMIT_AS
- * makes allocations fail) or was SIGKILLed (not by us) near the limit.
+ * Verdict precedence: output cap, then the memory cgroup's OOM kill, then
+ * time, then memory, then crash, then the checker. TIME_LIMIT whenever the
+ * measured wall or CPU time is past the limit, whoever noticed (a program that
+ * exits just after its deadline but before the supervisor woke up included).
+ * MEMORY_LIMIT when the cgroup's limit was hit, the program died of a
+ * MemoryError (RLIMIT_AS makes allocations fail) or was SIGKILLed (not by us)
+ * near the limit.
  */
 export function classifyVerdict(run: RunObservation, limits: ResolvedLimits, check: () => CheckResult): Verdict {
   if (run.outputLimited !== null) return "OUTPUT_LIMIT";
-  if (run.timedOut || run.signal === SIGXCPU) return "TIME_LIMIT";
+  if (run.memoryLimitHit) return "MEMORY_LIMIT";
+  const overTime = run.timeMs > limits.timeLimitMs || (run.cpuMs !== null && run.cpuMs > limits.timeLimitMs);
+  if (run.timedOut || run.signal === SIGXCPU || overTime) return "TIME_LIMIT";
   const failed = run.exitCode !== 0 || run.signal !== null;
   if (failed) {
     const stderrEnd = run.stderr.truncated ? run.stderr.tailText() : run.stderr.headText() + run.stderr.tailText();

@@ -2,19 +2,29 @@ import { StreamingChecker } from "../judge/checker";
 import type { ResolvedLimits } from "./limits";
 import { OutputCapture } from "./output-capture";
 import type { PythonRuntime } from "./python-runtime";
+import type { SlotResources } from "./slot-resources";
 import type { TestCase } from "../problems/problem-record";
 import type { JudgeMode, TestResult } from "./types";
 import type { WarmSandbox } from "./warm-sandbox";
 import { PROGRAM_ENV } from "./program-env";
 
-/** One concurrency slot of the pool; uid/gid null when we cannot switch users (not root). */
+/**
+ * One concurrency slot of the pool. uid/gid: what polices the tests (the fast
+ * engine's supervisor, bwrap); testUid/testGid: what the programs run as, so a
+ * program can reach nothing that judges it. All null when we cannot switch
+ * users (not root).
+ */
 export interface SandboxSlot {
   id: number;
   uid: number | null;
   gid: number | null;
+  testUid: number | null;
+  testGid: number | null;
   /** Keep a started sandbox waiting for this slot's next submission (fast engine). */
   prewarm: boolean;
   standby: Promise<WarmSandbox> | null;
+  /** Made once per slot on first use (slot-resources.ts): its cgroups and user namespace. */
+  resources: Promise<SlotResources> | null;
 }
 
 export interface EngineContext {
@@ -26,6 +36,7 @@ export interface EngineContext {
   limits: ResolvedLimits;
   tests: TestCase[];
   mode: JudgeMode;
+  resources: SlotResources;
 }
 
 type Engine = (ctx: EngineContext) => Promise<TestResult[]>;
@@ -54,8 +65,14 @@ export class TestOutput {
   }
 }
 
+/** The supervisor's identity (the fast engine's police). */
 export function spawnIdentity(slot: SandboxSlot): { uid?: number; gid?: number } {
   return slot.uid === null || slot.gid === null ? {} : { uid: slot.uid, gid: slot.gid };
+}
+
+/** The programs' identity (the plain engine's whole sandbox runs as it). */
+export function testIdentity(slot: SandboxSlot): { uid?: number; gid?: number } {
+  return slot.testUid === null || slot.testGid === null ? {} : { uid: slot.testUid, gid: slot.testGid };
 }
 
 /**

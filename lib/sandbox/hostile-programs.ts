@@ -9,8 +9,12 @@ export interface HostileProgram {
   name: string;
   code: string;
   input?: string;
+  /** One input per test (the suite runs four), where they must differ. */
+  inputs?: string[];
   expectedOutput?: string;
   verdicts: Verdict[];
+  /** The suite's 1 s unless set: memory hogs get time to reach the limit on a busy machine. */
+  timeLimitMs?: number;
   /** Engines the probe is meaningful for (default both). */
   engines?: ("fast" | "plain")[];
 }

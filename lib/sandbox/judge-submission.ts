@@ -7,6 +7,7 @@ import { resolveLimits } from "./limits";
 import { runPlainEngine } from "./plain-engine";
 import { getSandboxPool, type SandboxPool } from "./pool";
 import { discoverPythonRuntime } from "./python-runtime";
+import { slotResources } from "./slot-resources";
 import type { JudgeRequest, JudgeResult, TestResult, Verdict } from "./types";
 import { killProcessesOf } from "./uid-processes";
 
@@ -67,12 +68,15 @@ export async function judgeSubmission(request: JudgeRequest, options: JudgeOptio
   const pool = options.pool ?? getSandboxPool();
   const tests = await pool.run(async (slot) => {
     try {
-      const ctx: EngineContext = { slot, code: req.code, runtime, bwrap, limits, tests: req.tests, mode: req.mode };
+      const resources = await slotResources(slot, runtime.executable);
+      // The same headroom as RLIMIT_AS: the interpreter's own pages count too.
+      resources.cgroup?.apply({ memoryBytes: limits.memoryLimitBytes + limits.addressSpaceSlackBytes, processes: limits.processLimit });
+      const ctx: EngineContext = { slot, code: req.code, runtime, bwrap, limits, tests: req.tests, mode: req.mode, resources };
       return await engine(ctx);
     } finally {
       // Unsandboxed there is no PID namespace to take a program's daemons
-      // down with it; the slot's own uid is what finds them (when we are root).
-      if (!sandboxed && slot.uid !== null) await killProcessesOf(slot.uid);
+      // down with it; the slot's own uids are what find them (when we are root).
+      if (!sandboxed) for (const uid of [slot.uid, slot.testUid]) if (uid !== null) await killProcessesOf(uid);
     }
   });
   return summarize(tests, req.tests.length, engineName, sandboxed, performance.now() - started);

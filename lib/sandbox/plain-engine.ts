@@ -4,7 +4,7 @@ import { open, unlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import { bwrapArgs } from "./bwrap";
 import { classifyVerdict, sandboxErrorResult, toTestResult, type RunObservation } from "./classify-verdict";
-import { emptyEnv, spawnIdentity, TestOutput, type EngineContext } from "./engine-context";
+import { emptyEnv, testIdentity, TestOutput, type EngineContext } from "./engine-context";
 import type { ResolvedLimits } from "./limits";
 import type { TestResult } from "./types";
 import { waitForProcessHeadroom, waitUntilGone } from "./uid-processes";
@@ -54,18 +54,26 @@ function prlimitArgs(limits: ResolvedLimits): string[] {
  */
 const PLAIN_INIT = readFileSync(new URL("./_rlef_plain_init.py", import.meta.url), "utf8");
 
+/** Where the slot's cgroup.procs fds sit for the wrapper (cgroups.ts). */
+const JOIN_FD = 4;
+
 function command(ctx: EngineContext, workdir: Workdir): { file: string; args: string[] } {
   const init = (mode: "pid1" | "exec") => [ctx.runtime.executable, "-I", "-S", "-c", PLAIN_INIT, mode];
-  if (ctx.bwrap === null) {
-    return { file: "prlimit", args: [...prlimitArgs(ctx.limits), "--", ...init("exec")] };
-  }
-  const sandbox = bwrapArgs({ runtime: ctx.runtime, codeDir: workdir.codeDir, asPid1: true, command: init("pid1") });
-  return { file: "prlimit", args: [...prlimitArgs(ctx.limits), "--", ctx.bwrap, "--json-status-fd", "3", ...sandbox] };
+  const limited =
+    ctx.bwrap === null
+      ? ["prlimit", ...prlimitArgs(ctx.limits), "--", ...init("exec")]
+      : ["prlimit", ...prlimitArgs(ctx.limits), "--", ctx.bwrap, "--json-status-fd", "3", ...bwrapArgs({ runtime: ctx.runtime, codeDir: workdir.codeDir, asPid1: true, command: init("pid1") })];
+  const joins = ctx.resources.cgroup?.joinFds ?? [];
+  if (joins.length === 0) return { file: limited[0], args: limited.slice(1) };
+  // The sandbox joins the slot's cgroups before anything of it starts, then the fds are closed.
+  const fds = joins.map((_, i) => JOIN_FD + i);
+  const script = `${fds.map((fd) => `echo 0 >&${fd}`).join(" && ")} && exec "$@" ${fds.map((fd) => `${fd}>&-`).join(" ")}`;
+  return { file: "/bin/sh", args: ["-c", script, "sh", ...limited] };
 }
 
 async function runOne(ctx: EngineContext, workdir: Workdir, index: number): Promise<TestResult> {
   const test = ctx.tests[index];
-  if (ctx.slot.uid !== null) await waitForProcessHeadroom(ctx.slot.uid, Math.floor(ctx.limits.processLimit / 2));
+  if (ctx.slot.testUid !== null) await waitForProcessHeadroom(ctx.slot.testUid, Math.floor(ctx.limits.processLimit / 2));
   const stdinPath = workdir.stdinPath(index);
   await writeFile(stdinPath, test.input, { mode: 0o600 });
   const stdin = await open(stdinPath, "r");
@@ -82,12 +90,14 @@ function execute(ctx: EngineContext, workdir: Workdir, index: number, stdinFd: n
   const output = new TestOutput(ctx.tests[index].output);
   const { file, args } = command(ctx, workdir);
   const started = performance.now();
+  const cgroup = ctx.resources.cgroup;
+  const oomKillsBefore = cgroup?.oomKills() ?? 0;
   const child = spawn(file, args, {
-    stdio: [stdinFd, "pipe", "pipe", ctx.bwrap === null ? "ignore" : "pipe"],
+    stdio: [stdinFd, "pipe", "pipe", ctx.bwrap === null ? "ignore" : "pipe", ...(cgroup?.joinFds ?? [])],
     env: emptyEnv(),
     cwd: workdir.codeDir,
     detached: ctx.bwrap === null,
-    ...spawnIdentity(ctx.slot),
+    ...testIdentity(ctx.slot),
   });
   let timedOut = false;
   let outputLimited: "stdout" | "stderr" | null = null;
@@ -168,6 +178,7 @@ function execute(ctx: EngineContext, workdir: Workdir, index: number, stdinFd: n
         signal,
         timedOut,
         outputLimited,
+        memoryLimitHit: (cgroup?.oomKills() ?? 0) > oomKillsBefore,
         stdout: output.stdout,
         stderr: output.stderr,
       };

@@ -1,11 +1,13 @@
 import os from "node:os";
-import { leaseUids, releaseUids } from "./uid-leases";
+import { warnIfNoCgroups } from "./cgroups";
 import type { SandboxSlot } from "./engine-context";
+import { releaseSlotResources } from "./slot-resources";
+import { leaseUids, releaseUids } from "./uid-leases";
 
 export interface SandboxPoolOptions {
   /** Submissions judged at once; default: the number of cores (each runs its tests on one core). */
   concurrency?: number;
-  /** First uid of the slots' uids (slot i runs as uid base+i); default RLEF_SANDBOX_UID_BASE or 61000. */
+  /** First of the slots' uids (two per slot: its supervisor's and its programs'); default RLEF_SANDBOX_UID_BASE or 61000. */
   uidBase?: number;
   /** How many waiting submissions count as "full" for waitForCapacity(); default 2 × concurrency. */
   highWaterMark?: number;
@@ -41,17 +43,31 @@ export class SandboxPool {
     this.highWaterMark = Math.max(0, options.highWaterMark ?? 2 * this.concurrency);
     const uidBase = options.uidBase ?? Number(process.env.RLEF_SANDBOX_UID_BASE ?? 61000);
     const canSwitchUser = typeof process.getuid === "function" && process.getuid() === 0;
+    // The supervisors' uids first (slot i: the i-th), then the programs' (above them).
     const uids = canSwitchUser ? leaseUids(uidBase, this.concurrency) : [];
+    const testUids = canSwitchUser ? leaseUids(uidBase, this.concurrency) : [];
     for (let id = 0; id < this.concurrency; id++) {
       const uid = canSwitchUser ? uids[id] : null;
-      this.slots.push({ id, uid, gid: uid, prewarm: options.prewarm ?? true, standby: null });
+      const testUid = canSwitchUser ? testUids[id] : null;
+      this.slots.push({ id, uid, gid: uid, testUid, testGid: testUid, prewarm: options.prewarm ?? true, standby: null, resources: null });
     }
     this.free.push(...this.slots);
+    warnIfNoCgroups();
   }
 
-  /** uids the slots run as (empty when not root: the sandbox then runs as our own uid). */
+  /** The slots' supervisor uids, one per slot (empty when not root: the sandbox then runs as our own uid). */
   get uids(): number[] {
     return this.slots.map((s) => s.uid).filter((u): u is number => u !== null);
+  }
+
+  /** Every uid the slots use, supervisors' and programs'. */
+  get allUids(): number[] {
+    return [...this.uids, ...this.testUids];
+  }
+
+  /** The uids the programs run as, one per slot. */
+  get testUids(): number[] {
+    return this.slots.map((s) => s.testUid).filter((u): u is number => u !== null);
   }
 
   get active(): number {
@@ -80,9 +96,10 @@ export class SandboxPool {
         slot.prewarm = false;
         slot.standby = null;
         await standby?.then((sandbox) => sandbox.dispose(), () => {});
+        await releaseSlotResources(slot);
       }),
     );
-    releaseUids(this.uids);
+    releaseUids(this.allUids);
   }
 
   /** Resolves once fewer than highWaterMark submissions are waiting for a slot. */

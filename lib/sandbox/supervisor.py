@@ -40,18 +40,29 @@ import time
 import warnings
 
 import _rlef_supervisor_child as child
-from _rlef_supervisor_io import CHUNK, OUTBOX, TO_NODE, FrameReader, grow_pipe, send_error, send_record, write_all
+from _rlef_supervisor_io import CHUNK, FRAME, FROM_NODE, PIPE_BYTES, TO_NODE, decode_record, encode_record, grow_pipe, send_error, send_record
 
 # argv: solution path, then "sandboxed" (PID 1 of a bwrap sandbox) or
 # "unsandboxed" (the development-only --unsafe-no-sandbox mode: no kill(-1),
 # no /tmp wipe; tests are killed by process group and, as orphans re-parented
-# to us as child subreaper, one by one).
+# to us as child subreaper, one by one), then the isolation record
+# (warm-sandbox.ts): join = cgroup.procs fds a test writes "0" to ("6.7"),
+# uid/gid = the test identity (root-run pools: not ours, so a test cannot
+# prlimit, renice or signal us), tmp/shm = sizes of each test's fresh tmpfs.
 SOLUTION_PATH = sys.argv[1] if len(sys.argv) > 1 else "/sandbox/solution.py"
 SANDBOXED = (sys.argv[2] if len(sys.argv) > 2 else "sandboxed") == "sandboxed"
+ISOLATION = decode_record((sys.argv[3] if len(sys.argv) > 3 else "").encode())
+JOIN_FDS = [int(fd) for fd in ISOLATION.get("join", "").split(".") if fd]
+TEST_UID = int(ISOLATION["uid"]) if ISOLATION.get("uid") else None
+TEST_GID = int(ISOLATION["gid"]) if ISOLATION.get("gid") else None
+# Per-test namespaces need the capabilities bwrap grants us in the slot's own
+# user namespace, which only a root-run pool has (slot-userns.ts).
+FRESH_NAMESPACES = SANDBOXED and TEST_UID is not None
 SOLUTION_DIR = os.path.dirname(SOLUTION_PATH)
 # What `python3 solution.py`, run from the solution's directory, would see.
 PLAIN_ORIG_ARGV = [sys.executable, os.path.basename(SOLUTION_PATH)]
-WIPE_DIRS = ("/tmp", "/dev/shm") if SANDBOXED else ()
+# Without per-test namespaces (a pool not run as root) the scratch dirs are emptied instead.
+WIPE_DIRS = ("/tmp", "/dev/shm") if SANDBOXED and not FRESH_NAMESPACES else ()
 DIAGNOSTICS = 5
 RECURSION_PROBE = "def f(n):\n    try:\n        return f(n + 1)\n    except RecursionError:\n        return n\ndepth = f(1)\n"
 
@@ -110,33 +121,134 @@ class Compiled:
             self.fallback = True
 
 
-def _wipe_if_changed(path, seen):
-    """Empty a scratch dir the last test may have written to (its mtime moved)."""
-    try:
-        mtime = os.stat(path).st_mtime_ns
-    except OSError:
-        return
-    if seen.get(path) != mtime:
-        _wipe(path)
-        seen[path] = os.stat(path).st_mtime_ns
-
-
 def _wipe(path):
-    try:
-        entries = os.listdir(path)
-    except OSError:
-        return
-    for name in entries:
-        full = os.path.join(path, name)
+    """Empty a scratch dir, iteratively: a program's 10,000 nested directories
+    must not exhaust our recursion limit (the fallback without fresh namespaces)."""
+    stack = [(path, False)]
+    while stack:
+        directory, listed = stack.pop()
+        if listed:
+            try:
+                os.rmdir(directory)
+            except OSError:
+                pass
+            continue
+        if directory != path:
+            stack.append((directory, True))
         try:
-            if os.path.isdir(full) and not os.path.islink(full):
-                os.chmod(full, 0o700)
-                _wipe(full)
-                os.rmdir(full)
-            else:
-                os.unlink(full)
+            entries = os.listdir(directory)
         except OSError:
-            pass
+            continue
+        for name in entries:
+            full = os.path.join(directory, name)
+            try:
+                if os.path.isdir(full) and not os.path.islink(full):
+                    os.chmod(full, 0o700)
+                    stack.append((full, False))
+                else:
+                    os.unlink(full)
+            except OSError:
+                pass
+
+
+# --- what a test child does before it becomes the program (root-run pools) ---
+CLONE_NEWNS, CLONE_NEWIPC = 0x00020000, 0x08000000
+MS_NOSUID, MS_NODEV = 2, 4
+PR_SET_DUMPABLE, PR_SET_SECCOMP, PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 4, 22, 47, 4
+SECCOMP_MODE_FILTER = 2
+FIONREAD = 0x541B
+# (audit arch, add_key, request_key, keyctl)
+_KEYRING_SYSCALLS = {"x86_64": (0xC000003E, 248, 249, 250), "aarch64": (0xC00000B7, 217, 218, 219)}
+
+
+def _keyring_filter(libc):
+    """A seccomp program making add_key/request_key/keyctl fail with ENOSYS.
+    Keyrings are per uid and user namespace, both of which the slot's tests
+    share: a key would carry one test's data to the next. None on other arches."""
+    import ctypes
+    import struct
+
+    arch = _KEYRING_SYSCALLS.get(os.uname().machine)
+    if arch is None:
+        return None
+    audit, *numbers = arch
+    ld, jeq, ret, alu_and = 0x20, 0x15, 0x06, 0x54
+    insns = [
+        (ld, 0, 0, 4),  # seccomp_data.arch
+        (jeq, 0, 5, audit),
+        (ld, 0, 0, 0),  # seccomp_data.nr
+        (alu_and, 0, 0, 0xBFFFFFFF),  # the x32 bit
+        (jeq, 3, 0, numbers[0]),
+        (jeq, 2, 0, numbers[1]),
+        (jeq, 1, 0, numbers[2]),
+        (ret, 0, 0, 0x7FFF0000),  # SECCOMP_RET_ALLOW
+        (ret, 0, 0, 0x00050000 | 38),  # SECCOMP_RET_ERRNO | ENOSYS
+    ]
+    code = b"".join(struct.pack("<HBBI", *insn) for insn in insns)
+    buffer = ctypes.create_string_buffer(code, len(code))
+
+    class Program(ctypes.Structure):
+        _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+    program = Program(len(insns), ctypes.addressof(buffer))
+    return program, buffer  # the buffer must outlive the fork
+
+
+def _no_capabilities():
+    """Arguments for capset(2) dropping every capability (version 3, this process)."""
+    import ctypes
+
+    header = (ctypes.c_uint32 * 2)(0x20080522, 0)
+    data = (ctypes.c_uint32 * 6)()
+    return header, data
+
+
+class Isolation:
+    """Built once in the supervisor; `enter()` runs in each test child, before
+    the program: fresh mount and IPC namespaces (a new, empty /tmp and
+    /dev/shm; no SysV segment, queue or semaphore and no POSIX queue of an
+    earlier test), the slot's cgroups, no keyrings, then the test uid with no
+    capabilities. Failures are ours: reported as an X frame, never as the program's."""
+
+    def __init__(self, libc):
+        self.libc = libc
+        # Owned by the test uid, as bwrap's own tmpfs is in the plain engine.
+        owner = f",uid={TEST_UID},gid={TEST_GID}" if TEST_UID is not None else ""
+        self.tmp_options = f"size={int(ISOLATION.get('tmp', 64 << 20))},mode=1777{owner}".encode()
+        self.shm_options = f"size={int(ISOLATION.get('shm', 16 << 20))},mode=1777{owner}".encode()
+        self.seccomp = _keyring_filter(libc) if FRESH_NAMESPACES else None
+        self.caps = _no_capabilities()
+
+    def _check(self, result, what):
+        if result != 0:
+            import ctypes
+
+            raise OSError(ctypes.get_errno(), f"{what}: {os.strerror(ctypes.get_errno())}")
+
+    def enter(self):
+        libc = self.libc
+        if FRESH_NAMESPACES:
+            self._check(libc.unshare(CLONE_NEWNS | CLONE_NEWIPC), "unshare(mount, ipc)")
+            for target, options in ((b"/tmp", self.tmp_options), (b"/dev/shm", self.shm_options)):
+                self._check(libc.mount(b"tmpfs", target, b"tmpfs", MS_NOSUID | MS_NODEV, options), f"mount tmpfs {target.decode()}")
+        for fd in JOIN_FDS:
+            os.write(fd, b"0")
+        if self.seccomp is not None:
+            import ctypes
+
+            self._check(libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(self.seccomp[0]), 0, 0), "seccomp")
+        if TEST_UID is not None:
+            os.setgroups([])
+            os.setresgid(TEST_GID, TEST_GID, TEST_GID)
+            os.setresuid(TEST_UID, TEST_UID, TEST_UID)
+        if SANDBOXED:
+            header, data = self.caps
+            self._check(libc.capset(header, data), "capset")
+            libc.prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
+        if TEST_UID is not None:
+            # A fresh `python3` is dumpable; the uid change made us not. Only
+            # the test's own processes share our uid now.
+            libc.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
 
 
 def _children():
@@ -190,14 +302,45 @@ def _limits(meta):
     )
 
 
+def _read_exact(fd, n):
+    parts = []
+    while n > 0:
+        chunk = os.read(fd, n)
+        if not chunk:
+            return None
+        parts.append(chunk)
+        n -= len(chunk)
+    return b"".join(parts)
+
+
+def _splice_exactly(source, target, n, bounce):
+    """Move n bytes from fd `source` (Node's socket) to `target` through the
+    pipe `bounce` (splice needs a pipe on one side), all in the kernel: they
+    never enter our memory, so no later test's image (a fork of us) holds them."""
+    bounce_r, bounce_w = bounce
+    while n > 0:
+        moved = os.splice(source, bounce_w, min(n, PIPE_BYTES))
+        if moved == 0:
+            return False
+        n -= moved
+        while moved > 0:
+            moved -= os.splice(bounce_r, target, moved)
+    return True
+
+
+def _available(fd, probe=bytearray(4)):
+    fcntl.ioctl(fd, FIONREAD, probe)
+    return int.from_bytes(probe, "little")
+
+
 class Supervisor:
     def __init__(self):
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # PID 1 with a handler could be interrupted from inside
         self.devnull = os.open("/dev/null", os.O_RDWR)
         self.libc = _libc()
         # Non-dumpable: /proc/1/{fd,mem,environ} and ptrace are closed to the
-        # same-uid test processes, so they cannot forge frames to Node.
-        self.libc.prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE
+        # test processes, so they cannot forge frames to Node.
+        self.libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
         if not SANDBOXED:
             self.libc.prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
         grow_pipe(TO_NODE)
@@ -208,43 +351,58 @@ class Supervisor:
         for fd in (self.out_r, self.err_r):
             grow_pipe(fd)
             os.set_blocking(fd, False)
-        self.wiped = {}
         self.fresh = None
-        # Reads go into one preallocated buffer: a fresh 1 MiB bytes object per
-        # read would cost an mmap/munmap pair each time.
-        self.read_buffer = bytearray(CHUNK)
-        self.read_view = memoryview(self.read_buffer)
-        self.frames = FrameReader()
+        self.relay = Relay()
+        self.bounce = os.pipe()
+        grow_pipe(self.bounce[1])
         self.compiled = None
+        self.isolation = Isolation(self.libc)
+
+    def read_frame(self):
+        """(kind, meta, stdin memfd or None), or None at EOF. A test's input
+        goes from the pipe straight into its memfd; the next frames stay in the pipe."""
+        header = _read_exact(FROM_NODE, FRAME.size)
+        if header is None:
+            return None
+        kind, meta_len, body_len = FRAME.unpack(header)
+        meta_bytes = _read_exact(FROM_NODE, meta_len) if meta_len else b""
+        if meta_bytes is None:
+            return None
+        stdin_fd = None
+        if kind == b"T":
+            stdin_fd = os.memfd_create("stdin", 0)
+            if not _splice_exactly(FROM_NODE, stdin_fd, body_len, self.bounce):
+                return None
+            os.lseek(stdin_fd, 0, os.SEEK_SET)
+        elif body_len and _read_exact(FROM_NODE, body_len) is None:
+            return None
+        return kind, decode_record(meta_bytes), stdin_fd
 
     def serve(self):
         """Main loop. Returns a FreshProcess only inside a forked test child.
 
         We may be started before the program exists (a warm standby): the
         first frame, 'C', says /sandbox/solution.py is now written."""
-        frame = self.frames.read()
+        frame = self.read_frame()
         if frame is None or frame[0] != b"C":
             return None
         self.compiled = Compiled()
         send_record(b"H", 0, {"python": sys.version.split()[0], "compiled": self.compiled.error is None, "pid": os.getpid()})
         gc.freeze()  # children's collections skip our objects: fewer copy-on-write faults
         while True:
-            frame = self.frames.read()
+            frame = self.read_frame()
             if frame is None or frame[0] == b"Q":
                 kill_everything_else()
                 return None
-            kind, meta, body = frame
+            kind, meta, stdin_fd = frame
             if kind != b"T":
                 send_error(f"unknown frame type {kind!r}")
                 return None
-            fresh = self.run_test(int(meta["index"]), meta, body)
+            fresh = self.run_test(int(meta["index"]), meta, stdin_fd)
             if fresh is not None:
                 return fresh
 
-    def run_test(self, index, meta, stdin_bytes):
-        stdin_fd = os.memfd_create("stdin", 0)
-        write_all(stdin_fd, stdin_bytes)
-        os.lseek(stdin_fd, 0, os.SEEK_SET)
+    def run_test(self, index, meta, stdin_fd):
         os.dup2(stdin_fd, 0)
         os.close(stdin_fd)
         for source, target in ((self.out_w, 1), (self.err_w, 2)):
@@ -268,14 +426,20 @@ class Supervisor:
         for fd in (0, 1, 2):
             os.dup2(self.devnull, fd)
         for path in WIPE_DIRS:
-            _wipe_if_changed(path, self.wiped)
-        send_record(b"R", index, result)
+            _wipe(path)
+        self.relay.send(index, encode_record(result))
+        self.relay.scrub()
         return None
 
     def become_test_process(self, limits):
         if not SANDBOXED:
             os.setpgid(0, 0)
             self.libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG: die with us
+        try:
+            self.isolation.enter()
+        except OSError as exc:
+            send_error(f"test setup failed: {exc}")  # ours, not the program's: Node retries
+            os._exit(125)
         os.closerange(3, max(1 << 16, os.sysconf("SC_OPEN_MAX")))  # every fd but 0/1/2, however high
         *rlimits, niceness = limits
         for limit, soft, hard in rlimits:
@@ -297,7 +461,8 @@ class Supervisor:
 
     def supervise(self, index, meta, pid, started):
         out_r, err_r = self.out_r, self.err_r
-        deadline = started + int(meta["timeLimitMs"]) / 1000.0
+        limit_s = int(meta["timeLimitMs"]) / 1000.0
+        deadline = started + limit_s
         caps = {out_r: int(meta["stdoutLimitBytes"]), err_r: int(meta["stderrLimitBytes"])}
         kinds = {out_r: b"O", err_r: b"E"}
         counts = {out_r: 0, err_r: 0}
@@ -306,20 +471,15 @@ class Supervisor:
         poller = select.poll()
         for fd in (out_r, err_r, pidfd):
             poller.register(fd, select.POLLIN)
-
-        buffer, view = self.read_buffer, self.read_view
+        relay = self.relay
 
         def drain(fd):
-            """Relay what fd holds now (until EAGAIN), up to the cap."""
+            """Relay what fd holds now (until EAGAIN), up to the cap (then the test ends)."""
             while counts[fd] <= caps[fd]:
-                try:
-                    n = os.readv(fd, [buffer])
-                except BlockingIOError:
+                n = relay.read(fd, kinds[fd], index, caps[fd] - counts[fd])
+                if not n:
                     return
-                room = caps[fd] - counts[fd]
                 counts[fd] += n
-                if room > 0:
-                    OUTBOX.add(kinds[fd], index, view[: min(n, room)])
                 if counts[fd] > caps[fd] and not limited:
                     limited.append("stdout" if fd == out_r else "stderr")
 
@@ -344,27 +504,98 @@ class Supervisor:
         kill_everything_else()
         for fd in (out_r, err_r):
             drain(fd)
-            _discard(fd)
+            _discard(fd, self.devnull)
+        wall_s = finished - started
+        cpu_s = usage.ru_utime + usage.ru_stime
+        # Whoever noticed it: past the limit in wall or CPU time is TIME_LIMIT,
+        # even when the program exited before we woke up.
+        timed_out = timed_out or wall_s > limit_s or cpu_s > limit_s
         return {
-            "wallMs": round((finished - started) * 1000, 3),
+            "wallMs": round(wall_s * 1000, 3),
             "timedOut": timed_out,
             "outputLimited": limited[0] if limited else None,
             "stdoutBytes": counts[out_r],
             "stderrBytes": counts[err_r],
             "exitCode": os.WEXITSTATUS(status) if os.WIFEXITED(status) else None,
             "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else None,
-            "cpuMs": round((usage.ru_utime + usage.ru_stime) * 1000, 3),
+            "cpuMs": round(cpu_s * 1000, 3),
             "peakMemoryBytes": usage.ru_maxrss * 1024,
         }
 
 
-def _discard(fd):
-    """Empty a pipe past the output cap, so the next test starts clean."""
-    try:
-        while os.read(fd, 1 << 16):
-            pass
-    except BlockingIOError:
-        pass
+class Relay:
+    """A test's output on its way to Node: read into one preallocated buffer
+    and written from it (never copied into objects; a fresh 1 MiB bytes per
+    read would also cost an mmap/munmap pair), a small output leaving with
+    its result in one write. After each test the part used is zeroed, so the
+    next test's memory image (a fork of ours) holds nothing of this one's output."""
+
+    MAX_SLICES = 256
+
+    def __init__(self):
+        self.buffer = bytearray(CHUNK)
+        self.view = memoryview(self.buffer)
+        self.slices = []  # [kind, start, end] not yet written
+        self.used = 0
+        self.dirty = 0
+
+    def read(self, fd, kind, index, room):
+        """Read what fd has (up to the buffer's room), keeping at most `room`
+        bytes. Returns the count read; 0 at EAGAIN or EOF."""
+        if self.used == len(self.buffer) or len(self.slices) >= self.MAX_SLICES:
+            self.send(index, None)
+        try:
+            n = os.readv(fd, [self.view[self.used :]])
+        except BlockingIOError:
+            return 0
+        self.dirty = max(self.dirty, self.used + n)
+        keep = min(n, max(room, 0))
+        if keep > 0:
+            last = self.slices[-1] if self.slices else None
+            if last is not None and last[0] == kind and last[2] == self.used:
+                last[2] += keep
+            else:
+                self.slices.append([kind, self.used, self.used + keep])
+            self.used += keep
+        return n
+
+    def send(self, index, record):
+        """Write the pending output frames and, when given, the result record, in one writev."""
+        parts = []
+        for kind, start, end in self.slices:
+            parts.append(FRAME.pack(kind, index, end - start))
+            parts.append(self.view[start:end])
+        if record is not None:
+            parts.append(FRAME.pack(b"R", index, len(record)))
+            parts.append(record)
+        self.slices.clear()
+        self.used = 0
+        remaining = sum(len(p) for p in parts)
+        while remaining > 0:
+            written = os.writev(TO_NODE, parts)
+            remaining -= written
+            while parts and written >= len(parts[0]):
+                written -= len(parts[0])
+                parts.pop(0)
+            if parts and written:
+                parts[0] = memoryview(parts[0])[written:]
+
+    def scrub(self):
+        if self.dirty:
+            self.buffer[: self.dirty] = bytes(self.dirty)
+            self.dirty = 0
+
+
+def _discard(fd, devnull):
+    """Empty a pipe past the output cap (in the kernel), so the next test starts clean."""
+    while True:
+        n = _available(fd)
+        if n == 0:
+            return
+        try:
+            os.splice(fd, devnull, n)
+        except BlockingIOError:
+            return
 
 
 # Our own tracebacks go to the diagnostics fd, never into a test's stderr.

@@ -2,11 +2,13 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import type { Readable, Writable } from "node:stream";
-import { SANDBOX_RUNTIME_DIR, SANDBOX_SOLUTION_PATH, bwrapArgs } from "./bwrap";
+import { SANDBOX_RUNTIME_DIR, SANDBOX_SOLUTION_PATH, SUPERVISOR_CAPABILITIES, bwrapArgs } from "./bwrap";
 import { emptyEnv, spawnIdentity, type SandboxSlot } from "./engine-context";
+import { SHM_BYTES, TMPFS_BYTES } from "./limits";
+import { slotResources, type SlotResources } from "./slot-resources";
 import { OutputCapture } from "./output-capture";
 import type { PythonRuntime } from "./python-runtime";
-import { encodeCompileFrame, FrameReader, type Frame } from "./supervisor-protocol";
+import { encodeCompileFrame, encodeRecord, FrameReader, type Frame } from "./supervisor-protocol";
 import { waitUntilGone } from "./uid-processes";
 import { createWorkdir, writeSolution, type Workdir } from "./workdir";
 
@@ -46,8 +48,9 @@ export class WarmSandbox {
   ) {}
 
   static async start(config: SandboxConfig, slot: SandboxSlot): Promise<WarmSandbox> {
+    const resources = await slotResources(slot, config.runtime.executable);
     const workdir = await createWorkdir();
-    const child = spawnSupervisor(config, slot, workdir);
+    const child = spawnSupervisor(config, slot, workdir, resources);
     const sandbox = new WarmSandbox(workdir, child, sandboxKey(config), config.bwrap !== null);
     sandbox.wire();
     live.add(sandbox);
@@ -167,19 +170,38 @@ export function sandboxKey(config: SandboxConfig): string {
   return JSON.stringify([config.bwrap, config.runtime.executable, process.env.RLEF_SANDBOX_TMPDIR ?? "", os.tmpdir()]);
 }
 
-function spawnSupervisor(config: SandboxConfig, slot: SandboxSlot, workdir: Workdir): ChildProcess {
-  const options = {
-    // fd 2 carries bwrap's own errors (a mount that failed); 3/4 frames; 5 the supervisor's diagnostics.
-    stdio: ["ignore", "ignore", "pipe", "pipe", "pipe", "pipe"] as ("ignore" | "pipe")[],
-    env: emptyEnv(),
-    ...spawnIdentity(slot),
-  };
+/** Where the supervisor finds the cgroup.procs fds (then the user namespace's fd, for bwrap). */
+const JOIN_FD = 6;
+const USERNS_FD = 8;
+
+function spawnSupervisor(config: SandboxConfig, slot: SandboxSlot, workdir: Workdir, resources: SlotResources): ChildProcess {
+  const joinFds = resources.cgroup?.joinFds ?? [];
+  const userns = config.bwrap === null ? null : resources.userns;
+  const stdio: (number | "ignore" | "pipe")[] = ["ignore", "ignore", "pipe", "pipe", "pipe", "pipe", ...[0, 1].map((i) => joinFds[i] ?? "ignore")];
+  if (userns) stdio[USERNS_FD] = userns.fd;
+  // fd 2 carries bwrap's own errors (a mount that failed); 3/4 frames; 5 the supervisor's diagnostics.
+  const options = { stdio, env: emptyEnv(), ...spawnIdentity(slot) };
+  // supervisor.py's isolation record: which fds join the cgroups, the test identity, the fresh tmpfs sizes.
+  const isolation = encodeRecord({
+    join: joinFds.map((_, i) => JOIN_FD + i).join("."),
+    uid: userns ? slot.testUid : null,
+    gid: userns ? slot.testGid : null,
+    tmp: TMPFS_BYTES,
+    shm: SHM_BYTES,
+  });
   const python = config.runtime.executable;
   if (config.bwrap === null) {
-    return spawn(python, [workdir.supervisorPath, workdir.solutionPath, "unsandboxed"], { ...options, cwd: workdir.codeDir });
+    return spawn(python, [workdir.supervisorPath, workdir.solutionPath, "unsandboxed", isolation], { ...options, cwd: workdir.codeDir });
   }
-  const command = [python, `${SANDBOX_RUNTIME_DIR}/supervisor.py`, SANDBOX_SOLUTION_PATH, "sandboxed"];
-  const args = bwrapArgs({ runtime: config.runtime, codeDir: workdir.codeDir, runtimeDir: workdir.runtimeDir, asPid1: true, command });
+  const command = [python, `${SANDBOX_RUNTIME_DIR}/supervisor.py`, SANDBOX_SOLUTION_PATH, "sandboxed", isolation];
+  const args = bwrapArgs({
+    runtime: config.runtime,
+    codeDir: workdir.codeDir,
+    runtimeDir: workdir.runtimeDir,
+    asPid1: true,
+    command,
+    ...(userns ? { usernsFd: USERNS_FD, capabilities: SUPERVISOR_CAPABILITIES } : {}),
+  });
   return spawn(config.bwrap, args, options);
 }
 

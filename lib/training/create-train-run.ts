@@ -3,6 +3,7 @@ import { trainRunConfigSchema, type TrainRunConfig } from "../config/train-confi
 import type { Db } from "../db/client";
 import { droppedProblemsNotice, findProblemsMissingTests, selectRunProblems } from "../runs/select-run-problems";
 import { loadSftSources, sftStepCount } from "./sft-examples";
+import { cgroupNotice } from "../sandbox/cgroups";
 
 /** Validate a training-run config and write its Run row (QUEUED); the caller enqueues. Writes nothing on bad input. */
 export async function createTrainRun(db: Db, input: unknown, opts: { launchedById?: string } = {}): Promise<{ id: string; config: TrainRunConfig; notices: string[] }> {
@@ -18,7 +19,8 @@ export async function createTrainRun(db: Db, input: unknown, opts: { launchedByI
   const errors: Record<string, string[]> = {};
   if (!has.has(config.split)) errors.split = [`dataset "${config.dataset}" has no problems in split "${config.split}"`];
   if (config.eval.every > 0 && !has.has(config.eval.split)) errors["eval.split"] = [`dataset "${config.dataset}" has no problems in split "${config.eval.split}"`];
-  const notices: string[] = [];
+  // a sandbox that cannot count shared memory says so in the run (issue 12.1)
+  const notices: string[] = [cgroupNotice()].filter((n): n is string => n !== null);
   if (!errors.split) {
     // the paper drops train problems without public or private tests (§3.1); say how many, never silently
     const scope = { datasetId: dataset.id, split: config.split, requireTests: { for: "training" as const } };
