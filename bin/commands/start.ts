@@ -43,9 +43,8 @@ export function startCommand(): Command {
       await buildAppIfStale(ROOT, (l) => console.log(`[rlef] ${l}`));
 
       const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };
-      const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
       const children: ChildProcess[] = [
-        spawnChild("web", process.execPath, [nextBin, "start", "-p", opts.port, "-H", opts.host], env),
+        spawnChild("web", process.execPath, [path.join(ROOT, "bin", "web-server.js"), "-p", opts.port, "-H", opts.host], env),
       ];
       if (opts.worker) {
         children.push(spawnChild("worker", process.execPath, [path.join(ROOT, "bin", "rlef.js"), "worker"], env));
