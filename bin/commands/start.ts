@@ -56,7 +56,6 @@ export function startCommand(): Command {
       await buildAppIfStale(ROOT, log);
 
       const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };
-      const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
       let exitCode = 0;
       const supervisor = new Supervisor(policy, (l) => console.error(`[rlef] ${l}`), () => {
         exitCode = 1; // a process manager above us sees the failure
@@ -74,7 +73,7 @@ export function startCommand(): Command {
       }
       await supervisor.add({
         name: "web",
-        start: () => spawned(spawnChild("web", process.execPath, [nextBin, "start", "-p", opts.port, "-H", opts.host], env)),
+        start: () => spawned(spawnChild("web", process.execPath, [path.join(ROOT, "bin", "web-server.js"), "-p", opts.port, "-H", opts.host], env)),
       });
       if (opts.worker) {
         await supervisor.add({

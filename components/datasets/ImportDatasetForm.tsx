@@ -2,7 +2,7 @@
 import { formatMissingTests } from "@/lib/problems/missing-tests";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
-import { importProblemsFileFromForm } from "./actions";
+import { uploadProblemsFile, type UploadResult } from "./upload-problems-file";
 
 type Outcome = { ok: true; message: string } | { ok: false; message: string } | null;
 
@@ -18,9 +18,9 @@ export function ImportDatasetForm({ canImport }: { canImport: boolean }) {
     const data = new FormData(event.currentTarget);
     setOutcome(null);
     startTransition(async () => {
-      let result: Awaited<ReturnType<typeof importProblemsFileFromForm>>;
+      let result: UploadResult;
       try {
-        result = await importProblemsFileFromForm(data);
+        result = await uploadProblemsFile(data);
       } catch (err) {
         // the request itself failed (too large for the server's upload limit, connection lost)
         setOutcome({ ok: false, message: `The upload did not reach the importer: ${err instanceof Error ? err.message : String(err)}. For very large files use \`npx rlef import\`.` });

@@ -1,18 +1,19 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { createUser, resetUserPassword, updateUserRole } from "./actions";
+import { createUser, resetUserPassword, setUserActive, updateUserRole } from "./actions";
 import { FieldError } from "@/components/ui/form/FieldError";
 import { FormFailure } from "@/components/ui/form/FormFailure";
 import { useActionCall } from "@/components/ui/form/useActionCall";
 import { ROLE_NAMES } from "@/lib/auth/roles";
 
-interface UserRow { id: string; email: string; name: string | null; role: string; createdAt: string }
+interface UserRow { id: string; email: string; name: string | null; role: string; createdAt: string; active: boolean }
 
 export function UsersPanel({ users, currentUserId }: { users: UserRow[]; currentUserId: string }) {
   const router = useRouter();
   const create = useActionCall(createUser);
   const changeRole = useActionCall(updateUserRole);
   const reset = useActionCall(resetUserPassword);
+  const activate = useActionCall(setUserActive);
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,11 +35,11 @@ export function UsersPanel({ users, currentUserId }: { users: UserRow[]; current
       <p className="muted">Viewers read; annotators also label episodes; admins also launch runs and manage endpoints, users and labels.</p>
       <div className="table-wrap">
         <table>
-          <thead><tr><th>Email</th><th>Name</th><th>Role</th><th>Since</th><th /></tr></thead>
+          <thead><tr><th>Email</th><th>Name</th><th>Role</th><th>Since</th><th /><th /></tr></thead>
           <tbody>
             {users.map((u) => (
-              <tr key={u.id} data-testid="user-row">
-                <td>{u.email}{u.id === currentUserId ? <span className="muted"> (you)</span> : null}</td>
+              <tr key={u.id} data-testid="user-row" data-active={u.active ? "yes" : "no"}>
+                <td>{u.email}{u.id === currentUserId ? <span className="muted"> (you)</span> : null}{u.active ? null : <span className="muted" data-testid="user-deactivated"> (deactivated)</span>}</td>
                 <td>{u.name}</td>
                 <td>
                   <select defaultValue={u.role.toLowerCase()} disabled={changeRole.pending} aria-label={`role of ${u.email}`}
@@ -50,12 +51,19 @@ export function UsersPanel({ users, currentUserId }: { users: UserRow[]; current
                 <td><button className="button small" disabled={reset.pending} onClick={() => {
                   if (confirm(`Set a new password for ${u.email}? The old one stops working.`)) reset.run({ userId: u.id });
                 }}>Reset password</button></td>
+                <td>{u.id === currentUserId ? null : (
+                  <button className="button small" disabled={activate.pending} data-testid="user-toggle-active" onClick={() => {
+                    if (!u.active || confirm(`Deactivate ${u.email}? They are signed out everywhere and cannot sign in until reactivated.`)) {
+                      activate.run({ userId: u.id, active: !u.active }, () => router.refresh());
+                    }
+                  }}>{u.active ? "Deactivate" : "Reactivate"}</button>
+                )}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <FormFailure failure={changeRole.failure ?? reset.failure} />
+      <FormFailure failure={changeRole.failure ?? reset.failure ?? activate.failure} />
       {shownPassword ? (
         <p data-testid="generated-password">Password for {shownPassword.email} (shown once): <span className="secret-once">{shownPassword.password}</span></p>
       ) : null}

@@ -1,5 +1,5 @@
 /** What every server action returns: plain data the client can render, never a thrown error. */
-export type ActionErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "CONFLICT" | "INTERNAL";
+export type ActionErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "CONFLICT" | "TOO_LARGE" | "TOO_MANY_REQUESTS" | "INTERNAL";
 
 export interface ActionFailure {
   code: ActionErrorCode;
@@ -28,6 +28,8 @@ const HTTP_STATUS: Record<ActionErrorCode, number> = {
   INVALID_INPUT: 400,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  TOO_LARGE: 413,
+  TOO_MANY_REQUESTS: 429,
   INTERNAL: 500,
 };
 

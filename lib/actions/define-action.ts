@@ -6,6 +6,7 @@ import { ConfigValidationError, fieldErrorsFromZod } from "../config/config-erro
 import { getPrisma, type Db } from "../db/client";
 import { ActionError, type ActionFailure, type ActionResult } from "./action-result";
 import type { CookieJar } from "./cookie-jar";
+import { nextClientAddress } from "./next-client-address";
 import { nextCookieJar } from "./next-cookie-jar";
 
 /** "public" is for signing in only; the registry test fails for any other public mutation. */
@@ -15,6 +16,8 @@ export interface ActionContext<R extends ActionRole> {
   db: Db;
   user: R extends "public" ? SessionUser | null : SessionUser;
   cookies: CookieJar;
+  /** the caller's network address as the web server saw it (sign-in throttling); absent outside a request */
+  clientAddress?: string;
 }
 
 export interface ActionDefinition<S extends z.ZodType, T, R extends ActionRole> {
@@ -30,6 +33,7 @@ export interface ActionDefinition<S extends z.ZodType, T, R extends ActionRole> 
 export interface ActionEnvironment {
   db?: Db;
   cookies: CookieJar;
+  clientAddress?: string;
 }
 
 export interface Action<S extends z.ZodType = z.ZodType, T = unknown, R extends ActionRole = ActionRole> {
@@ -80,7 +84,7 @@ export function defineAction<S extends z.ZodType, T, R extends ActionRole>(defin
       if (!parsed.success) {
         return { ok: false, error: { code: "INVALID_INPUT", message: "some fields are invalid", fieldErrors: fieldErrorsFromZod(parsed.error, "(input)") } };
       }
-      const ctx = { db, user, cookies: env.cookies } as ActionContext<R>;
+      const ctx = { db, user, cookies: env.cookies, clientAddress: env.clientAddress } as ActionContext<R>;
       return { ok: true, data: await definition.handler(parsed.data, ctx) };
     } catch (err) {
       if (isNextControlFlow(err)) throw err;
@@ -94,7 +98,7 @@ export function defineAction<S extends z.ZodType, T, R extends ActionRole>(defin
       return { ok: false, error: { code: "INTERNAL", message: `${definition.name} failed on the server (details in the server log)` } };
     }
   }
-  const action = (async (input: unknown) => runWith({ cookies: await nextCookieJar() }, input)) as Action<S, T, R>;
+  const action = (async (input: unknown) => runWith({ cookies: await nextCookieJar(), clientAddress: await nextClientAddress() }, input)) as Action<S, T, R>;
   Object.defineProperty(action, "runWith", { value: runWith });
   Object.defineProperty(action, "definition", { value: { kind: "mutation", ...definition } });
   return action;

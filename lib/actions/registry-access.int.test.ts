@@ -16,10 +16,12 @@ async function setup() {
   const admin = await createUserWithSession(db, "ADMIN");
   const annotator = await createUserWithSession(db, "ANNOTATOR");
   const viewer = await createUserWithSession(db, "VIEWER");
+  // the user the user-management actions act on: they end that user's sessions, not the callers'
+  const target = await createUserWithSession(db, "VIEWER");
   const label = await db.annotationLabel.create({ data: { name: `label-${data.run.id}` } });
   const annotation = await db.annotation.create({ data: { episodeId: data.episode.id, note: "n", authorId: annotator.id } });
   const endpoint = await db.modelEndpoint.create({ data: { name: `ep-${data.run.id}`, baseUrl: "http://127.0.0.1:9/v1", model: "m" } });
-  return { ...data, admin, annotator, viewer, label, annotation, endpoint };
+  return { ...data, admin, annotator, viewer, target, label, annotation, endpoint };
 }
 
 /** A valid input for every action, so a refusal can only come from the role check. */
@@ -29,8 +31,9 @@ function sampleInputs(f: Fixtures): Record<string, unknown> {
     signIn: { email: f.viewer.email, password: f.viewer.password },
     signOut: {},
     createUser: { email: `new-${f.run.id}@test.local`, role: "admin" },
-    updateUserRole: { userId: f.viewer.id, role: "admin" },
-    resetUserPassword: { userId: f.admin.id },
+    updateUserRole: { userId: f.target.id, role: "admin" },
+    resetUserPassword: { userId: f.target.id },
+    setUserActive: { userId: f.target.id, active: false },
     createEndpoint: { name: `new-${f.run.id}`, baseUrl: "http://127.0.0.1:9/v1", model: "m", apiKey: "sk-x" },
     updateEndpoint: { id: f.endpoint.id, name: f.endpoint.name, baseUrl: "http://127.0.0.1:9/v1", model: "m2", apiKeyChange: "keep" },
     deleteEndpoint: { id: f.endpoint.id },
@@ -57,7 +60,8 @@ function sampleInputs(f: Fixtures): Record<string, unknown> {
 async function snapshot(f: Fixtures) {
   return {
     runs: await db.run.findMany({ where: { datasetId: f.dataset.id }, select: { id: true, status: true } }),
-    users: await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, passwordHash: true } }),
+    users: await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, passwordHash: true, deactivatedAt: true } }),
+    sessions: await db.session.findMany({ where: { revokedAt: { not: null } }, orderBy: { id: "asc" }, select: { id: true } }),
     endpoints: await db.modelEndpoint.findMany({ orderBy: { id: "asc" } }),
     annotations: await db.annotation.findMany({ orderBy: { id: "asc" }, include: { labels: { select: { id: true } } } }),
     labels: await db.annotationLabel.findMany({ orderBy: { id: "asc" } }),
@@ -112,7 +116,9 @@ describe("every action checks the session and the role", () => {
   it("lets an admin run every action with its sample input", async () => {
     const failures: string[] = [];
     for (const action of all) {
-      const result = await action.runWith({ db, cookies: f.admin.cookies() }, inputs[action.definition.name]);
+      // signing out ends the session it runs in: it gets a session of its own
+      const cookies = action.definition.name === "signOut" ? (await f.admin.newSession()).cookies() : f.admin.cookies();
+      const result = await action.runWith({ db, cookies }, inputs[action.definition.name]);
       if (!result.ok) failures.push(`${action.definition.name}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fieldErrors ?? {})}`);
     }
     expect(failures).toEqual([]);

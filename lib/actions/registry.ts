@@ -4,6 +4,7 @@ import { signOutAction } from "./auth/sign-out";
 import { createUserAction } from "./users/create-user";
 import { updateUserRoleAction } from "./users/update-user-role";
 import { resetUserPasswordAction } from "./users/reset-user-password";
+import { setUserActiveAction } from "./users/set-user-active";
 import { createEndpointAction } from "./endpoints/create-endpoint";
 import { updateEndpointAction } from "./endpoints/update-endpoint";
 import { deleteEndpointAction } from "./endpoints/delete-endpoint";
@@ -32,6 +33,7 @@ export const ACTIONS = {
   createUserAction,
   updateUserRoleAction,
   resetUserPasswordAction,
+  setUserActiveAction,
   createEndpointAction,
   updateEndpointAction,
   deleteEndpointAction,

@@ -3,14 +3,15 @@ import { z } from "zod";
 import { deriveKey } from "../crypto/derive-key";
 
 /**
- * The session is a sealed cookie (iron-session: AES-256-CBC + HMAC-SHA-256) holding only the user id.
- * Role and existence are read from the User row on every request, so a role change or a deleted
- * account takes effect at once, not when the cookie expires.
+ * The session is a sealed cookie (iron-session: AES-256-CBC + HMAC-SHA-256) holding the user id and
+ * the id of a server-side Session row (lib/auth/create-session.ts). The row, the role and the user's
+ * existence are read on every request, so sign-out, a revoked session, a role change or a deleted
+ * account take effect at once, not when the cookie expires.
  */
 export const SESSION_COOKIE = "rlef_session";
 export const SESSION_TTL_SECONDS = 7 * 24 * 3600;
 
-const sessionDataSchema = z.object({ uid: z.string().min(1), iat: z.number() });
+const sessionDataSchema = z.object({ uid: z.string().min(1), sid: z.string().min(1), iat: z.number() });
 export type SessionData = z.infer<typeof sessionDataSchema>;
 
 function sessionPassword(): string {
@@ -22,8 +23,9 @@ function sessionPassword(): string {
   return deriveKey("session-cookie").toString("hex");
 }
 
-export function sealSession(userId: string, now = Date.now()): Promise<string> {
-  return sealData({ uid: userId, iat: now } satisfies SessionData, { password: sessionPassword(), ttl: SESSION_TTL_SECONDS });
+/** Seal a cookie for an existing Session row; use createSession, which writes the row first. */
+export function sealSession(userId: string, sessionId: string, now = Date.now()): Promise<string> {
+  return sealData({ uid: userId, sid: sessionId, iat: now } satisfies SessionData, { password: sessionPassword(), ttl: SESSION_TTL_SECONDS });
 }
 
 /** The session in a cookie value, or null when absent, forged, expired or sealed with another key. */

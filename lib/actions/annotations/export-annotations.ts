@@ -4,6 +4,10 @@ import { PERMISSIONS } from "../../auth/roles";
 import { iterateAnnotationExportRows } from "../../queries/annotations/annotation-export-rows";
 import { defineAction } from "../define-action";
 
+function safeFilePart(value: string): string {
+  return value.replace(/[^\w-]+/g, "_").slice(0, 100);
+}
+
 /** Read-only, but a route handler all the same: it goes through the wrapper for its session and role. */
 export const exportAnnotationsAction = defineAction({
   name: "exportAnnotations",
@@ -16,7 +20,8 @@ export const exportAnnotationsAction = defineAction({
   }),
   handler: async ({ format, run, label }, { db }) => ({
     format,
-    fileName: `annotations${run ? `-${run}` : ""}${label ? `-${label.replace(/[^\w-]+/g, "_")}` : ""}.${format}`,
+    // both reach the Content-Disposition header: only letters, digits, _ and - survive (no quotes, CR/LF, ;)
+    fileName: `annotations${run ? `-${safeFilePart(run)}` : ""}${label ? `-${safeFilePart(label)}` : ""}.${format}`,
     body: exportStream(iterateAnnotationExportRows(db, { runId: run, label }), format),
   }),
 });

@@ -1,13 +1,17 @@
 import { z } from "zod";
-import { authenticateUser } from "../../auth/authenticate-user";
-import { sealSession, SESSION_COOKIE, sessionCookieOptions } from "../../auth/session-token";
+import { authenticateUser, normalizeEmail } from "../../auth/authenticate-user";
+import { createSession } from "../../auth/create-session";
+import { HashingBusyError } from "../../auth/hash-slots";
+import { safeNextPath } from "../../auth/safe-next-path";
+import { SESSION_COOKIE, sessionCookieOptions } from "../../auth/session-token";
+import { recordSignInSuccess, reserveSignInAttempt, signInThrottleKeys } from "../../auth/sign-in-throttle";
 import { ActionError } from "../action-result";
 import { defineAction } from "../define-action";
 
-/** Only same-site paths: an open redirect after sign-in would hand the session page to a phisher. */
-export function safeNextPath(next: string | undefined): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
-  return next.startsWith("/login") ? "/" : next;
+export { safeNextPath };
+
+function formatWait(seconds: number): string {
+  return seconds < 90 ? `${seconds} s` : `${Math.ceil(seconds / 60)} min`;
 }
 
 export const signInAction = defineAction({
@@ -18,10 +22,22 @@ export const signInAction = defineAction({
     password: z.string().min(1, "enter your password").max(1024),
     next: z.string().max(2048).optional(),
   }),
-  handler: async ({ email, password, next }, { db, cookies }) => {
-    const user = await authenticateUser(db, email, password);
+  handler: async ({ email, password, next }, { db, cookies, clientAddress }) => {
+    // counted before the password is checked: a refused attempt costs no hashing (lib/auth/sign-in-throttle.ts)
+    const keys = signInThrottleKeys(normalizeEmail(email), clientAddress);
+    const gate = await reserveSignInAttempt(db, keys);
+    if (!gate.allowed) throw new ActionError("TOO_MANY_REQUESTS", `too many sign-in attempts: try again in ${formatWait(gate.retryAfterSeconds)}`);
+    let user;
+    try {
+      user = await authenticateUser(db, email, password);
+    } catch (err) {
+      if (err instanceof HashingBusyError) throw new ActionError("TOO_MANY_REQUESTS", err.message);
+      throw err;
+    }
     if (!user) throw new ActionError("UNAUTHENTICATED", "wrong email or password");
-    cookies.set(SESSION_COOKIE, await sealSession(user.id), sessionCookieOptions());
+    await recordSignInSuccess(db, keys);
+    const { token } = await createSession(db, user.id);
+    cookies.set(SESSION_COOKIE, token, sessionCookieOptions());
     return { redirectTo: safeNextPath(next), role: user.role };
   },
 });

@@ -1,6 +1,10 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { z } from "zod";
 import { PERMISSIONS } from "../../auth/roles";
 import { defineAction } from "../define-action";
@@ -10,17 +14,38 @@ import type { MissingTestsSummary } from "../../problems/missing-tests";
 import { ProblemFileError } from "../../problems/problem-file-error";
 
 const FILE_NAME = /\.(jsonl|jsonl\.gz|parquet)$/i;
+const DEFAULT_UPLOAD_MAX_BYTES = 2 * 1024 ** 3;
 
-export const importProblemsFileInput = z.object({
-  dataset: z.string().trim().min(1, "name the dataset").max(100).regex(/^[\w.@-]+$/, "letters, digits, . _ - @ only"),
-  split: z.string().trim().min(1).max(40).regex(/^[\w-]+$/, "letters, digits, _ and - only"),
-  format: z.enum(["auto", "codecontests-jsonl", "jsonl", "parquet"]).default("auto"),
-  source: z.string().trim().max(60).optional(),
-  file: z
-    .instanceof(File, { message: "choose a file" })
-    .refine((f) => f.size > 0, "the file is empty")
-    .refine((f) => FILE_NAME.test(f.name), "a .jsonl, .jsonl.gz or .parquet file"),
-});
+/** The largest upload the web accepts (RLEF_UPLOAD_MAX_BYTES, default 2 GiB); `rlef import` has no such cap. */
+export function uploadMaxBytes(): number {
+  const v = Number(process.env.RLEF_UPLOAD_MAX_BYTES);
+  return Number.isInteger(v) && v > 0 ? v : DEFAULT_UPLOAD_MAX_BYTES;
+}
+
+function mib(bytes: number): string {
+  return `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
+}
+
+export const importProblemsFileInput = z
+  .object({
+    dataset: z.string().trim().min(1, "name the dataset").max(100).regex(/^[\w.@-]+$/, "letters, digits, . _ - @ only"),
+    split: z.string().trim().min(1).max(40).regex(/^[\w-]+$/, "letters, digits, _ and - only"),
+    format: z.enum(["auto", "codecontests-jsonl", "jsonl", "parquet"]).default("auto"),
+    source: z.string().trim().max(60).optional(),
+    /** a File (tests, small forms), or the request body of the upload route, streamed */
+    file: z.union([
+      z.instanceof(File, { message: "choose a file" }).refine((f) => f.size > 0, "the file is empty"),
+      z.custom<ReadableStream<Uint8Array>>((v) => v instanceof ReadableStream, "choose a file"),
+    ], { message: "choose a file" }),
+    /** the file's name when `file` is a stream */
+    fileName: z.string().max(255).optional(),
+    /** the Content-Length the client declared, checked against the cap before reading anything */
+    declaredBytes: z.coerce.number().int().nonnegative().optional(),
+  })
+  .superRefine((input, ctx) => {
+    const name = input.file instanceof File ? input.file.name : input.fileName ?? "";
+    if (!FILE_NAME.test(name)) ctx.addIssue({ code: "custom", path: ["file"], message: "a .jsonl, .jsonl.gz or .parquet file" });
+  });
 
 export interface ImportProblemsFileResult {
   datasetId: string;
@@ -30,15 +55,31 @@ export interface ImportProblemsFileResult {
   alreadyImported: boolean;
   /** which problems lack which tests (lib/problems/missing-tests.ts) */
   missingTests: MissingTestsSummary;
+  /** bytes received */
+  uploadedBytes: number;
+}
+
+class UploadTooLargeError extends Error {}
+
+/** Pass bytes through, failing as soon as more than `max` have gone by. */
+function byteCap(max: number, counted: { bytes: number }): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      counted.bytes += chunk.length;
+      if (counted.bytes > max) done(new UploadTooLargeError());
+      else done(null, chunk);
+    },
+  });
 }
 
 /**
  * (Moved here from app/datasets/import-problems-file-action.ts so the registry, and with it the
  * access tests, covers it; lib/ cannot import from app/.)
- * Import an uploaded problems file into a dataset, with the CLI's validation
- * and all-or-nothing transaction (importProblemsFile). The upload is written
- * to a private temp dir under its own name, so errors name the user's file,
- * line/row and field.
+ * Import an uploaded problems file into a dataset, with the CLI's validation and all-or-nothing
+ * transaction (importProblemsFile). The wrapper checks the session and the admin role before the
+ * handler reads a byte; the upload is then streamed to a private temp dir under its own name (so
+ * errors name the user's file, line/row and field) with a size cap, and the dir is removed on
+ * every path. The web sends the file as the body of POST /api/datasets/upload (app/api/datasets/upload).
  */
 export const importProblemsFileAction = defineAction({
   name: "importProblemsFile",
@@ -46,20 +87,32 @@ export const importProblemsFileAction = defineAction({
   role: PERMISSIONS.importDatasets,
   input: importProblemsFileInput,
   handler: async (input, ctx): Promise<ImportProblemsFileResult> => {
+    const max = uploadMaxBytes();
+    const tooLarge = () => new ActionError("TOO_LARGE", `the file is larger than the upload limit of ${mib(max)} (RLEF_UPLOAD_MAX_BYTES); use \`npx rlef import\` for bigger files`, { file: ["too large"] });
+    if ((input.declaredBytes ?? 0) > max || (input.file instanceof File && input.file.size > max)) throw tooLarge();
+    const displayName = path.basename(input.file instanceof File ? input.file.name : input.fileName!);
     const dir = await mkdtemp(path.join(os.tmpdir(), "rlef-upload-"));
-    const file = path.join(dir, path.basename(input.file.name));
+    const file = path.join(dir, displayName);
+    const counted = { bytes: 0 };
     try {
-      await writeFile(file, Buffer.from(await input.file.arrayBuffer()));
+      const stream = input.file instanceof File ? input.file.stream() : input.file;
+      try {
+        await pipeline(Readable.fromWeb(stream as WebReadableStream<Uint8Array>), byteCap(max, counted), createWriteStream(file, { mode: 0o600 }));
+      } catch (err) {
+        if (err instanceof UploadTooLargeError) throw tooLarge();
+        throw new ActionError("INVALID_INPUT", `the upload did not arrive whole (${err instanceof Error ? err.message : String(err)}); nothing was imported`, { file: ["incomplete upload"] });
+      }
+      if (counted.bytes === 0) throw new ActionError("INVALID_INPUT", "the file is empty", { file: ["the file is empty"] });
       const result = await importProblemsFile(ctx.db, file, {
         dataset: input.dataset,
         split: input.split,
         format: input.format,
         source: input.source || "upload",
       });
-      return { ...result };
+      return { ...result, uploadedBytes: counted.bytes };
     } catch (err) {
       if (err instanceof ProblemFileError) {
-        throw new ActionError("INVALID_INPUT", `nothing was imported: ${err.message.replace(file, input.file.name)}`, { file: [err.message.replace(file, input.file.name)] });
+        throw new ActionError("INVALID_INPUT", `nothing was imported: ${err.message.replace(file, displayName)}`, { file: [err.message.replace(file, displayName)] });
       }
       throw err;
     } finally {

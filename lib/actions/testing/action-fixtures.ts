@@ -1,6 +1,7 @@
 import bcrypt from "bcryptjs";
 import { randomUUID } from "node:crypto";
-import { sealSession, SESSION_COOKIE } from "../../auth/session-token";
+import { createSession } from "../../auth/create-session";
+import { SESSION_COOKIE } from "../../auth/session-token";
 import type { Db } from "../../db/client";
 import type { Role } from "../../db/generated/enums";
 import { memoryCookieJar } from "../cookie-jar";
@@ -10,8 +11,16 @@ export async function createUserWithSession(db: Db, role: Role, password = "corr
   const email = `${role.toLowerCase()}-${randomUUID()}@test.local`;
   // cost 4: the tests check who may do what, not bcrypt's cost
   const user = await db.user.create({ data: { email, role, passwordHash: await bcrypt.hash(password, 4) }, select: { id: true, email: true, role: true } });
-  const token = await sealSession(user.id);
-  return { ...user, password, token, cookies: () => memoryCookieJar({ [SESSION_COOKIE]: token }) };
+  const { token, sessionId } = await createSession(db, user.id);
+  return {
+    ...user, password, token, sessionId,
+    cookies: () => memoryCookieJar({ [SESSION_COOKIE]: token }),
+    /** a second, independent session of the same user (another browser) */
+    newSession: async () => {
+      const other = await createSession(db, user.id);
+      return { ...other, cookies: () => memoryCookieJar({ [SESSION_COOKIE]: other.token }) };
+    },
+  };
 }
 
 export async function createDatasetWithEpisodes(db: Db, opts: { problems?: number; split?: string } = {}) {

@@ -1,0 +1,36 @@
+import os from "node:os";
+
+export class HashingBusyError extends Error {
+  constructor() {
+    super("too many sign-ins are being checked at once; try again in a moment");
+    this.name = "HashingBusyError";
+  }
+}
+
+/**
+ * Password hashing is CPU work by design. Run at most `limit` hashes at once (one core fewer than
+ * the machine has, at least one), so a flood of sign-ins queues here instead of taking every core
+ * from the requests of users who are already signed in; a queue past `maxQueued` is refused at once.
+ */
+export class HashSlots {
+  private active = 0;
+  private readonly waiters: Array<() => void> = [];
+
+  constructor(readonly limit = Math.max(1, os.availableParallelism() - 1), readonly maxQueued = 64) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.active >= this.limit) {
+      if (this.waiters.length >= this.maxQueued) throw new HashingBusyError();
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    } else {
+      this.active += 1;
+    }
+    try {
+      return await task();
+    } finally {
+      const next = this.waiters.shift();
+      if (next) next(); // the slot passes straight to the next waiter
+      else this.active -= 1;
+    }
+  }
+}
