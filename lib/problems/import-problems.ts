@@ -5,8 +5,9 @@ import type { Db } from "../db/client";
 import { summarizeMissingTests, type MissingTestsSummary } from "./missing-tests";
 import type { ProblemRecord } from "./problem-record";
 import { readAllProblems, type ReadProblemsFileOptions } from "./read-problems-file";
+import { readBenchmarkProblems, type BenchmarkImportOptions, type BenchmarkImportReport } from "./benchmarks/import-benchmark";
 
-export interface ImportProblemsOptions extends ReadProblemsFileOptions {
+export interface ImportProblemsOptions extends Omit<ReadProblemsFileOptions, "format">, BenchmarkImportOptions {
   dataset: string;
   /** split for every problem; or a function of the record (the demo data's own split list) */
   split: string | ((record: ProblemRecord) => string);
@@ -25,6 +26,8 @@ export interface ImportProblemsResult {
   total: number;
   /** the file's problems lacking public, private or generated tests (named when public or private are missing) */
   missingTests: MissingTestsSummary;
+  /** benchmark files (HumanEval+, MBPP+, …): the format read and the judge audit of the reference solutions */
+  benchmark?: BenchmarkImportReport;
 }
 
 const BATCH = 100;
@@ -42,14 +45,16 @@ function fileHash(file: string): string {
 export async function importProblemsFile(db: Db, file: string, opts: ImportProblemsOptions): Promise<ImportProblemsResult> {
   const contentHash = fileHash(file);
   const splitLabel = typeof opts.split === "string" ? opts.split : "per-problem";
-  const problems = await readAllProblems(file, opts);
+  // benchmark formats (lib/problems/benchmarks) first; otherwise CodeContests / our records as before
+  const benchmark = await readBenchmarkProblems(file, opts);
+  const problems = benchmark ? benchmark.problems : await readAllProblems(file, { ...opts, format: opts.format === "auto" || opts.format === undefined ? opts.format : (opts.format as ReadProblemsFileOptions["format"]) });
   const splitOf = typeof opts.split === "string" ? () => opts.split as string : opts.split;
   const missingTests = summarizeMissingTests(problems.map((p) => p.record));
 
   return db.$transaction(async (tx) => {
     const dataset = await tx.dataset.upsert({
       where: { name: opts.dataset },
-      create: { name: opts.dataset, source: opts.source ?? "codecontests", description: opts.description },
+      create: { name: opts.dataset, source: opts.source ?? benchmark?.source ?? "codecontests", description: opts.description },
       update: {},
     });
     const previous = await tx.datasetImport.findUnique({
@@ -94,5 +99,6 @@ export async function importProblemsFile(db: Db, file: string, opts: ImportProbl
       data: { problemCount: await tx.problem.count({ where: { datasetId: dataset.id } }), importedAt: new Date() },
     });
     return { datasetId: dataset.id, alreadyImported: false, created: fresh.length, skippedExisting: problems.length - fresh.length, total: problems.length, missingTests };
-  }, { timeout: 30 * 60_000, maxWait: 60_000 });
+  }, { timeout: 30 * 60_000, maxWait: 60_000 }).then(async (result: ImportProblemsResult) =>
+    benchmark ? { ...result, benchmark: await benchmark.report(result.alreadyImported) } : result);
 }
