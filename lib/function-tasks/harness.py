@@ -347,14 +347,36 @@ def _rlef_same(a, b):
 _RLEF_DIGEST_OVER = 65536
 
 
+def _rlef_plain(x):
+    """True when repr(x) is deterministic and exact: lists/tuples of str, int, bool, None (no sets, floats)."""
+    stack = [x]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is list or kind is tuple:
+            stack.extend(item)
+        elif not (kind is str or kind is int or kind is bool or item is None):
+            return False
+    return True
+
+
 def _rlef_digest(x, oracle):
+    """sha256 of a huge output: of repr() when that is deterministic (fast), else of our sorted literal."""
     import hashlib
 
-    literal = _rlef_literal(set(x) if oracle == "set" else x)
+    value = set(x) if oracle == "set" else x
+    literal = repr(value) if _rlef_plain(value) else _rlef_literal(value)
     return None if literal is None else hashlib.sha256(literal.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _rlef_encode(x, oracle=None):
+    if oracle in (None, "exact") and _rlef_plain(x):
+        literal = repr(x)
+        if len(literal) > _RLEF_DIGEST_OVER:
+            import hashlib
+
+            return {"sha256": hashlib.sha256(literal.encode("utf-8", "surrogatepass")).hexdigest(), "length": len(literal)}
+        return {"py": literal}
     literal = _rlef_literal(x)
     if literal is not None and len(literal) > _RLEF_DIGEST_OVER and oracle in (None, "exact", "set") and not _rlef_has_float(x):
         return {"sha256": _rlef_digest(x, oracle), "length": len(literal)}
