@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evalConfigDefaults } from "./config-defaults";
-import { EVAL_PRESETS, withEvalPreset } from "./eval-presets";
+import { EVAL_PRESETS, presetConflicts, withEvalPreset } from "./eval-presets";
 import { evalRunConfigSchema } from "./run-config";
 
 describe("evaluation presets", () => {
@@ -17,5 +17,15 @@ describe("evaluation presets", () => {
     expect(evalConfigDefaults("paper-1at3")).toMatchObject({ rolloutsPerProblem: 200, "sampling.temperature": 0.2 });
     for (const preset of EVAL_PRESETS) expect(() => evalRunConfigSchema.parse(withEvalPreset(preset, { policy: { kind: "demo" }, dataset: "d" }))).not.toThrow();
     expect(withEvalPreset(undefined, { a: 1 })).toEqual({ a: 1 });
+  });
+
+  it("Table 2/5 presets: 20 rollouts, T 0.2, top-p 0.95, 3 turns, public + private judged, and checked", () => {
+    for (const preset of ["paper-table2-humanevalplus", "paper-table2-mbppplus", "paper-table2-livecodebench"] as const) {
+      const config = evalRunConfigSchema.parse(withEvalPreset(preset, { policy: { kind: "demo" }, dataset: "d" }));
+      expect(config).toMatchObject({ rolloutsPerProblem: 20, preset });
+      expect(config.sampling).toMatchObject({ temperature: 0.2, topP: 0.95 });
+      expect(config.environment).toMatchObject({ turnLimit: 3, judgeTests: "public+private" });
+      expect(presetConflicts({ ...config, environment: { ...config.environment, turnLimit: 1 } })).toHaveProperty(["environment.turnLimit"]);
+    }
   });
 });

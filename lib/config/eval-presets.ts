@@ -11,15 +11,24 @@ import type { EvalRunConfigInput } from "./run-config";
  * checked claim, not a label. The number of rollouts may differ (the paper's Table 2 uses 20), down
  * to what the preset's headline metric needs.
  */
-export const EVAL_PRESETS = ["paper-1at3", "paper-10at100"] as const;
+export const EVAL_PRESETS = ["paper-1at3", "paper-10at100", "paper-table2-humanevalplus", "paper-table2-mbppplus", "paper-table2-livecodebench"] as const;
 export type EvalPreset = (typeof EVAL_PRESETS)[number];
 
 export const EVAL_PRESET_LABELS: Record<EvalPreset, string> = {
   "paper-1at3": "the paper's 1@3 (200 rollouts, T 0.2, top-p 0.95, 3 turns)",
   "paper-10at100": "the paper's 10@100 (200 rollouts, T 1.0, top-p 0.95, 3 turns)",
+  "paper-table2-humanevalplus": "Table 2/5 on HumanEval+ (20 rollouts, T 0.2, top-p 0.95, 3 turns; base tests in the loop, plus tests scored; ST and MT 1@3)",
+  "paper-table2-mbppplus": "Table 2/5 on MBPP+ (20 rollouts, T 0.2, top-p 0.95, 3 turns; base tests in the loop, plus tests scored; ST and MT 1@3)",
+  "paper-table2-livecodebench": "Table 2/5 on LiveCodeBench (20 rollouts, T 0.2, top-p 0.95, 3 turns; public tests in the loop, private scored; ST and MT 1@3)",
 };
 
 type PresetInput = Pick<EvalRunConfigInput, "rolloutsPerProblem" | "environment" | "sampling">;
+
+const TABLE2: PresetInput = {
+  rolloutsPerProblem: 20,
+  environment: { turnLimit: 3, judgeTests: "public+private" },
+  sampling: { temperature: 0.2, topP: 0.95 },
+};
 
 export const EVAL_PRESET_CONFIG: Record<EvalPreset, PresetInput> = {
   "paper-1at3": {
@@ -32,12 +41,21 @@ export const EVAL_PRESET_CONFIG: Record<EvalPreset, PresetInput> = {
     environment: { turnLimit: 3, judgeTests: "public+private+generated" },
     sampling: { temperature: 1.0, topP: 0.95 },
   },
+  // Table 2/5 (App. B.1): 20 multi-turn rollouts per problem at T 0.2; single-turn 1@3 comes from the
+  // same rollouts' first replies, so ST and MT are at an equal sample budget (3 samples each).
+  // Function-call benchmarks have no generated tests: public (base) + private (plus) are judged.
+  "paper-table2-humanevalplus": TABLE2,
+  "paper-table2-mbppplus": TABLE2,
+  "paper-table2-livecodebench": TABLE2,
 };
 
 /** Fewest rollouts per problem that still compute the preset's headline metric (10@100 = 33 rollouts of 3 turns). */
 export const EVAL_PRESET_MIN_ROLLOUTS: Record<EvalPreset, number> = {
   "paper-1at3": 1,
   "paper-10at100": 33,
+  "paper-table2-humanevalplus": 1,
+  "paper-table2-mbppplus": 1,
+  "paper-table2-livecodebench": 1,
 };
 
 /** The preset's values under `input`: whatever `input` sets wins, object by object; the preset is recorded. */

@@ -1,6 +1,7 @@
 import type { TestCase } from "../problems/problem-record";
 import type { TestResult } from "../sandbox/types";
 import type { EpisodeProblem, FeedbackSource, Verdict } from "./types";
+import type { FunctionPromptStyle } from "../function-tasks/templates";
 
 export interface JudgeOutcome {
   verdict: Verdict;
@@ -35,7 +36,7 @@ export interface EpisodeEnvironment {
    * The paper's feedback message for the failing in-loop tests, in test order; with `maxFailures`
    * (App. B.3) only the first that many failures are listed.
    */
-  executionFeedback(tests: TestCase[], outcome: JudgeOutcome, truncateChars: number, maxFailures?: number): string;
+  executionFeedback(tests: TestCase[], outcome: JudgeOutcome, truncateChars: number, maxFailures?: number, style?: FunctionPromptStyle | null): string;
   /** reply without a code block, on a non-final turn */
   invalidCodeFeedback(): string;
   /** the no-feedback ablation (App. B.5): only "Give it another try." and the instruction */

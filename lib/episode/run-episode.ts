@@ -3,7 +3,7 @@ import { PolicyError, type ChatMessage, type Policy, type PolicyReply } from "..
 import { EmptyTestSetError, SandboxFailure, type EpisodeEnvironment, type JudgeLimits, type JudgeOutcome } from "./environment";
 import { capReply } from "./cap-reply";
 import { extractCode } from "./extract-code";
-import { formatInitialPrompt } from "../feedback/templates";
+import { initialPromptOf, responsePrefixOf } from "../function-tasks/episode-prompts";
 import { turnReward } from "./reward";
 import { judgedTestsOf, loopTestsOf } from "./test-sets";
 import type { EpisodeProblem, EpisodeResult, FeedbackSource, PublicVerdict, SubmissionResult, TurnRecord } from "./types";
@@ -79,16 +79,20 @@ export async function runEpisode(args: RunEpisodeArgs): Promise<EpisodeResult> {
     ? conversationAfter(last)
     : [
         ...(environment.systemPrompt ? [{ role: "system" as const, content: environment.systemPrompt }] : []),
-        { role: "user", content: formatInitialPrompt(problem.description) },
+        { role: "user", content: initialPromptOf(problem) },
       ];
 
   for (let index = turns.length; index < environment.turnLimit; index++) {
     args.signal?.throwIfAborted();
     let reply: PolicyReply;
+    const prefix = responsePrefixOf(problem);
     try {
-      reply = await policy.complete(messages, {
+      // App. C.4: the response starts with the function prompt; the policy continues it, the reply is both
+      reply = await policy.complete(prefix === null ? messages : [...messages, { role: "assistant", content: prefix }], {
         problemId: problem.id, problemKey: problem.externalId, sampleIndex: args.sampleIndex, turnIndex: index, signal: args.signal,
+        ...(prefix === null ? {} : { responsePrefix: prefix }),
       });
+      if (prefix !== null) reply = { ...reply, content: prefix + reply.content };
     } catch (err) {
       if (err instanceof PolicyError && err.kind === "context_length") return endedByContextLength(args, turns, judgedTests.length, err);
       throw err;
@@ -208,7 +212,7 @@ async function feedbackFor(
     });
   }
   const maxFailures = environment.feedbackTests === "public+hidden" ? environment.feedbackMaxFailures : undefined;
-  return { text: env.executionFeedback(loopTestsOf(problem, environment), loopRun, environment.truncateChars, maxFailures) };
+  return { text: env.executionFeedback(loopTestsOf(problem, environment), loopRun, environment.truncateChars, maxFailures, problem.promptStyle ?? null) };
 }
 
 export function outcomeOf(turns: TurnRecord[]): EpisodeResult {

@@ -3,6 +3,9 @@ import { judgeSubmission } from "../sandbox";
 import type { TestCase } from "../problems/problem-record";
 import { EmptyTestSetError, SandboxFailure, type EpisodeEnvironment, type JudgeLimits, type JudgeOutcome, type RandomFeedbackRequest } from "./environment";
 import { chooseRandomFeedback, type FeedbackDonor } from "./random-feedback";
+import { formatFunctionFeedback } from "../function-tasks/function-feedback";
+import { isFunctionTestSet } from "../function-tasks/function-test";
+import type { FunctionPromptStyle } from "../function-tasks/templates";
 
 /** Where the random-feedback ablation takes its donors from (lib/runs/random-feedback-source.ts). */
 export type DonorSource = (request: RandomFeedbackRequest) => AsyncIterable<FeedbackDonor> | Iterable<FeedbackDonor>;
@@ -21,8 +24,15 @@ export function createSandboxEnvironment(opts: { unsafeNoSandbox?: boolean; dono
     if (result.verdict === "SANDBOX_ERROR" || result.tests.some((t) => t.verdict === "SANDBOX_ERROR")) result = await run();
     return { verdict: result.verdict, passed: result.passed, total: result.total, tests: result.tests };
   };
-  const feedback = (tests: TestCase[], outcome: JudgeOutcome, truncateChars: number, maxFailures?: number) => {
+  const feedback = (tests: TestCase[], outcome: JudgeOutcome, truncateChars: number, maxFailures?: number, style?: FunctionPromptStyle | null) => {
     const results = outcome.tests;
+    // HumanEval+/MBPP+ (App. C.4/C.5): every in-loop test, successes too
+    if (isFunctionTestSet(tests)) {
+      return formatFunctionFeedback(
+        results.map((result) => ({ input: tests[result.index].input, expectedOutput: tests[result.index].output, result })),
+        style ?? "humanevalplus", { maxFieldChars: truncateChars },
+      );
+    }
     // App. B.3: up to `maxFailures` failing tests are shown, the first ones in test order.
     const shown = maxFailures === undefined ? results : results.filter((r) => r.verdict !== "OK").slice(0, maxFailures);
     return formatExecutionFeedback(

@@ -2,6 +2,7 @@ import type { TestCase } from "../problems/problem-record";
 import type { ChatMessage, TokenData } from "../policy/types";
 import type { ExtractionRule } from "./extract-code";
 import { VERDICTS, type TestResult, type Verdict } from "../sandbox/types";
+import type { FunctionPromptStyle } from "../function-tasks/templates";
 
 /** What the environment needs of a problem (heavy fields included: only the worker loads this). */
 export interface EpisodeProblem {
@@ -13,6 +14,8 @@ export interface EpisodeProblem {
   generatedTests: TestCase[];
   timeLimitMs: number | null;
   memoryLimitBytes: number | null;
+  /** HumanEval+/MBPP+ templates (lib/function-tasks/templates.ts); absent or null: CodeContests */
+  promptStyle?: FunctionPromptStyle | null;
 }
 
 export type { Verdict } from "../sandbox/types";

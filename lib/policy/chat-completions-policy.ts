@@ -79,6 +79,8 @@ export function createChatCompletionsPolicy(
       ...(sampling.seed !== undefined ? { seed: deriveSampleSeed(sampling.seed, ctx.problemKey ?? ctx.problemId, ctx.sampleIndex, ctx.turnIndex) } : {}),
       n: 1,
       stream: false,
+      // a prefilled response (HumanEval+, App. C.4): vLLM's chat API continues the last assistant message
+      ...(ctx.responsePrefix !== undefined ? { continue_final_message: true, add_generation_prompt: false } : {}),
       ...endpoint.extraBody,
     });
     const result = await postWithRetries({

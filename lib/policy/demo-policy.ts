@@ -52,6 +52,18 @@ function withCode(code: string, key: string): string {
 }
 
 /**
+ * A reply that continues a prefilled response (HumanEval+: "```python\n" + the function prompt): the rest
+ * of the solution when it starts with the prefilled code, else the fence closed and a block of its own.
+ */
+function continueFrom(prefix: string, code: string | null, prose: string): string {
+  const prefilled = prefix.replace(/^```python\n/, "");
+  // the prefilled fence left open: no code block, as a reply without code
+  if (code === null) return `\n${prose}\n`;
+  if (code.startsWith(prefilled)) return `${code.slice(prefilled.length).trimEnd()}\n\`\`\`\n`;
+  return `\n    pass\n\`\`\`\n\nHere is the whole program instead.\n\n\`\`\`python\n${code.trimEnd()}\n\`\`\`\n`;
+}
+
+/**
  * The built-in demo policy: no model, its replies are the dataset's own
  * reference and wrong solutions arranged into typical multi-turn behaviours
  * (fixing after feedback, a reply without code, an identical resubmission).
@@ -83,9 +95,9 @@ export function createDemoPolicy(opts: {
         case "resubmit-same": code = t <= 1 ? wrongAt(0) : right; break;
         case "stuck": code = wrongAt(t); break;
       }
-      const content = code === null
-        ? "I think the answer follows from the observation in the statement: sort the values and compare neighbours. Let me know if you want the code."
-        : withCode(code, `${key}:${t}`);
+      const prose = "I think the answer follows from the observation in the statement: sort the values and compare neighbours. Let me know if you want the code.";
+      if (ctx.responsePrefix !== undefined) return { content: continueFrom(ctx.responsePrefix, code, prose), latencyMs: 0, finishReason: "stop" };
+      const content = code === null ? prose : withCode(code, `${key}:${t}`);
       return { content, latencyMs: 0, finishReason: "stop" };
     },
   };

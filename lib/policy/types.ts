@@ -36,6 +36,11 @@ export interface PolicyCallContext {
   sampleIndex: number;
   turnIndex: number;
   signal?: AbortSignal;
+  /**
+   * The text the response must start with (HumanEval+: the function prompt, App. C.4). The messages then
+   * end with an assistant message holding it; the policy returns only what follows it.
+   */
+  responsePrefix?: string;
 }
 
 /**

@@ -10,8 +10,9 @@ import { summarizeMissingTests, type MissingTestsSummary } from "./missing-tests
 import { ProblemFileError } from "./problem-file-error";
 import type { ProblemRecord } from "./problem-record";
 import { readProblemsFile, type ReadProblemsFileOptions } from "./read-problems-file";
+import { readBenchmarkProblems, type BenchmarkImportOptions, type BenchmarkImportReport } from "./benchmarks/import-benchmark";
 
-export interface ImportProblemsOptions extends ReadProblemsFileOptions {
+export interface ImportProblemsOptions extends Omit<ReadProblemsFileOptions, "format">, BenchmarkImportOptions {
   dataset: string;
   /** split for every problem; or a function of the record (the demo data's own split list) */
   split: string | ((record: ProblemRecord) => string);
@@ -32,6 +33,8 @@ export interface ImportProblemsResult {
   missingTests: MissingTestsSummary;
   /** time and memory limits lowered to the configured maxima (import-limits.ts), counted and named */
   clamped: ClampSummary;
+  /** benchmark files (HumanEval+, MBPP+, …): the format read and the judge audit of the reference solutions */
+  benchmark?: BenchmarkImportReport;
 }
 
 // a write batch ends at 100 problems or at this much text, whichever comes first: memory is one batch
@@ -66,11 +69,15 @@ function testPresence(record: ProblemRecord) {
 export async function importProblemsFile(db: Db, file: string, opts: ImportProblemsOptions): Promise<ImportProblemsResult> {
   const contentHash = await fileHash(file);
   const splitLabel = typeof opts.split === "string" ? opts.split : "per-problem";
-  const readOptions = { ...opts, limits: opts.limits ?? importLimitsFromEnv() };
+  // benchmark formats (lib/problems/benchmarks) first; otherwise CodeContests / our records, streamed
+  const benchmark = await readBenchmarkProblems(file, opts);
+  const format = opts.format === undefined || opts.format === "auto" ? opts.format : (opts.format as ReadProblemsFileOptions["format"]);
+  const readOptions = { ...opts, format, limits: opts.limits ?? importLimitsFromEnv() };
+  const records = () => (benchmark ? (async function* () { yield* benchmark.problems; })() : readProblemsFile(file, readOptions));
   const splitOf = typeof opts.split === "string" ? () => opts.split as string : opts.split;
   const presence: ReturnType<typeof testPresence>[] = [];
   const clamped: ClampSummary = { count: 0, examples: [] };
-  for await (const { record, clamps } of readProblemsFile(file, readOptions)) {
+  for await (const { record, clamps } of records()) {
     presence.push(testPresence(record));
     if (clamps?.length) addClamps(clamped, clamps);
   }
@@ -81,7 +88,7 @@ export async function importProblemsFile(db: Db, file: string, opts: ImportProbl
   return db.$transaction(async (tx) => {
     const dataset = await tx.dataset.upsert({
       where: { name: opts.dataset },
-      create: { name: opts.dataset, source: opts.source ?? "codecontests", description: opts.description },
+      create: { name: opts.dataset, source: opts.source ?? benchmark?.source ?? "codecontests", description: opts.description },
       update: {},
     });
     const previous = await tx.datasetImport.findUnique({
@@ -126,7 +133,7 @@ export async function importProblemsFile(db: Db, file: string, opts: ImportProbl
       opts.onProgress?.(created, freshTotal);
     };
     // the second read: the same validated records (an error here still rolls everything back)
-    for await (const { record } of readProblemsFile(file, readOptions)) {
+    for await (const { record } of records()) {
       if (existing.has(record.externalId)) continue;
       batch.push(record);
       batchChars += scanText(record).chars;
@@ -141,5 +148,6 @@ export async function importProblemsFile(db: Db, file: string, opts: ImportProbl
       data: { problemCount: await tx.problem.count({ where: { datasetId: dataset.id } }), importedAt: new Date() },
     });
     return { datasetId: dataset.id, alreadyImported: false, created, skippedExisting: total - created, total, missingTests, clamped };
-  }, { timeout: 30 * 60_000, maxWait: 60_000 });
+  }, { timeout: 30 * 60_000, maxWait: 60_000 }).then(async (result: ImportProblemsResult) =>
+    benchmark ? { ...result, benchmark: await benchmark.report(result.alreadyImported) } : result);
 }

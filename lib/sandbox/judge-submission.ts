@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { buildFunctionProgram, isFunctionTestSet } from "../function-tasks/function-test";
 import { testCaseSchema } from "../problems/problem-record";
 import { requireBwrap } from "./bwrap";
 import type { EngineContext } from "./engine-context";
@@ -66,12 +67,14 @@ export async function judgeSubmission(request: JudgeRequest, options: JudgeOptio
   const engineName = req.engine ?? "fast";
   const engine = engineName === "plain" ? runPlainEngine : runFastEngine;
   const pool = options.pool ?? getSandboxPool();
+  // Function-call tests (lib/function-tasks) are stdin/stdout tests of a generated program: harness + solution.
+  const code = isFunctionTestSet(req.tests) ? buildFunctionProgram(req.code) : req.code;
   const tests = await pool.run(async (slot) => {
     try {
       const resources = await slotResources(slot, runtime.executable);
       // The same headroom as RLIMIT_AS: the interpreter's own pages count too.
       resources.cgroup?.apply({ memoryBytes: limits.memoryLimitBytes + limits.addressSpaceSlackBytes, processes: limits.processLimit });
-      const ctx: EngineContext = { slot, code: req.code, runtime, bwrap, limits, tests: req.tests, mode: req.mode, resources };
+      const ctx: EngineContext = { slot, code, runtime, bwrap, limits, tests: req.tests, mode: req.mode, resources };
       return await engine(ctx);
     } finally {
       // Unsandboxed there is no PID namespace to take a program's daemons

@@ -1,0 +1,70 @@
+import { readFile } from "node:fs/promises";
+import { gunzipSync } from "node:zlib";
+import type { HarnessJobOptions } from "../../function-tasks/harness-jobs";
+import { ProblemFileError } from "../problem-file-error";
+import type { NumberedProblem } from "../read-jsonl-problems";
+import { parseEvalPlusLine } from "./evalplus-row";
+import { materializeFunctionTasks, type NumberedDraft } from "./materialize-function-tasks";
+import { readBenchmarkLines, isGzip } from "./read-benchmark-lines";
+import { wrongVariants } from "./wrong-variants";
+
+/** The benchmark formats beside CodeContests (README.md lists what was checked against real files). */
+export const BENCHMARK_FORMATS = ["evalplus"] as const;
+export type BenchmarkFormat = (typeof BENCHMARK_FORMATS)[number];
+
+export function isBenchmarkFormat(format: string | undefined): format is BenchmarkFormat {
+  return (BENCHMARK_FORMATS as readonly string[]).includes(format ?? "");
+}
+
+/**
+ * Which benchmark format a file is in, from the keys of its first record; null when it is none of them
+ * (a CodeContests row or one of our records: the existing readers take it).
+ */
+export async function detectBenchmarkFormat(file: string): Promise<BenchmarkFormat | null> {
+  const head = await firstRecordText(file);
+  if (head === null) return null;
+  const keys = new Set([...head.matchAll(/"([A-Za-z_]+)"\s*:/g)].map((m) => m[1]));
+  if (keys.has("task_id") && keys.has("entry_point") && keys.has("base_input")) return "evalplus";
+  return null;
+}
+
+/** The benchmark rows of a file as validated problem records; the sandbox computes what needs Python. */
+export async function readBenchmarkFile(file: string, format: BenchmarkFormat, options: HarnessJobOptions = {}): Promise<NumberedProblem[]> {
+  const drafts: NumberedDraft[] = (await readBenchmarkLines(file, parseEvalPlusLine)).map(({ row, value }) => ({ row, draft: value }));
+  checkDuplicates(file, drafts);
+  const problems = await materializeFunctionTasks(file, drafts, options);
+  for (const [i, { record }] of problems.entries()) {
+    const { draft } = drafts[i];
+    if (draft.reference !== null) record.wrongSolutions = wrongVariants(draft.reference, draft.entryPoint).map((code) => ({ language: "python3", code }));
+  }
+  void format;
+  return problems;
+}
+
+function checkDuplicates(file: string, drafts: NumberedDraft[]): void {
+  const seen = new Map<string, number>();
+  for (const { row, draft } of drafts) {
+    const earlier = seen.get(draft.externalId);
+    if (earlier !== undefined) throw new ProblemFileError(file, { line: row }, "task_id", `duplicate problem "${draft.externalId}" (first on line ${earlier})`);
+    seen.set(draft.externalId, row);
+  }
+}
+
+/** The start of the first record (64 KiB is plenty for its keys). */
+async function firstRecordText(file: string): Promise<string | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return null;
+  }
+  if (await isGzip(file)) {
+    try {
+      bytes = gunzipSync(bytes);
+    } catch {
+      return null;
+    }
+  }
+  const text = bytes.subarray(0, 1 << 16).toString("utf8");
+  return text.trimStart().startsWith("PAR1") ? null : text;
+}
