@@ -10,7 +10,7 @@ import { pidListeningOn, rssMiB } from "./fixtures/web-process";
 // request bodies, the streamed dataset upload, the open-redirect check, NUL bytes, headers.
 const MiB = 1024 * 1024;
 let base = "";
-test.beforeAll(({}, info) => {
+test.beforeAll((_fixtures, info) => {
   base = String(info.project.use.baseURL);
 });
 

@@ -4,7 +4,7 @@ import { OutputCapture } from "./output-capture";
 import type { PythonRuntime } from "./python-runtime";
 import type { SlotResources } from "./slot-resources";
 import type { TestCase } from "../problems/problem-record";
-import type { JudgeMode, TestResult } from "./types";
+import type { JudgeMode } from "./types";
 import type { WarmSandbox } from "./warm-sandbox";
 import { PROGRAM_ENV } from "./program-env";
 
@@ -38,8 +38,6 @@ export interface EngineContext {
   mode: JudgeMode;
   resources: SlotResources;
 }
-
-type Engine = (ctx: EngineContext) => Promise<TestResult[]>;
 
 /** Excerpts and the streaming checker for one test: the full stdout is never kept. */
 export class TestOutput {
