@@ -1,8 +1,9 @@
 import bcrypt from "bcryptjs";
 import { randomBytes } from "node:crypto";
+import { env } from "../config/env";
 
 // bcrypt cost 12: about 0.25 s per hash on one core here — slow for guessing, fine for a sign-in.
-const COST = Number(process.env.RLEF_BCRYPT_COST ?? 12);
+const COST = Number(env().RLEF_BCRYPT_COST ?? 12);
 export const MIN_PASSWORD_LENGTH = 10;
 // bcrypt reads only the first 72 bytes; longer passwords would silently lose their tail.
 export const MAX_PASSWORD_BYTES = 72;

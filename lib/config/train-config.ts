@@ -103,4 +103,3 @@ export const trainRunConfigSchema = z.object({
   if (config.algo === "sft" && config.sft.sourceRuns.length === 0) ctx.addIssue({ code: "custom", path: ["sft", "sourceRuns"], message: "an SFT run needs the runs whose solved episodes it trains on" });
 });
 export type TrainRunConfig = z.infer<typeof trainRunConfigSchema>;
-type TrainRunConfigInput = z.input<typeof trainRunConfigSchema>;

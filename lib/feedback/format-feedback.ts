@@ -1,4 +1,4 @@
-import type { TestResult, Verdict } from "../sandbox/types";
+import type { TestResult } from "../sandbox/types";
 import { programStackTrace } from "./stack-trace";
 import {
   bulletStart,

@@ -3,7 +3,7 @@ import type { ResolvedLimits } from "./limits";
 import { OutputCapture } from "./output-capture";
 import type { PythonRuntime } from "./python-runtime";
 import type { TestCase } from "../problems/problem-record";
-import type { JudgeMode, TestResult } from "./types";
+import type { JudgeMode } from "./types";
 import type { WarmSandbox } from "./warm-sandbox";
 
 /** One concurrency slot of the pool; uid/gid null when we cannot switch users (not root). */
@@ -26,8 +26,6 @@ export interface EngineContext {
   tests: TestCase[];
   mode: JudgeMode;
 }
-
-type Engine = (ctx: EngineContext) => Promise<TestResult[]>;
 
 /** Excerpts and the streaming checker for one test: the full stdout is never kept. */
 export class TestOutput {

@@ -9,6 +9,7 @@ import type { PythonRuntime } from "./python-runtime";
 import { encodeCompileFrame, FrameReader, type Frame } from "./supervisor-protocol";
 import { waitUntilGone } from "./uid-processes";
 import { createWorkdir, writeSolution, type Workdir } from "./workdir";
+import { env } from "../config/env";
 
 /**
  * The supervisor enforces every deadline: on a busy machine a test's time-limit
@@ -164,7 +165,7 @@ process.once("exit", () => {
 
 /** A standby is usable only under the settings it was started with. */
 export function sandboxKey(config: SandboxConfig): string {
-  return JSON.stringify([config.bwrap, config.runtime.executable, process.env.RLEF_SANDBOX_TMPDIR ?? "", os.tmpdir()]);
+  return JSON.stringify([config.bwrap, config.runtime.executable, env().RLEF_SANDBOX_TMPDIR ?? "", os.tmpdir()]);
 }
 
 function spawnSupervisor(config: SandboxConfig, slot: SandboxSlot, workdir: Workdir): ChildProcess {

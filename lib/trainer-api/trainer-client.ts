@@ -38,7 +38,6 @@ const jobSchema = z.looseObject({
   error: z.string().nullable().optional(),
   result: stepSchema.nullable().optional(),
 });
-type TrainerJob = z.infer<typeof jobSchema>;
 
 const progressSchema = z.looseObject({
   run_id: z.string().nullable(),
@@ -67,7 +66,6 @@ const registrationSchema = z.looseObject({
   config_sha256: z.string(),
   step: z.number().int(),
 });
-type TrainerRegistration = z.infer<typeof registrationSchema>;
 
 const checkpointSchema = z.looseObject({ step: z.number().int(), path: z.string(), policy_version: z.number().int() });
 const statusSchema = z.looseObject({

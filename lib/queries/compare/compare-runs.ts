@@ -48,4 +48,3 @@ export async function loadRunComparison(db: Db, runA: string, runB: string, para
   };
 }
 
-type RunComparison = Extract<Awaited<ReturnType<typeof loadRunComparison>>, { kind: "ok" }>;

@@ -14,7 +14,6 @@ export const runFiltersSchema = z.object({
 });
 
 export type RunFilters = z.infer<typeof runFiltersSchema>;
-type RunStatusName = (typeof RUN_STATUSES)[number];
 const KEYS = Object.keys(runFiltersSchema.shape) as (keyof RunFilters)[];
 
 type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
