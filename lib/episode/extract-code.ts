@@ -11,7 +11,7 @@ const FENCE = /^[ \t]*(`{3,})[ \t]*([^\n`]*)\n([\s\S]*?)^[ \t]*\1`*[ \t]*$/gm;
 const PYTHON_TAGS = new Set(["python", "py", "python3"]);
 
 /**
- * RLEF.md §2: the first fenced block tagged python (or py/python3); failing
+ * docs/method.md §8.1: the first fenced block tagged python (or py/python3); failing
  * that, the first untagged fenced block; failing that, no code. An unclosed
  * fence (a reply cut off by max tokens) is not a block.
  */
