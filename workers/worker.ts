@@ -4,6 +4,7 @@ import { getBoss } from "../lib/jobs/boss";
 import { jobPayloadSchemas, QUEUES, type QueueName } from "../lib/jobs/queues";
 import { runLeased, type RunHandler } from "../lib/runs/run-leased";
 import { startReaper } from "./reaper";
+import { env } from "../lib/config/env";
 
 // Processors are imported lazily so a worker starts fast and a broken one
 // does not take the others down at import time.
@@ -21,7 +22,7 @@ export interface WorkerOptions {
 export async function startWorker(opts: WorkerOptions = {}): Promise<{ workerId: string; stop: () => Promise<void> }> {
   const workerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const boss = await getBoss();
-  const slots = opts.concurrentRuns ?? Number(process.env.RLEF_WORKER_RUNS ?? 2);
+  const slots = opts.concurrentRuns ?? Number(env().RLEF_WORKER_RUNS ?? 2);
   for (const queue of Object.values(QUEUES)) {
     for (let i = 0; i < slots; i++) {
       await boss.work(queue, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {

@@ -12,6 +12,7 @@ import { buildAppIfStale } from "../build-app";
 import { restartPolicyFromEnv } from "../restart-policy";
 import { onShutdown } from "../shutdown";
 import { Supervisor } from "../supervisor";
+import { env } from "../../lib/config/env";
 
 const ROOT = process.cwd();
 
@@ -34,8 +35,8 @@ function spawned(child: ChildProcess): Promise<ChildProcess> {
 export function startCommand(): Command {
   return new Command("start")
     .description("start everything: database (embedded unless DATABASE_URL), migrations, demo data, web app and a worker; restarts a child that dies")
-    .option("-p, --port <port>", "web port", process.env.PORT ?? "3000")
-    .option("--host <host>", "address to listen on", process.env.HOST ?? "127.0.0.1")
+    .option("-p, --port <port>", "web port", String(env().PORT ?? 3000))
+    .option("--host <host>", "address to listen on", env().HOST ?? "127.0.0.1")
     .option("--no-worker", "web app only (run workers elsewhere with `npm run worker`)")
     .option("--no-demo", "do not load the demo dataset and demo run")
     .action(async (opts: { port: string; host: string; worker: boolean; demo: boolean }) => {

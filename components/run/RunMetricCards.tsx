@@ -15,7 +15,7 @@ function Excluded({ text }: { text: string | null }) {
   return text ? <div className="metric-excluded" data-testid="metric-excluded">{text}</div> : null;
 }
 
-/** Headline metrics of RLEF.md §5 from the run's stored summary. */
+/** Headline metrics of docs/method.md §7 from the run's stored summary. */
 export function RunMetricCards({ summary }: { summary: RunSummary }) {
   const s = summary;
   const excluded = s.episodes.excludedText;

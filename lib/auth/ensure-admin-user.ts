@@ -1,6 +1,7 @@
 import type { Db } from "../db/client";
 import { normalizeEmail } from "./authenticate-user";
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from "./password";
+import { env } from "../config/env";
 
 export interface EnsureAdminResult {
   created: boolean;
@@ -15,11 +16,11 @@ export interface EnsureAdminResult {
  * RLEF_ADMIN_EMAIL or admin@localhost. A no-op once any admin exists, so it runs on every start.
  */
 export async function ensureAdminUser(db: Db, log: (line: string) => void = console.log): Promise<EnsureAdminResult> {
-  const email = normalizeEmail(process.env.RLEF_ADMIN_EMAIL || "admin@localhost");
+  const email = normalizeEmail(env().RLEF_ADMIN_EMAIL || "admin@localhost");
   const existing = await db.user.findFirst({ where: { role: "ADMIN" }, select: { email: true } });
   if (existing) return { created: false, email: existing.email };
 
-  const fromEnv = process.env.RLEF_ADMIN_PASSWORD;
+  const fromEnv = env().RLEF_ADMIN_PASSWORD;
   if (fromEnv !== undefined && fromEnv.length < MIN_PASSWORD_LENGTH) {
     throw new Error(`RLEF_ADMIN_PASSWORD must be at least ${MIN_PASSWORD_LENGTH} characters`);
   }

@@ -1,6 +1,7 @@
 import { sealData, unsealData } from "iron-session";
 import { z } from "zod";
 import { deriveKey } from "../crypto/derive-key";
+import { env } from "../config/env";
 
 /**
  * The session is a sealed cookie (iron-session: AES-256-CBC + HMAC-SHA-256) holding the user id and
@@ -15,7 +16,7 @@ const sessionDataSchema = z.object({ uid: z.string().min(1), sid: z.string().min
 export type SessionData = z.infer<typeof sessionDataSchema>;
 
 function sessionPassword(): string {
-  const fromEnv = process.env.RLEF_SESSION_SECRET;
+  const fromEnv = env().RLEF_SESSION_SECRET;
   if (fromEnv) {
     if (fromEnv.length < 32) throw new Error("RLEF_SESSION_SECRET must be at least 32 characters");
     return fromEnv;
@@ -50,5 +51,5 @@ export interface SessionCookieOptions {
 
 export function sessionCookieOptions(): SessionCookieOptions {
   // Plain http on 127.0.0.1 is the default deployment; behind TLS set RLEF_SECURE_COOKIES=1.
-  return { httpOnly: true, sameSite: "lax", secure: process.env.RLEF_SECURE_COOKIES === "1", path: "/", maxAge: SESSION_TTL_SECONDS - 60 };
+  return { httpOnly: true, sameSite: "lax", secure: env().RLEF_SECURE_COOKIES === "1", path: "/", maxAge: SESSION_TTL_SECONDS - 60 };
 }

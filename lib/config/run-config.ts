@@ -2,7 +2,7 @@ import { z } from "zod";
 import { EVAL_PRESETS } from "./eval-presets";
 import { FEEDBACK_MODES, FEEDBACK_TEST_SETS, JUDGE_TEST_SETS, type PolicyKind } from "./options";
 
-// Every constant of the method lives here with the paper's default (RLEF.md),
+// Every constant of the method lives here with the paper's default (docs/method.md),
 // and every run stores the parsed config it ran with.
 
 export const policyConfigSchema = z.discriminatedUnion("kind", [

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { FINETUNE_MODES, JUDGE_TEST_SETS, SFT_LOSS_ON, TRAIN_ALGOS, TRAINER_PRESETS } from "./options";
 import { environmentConfigSchema, rewardConfigSchema } from "./run-config";
 
-// RLEF.md §4 with the paper's defaults. The paper trains with 1024 rollouts per
+// docs/method.md §6.6 with the paper's defaults. The paper trains with 1024 rollouts per
 // batch in 4 updates of 256 on 288 GPUs; on one GPU (or a CPU demo) the batch
 // is scaled down, and `episodesPerStep` says by how much.
 

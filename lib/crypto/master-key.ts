@@ -1,13 +1,15 @@
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { env } from "../config/env";
 
 const KEY_BYTES = 32;
 
 /** Where the generated key lives when RLEF_SECRET_KEY is not set: next to the embedded database's data. */
 export function defaultKeyFilePath(): string {
-  if (process.env.RLEF_SECRET_KEY_FILE) return path.resolve(process.env.RLEF_SECRET_KEY_FILE);
-  return path.join(process.env.RLEF_HOME ?? process.cwd(), ".data", "secret.key");
+  const { RLEF_SECRET_KEY_FILE, RLEF_HOME } = env();
+  if (RLEF_SECRET_KEY_FILE) return path.resolve(RLEF_SECRET_KEY_FILE);
+  return path.join(RLEF_HOME ?? process.cwd(), ".data", "secret.key");
 }
 
 /**
@@ -47,10 +49,11 @@ let cached: { source: string; key: Buffer } | null = null;
 
 /** The one master key every at-rest secret and the session cookie key are derived from. */
 export function getMasterKey(): Buffer {
-  const source = process.env.RLEF_SECRET_KEY ? "env:RLEF_SECRET_KEY" : `file:${defaultKeyFilePath()}`;
+  const fromEnv = env().RLEF_SECRET_KEY;
+  const source = fromEnv ? "env:RLEF_SECRET_KEY" : `file:${defaultKeyFilePath()}`;
   if (cached?.source === source) return cached.key;
-  const key = process.env.RLEF_SECRET_KEY
-    ? parseSecretKey(process.env.RLEF_SECRET_KEY, "RLEF_SECRET_KEY")
+  const key = fromEnv
+    ? parseSecretKey(fromEnv, "RLEF_SECRET_KEY")
     : readOrCreateKeyFile(defaultKeyFilePath(), () => randomBytes(KEY_BYTES));
   cached = { source, key };
   return key;

@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
+import { env } from "../config/env";
 
 export type Db = PrismaClient;
 
@@ -8,11 +9,11 @@ const globalForPrisma = globalThis as unknown as { __rlefPrisma?: PrismaClient }
 /** One client per process (Next's dev server re-evaluates modules, hence globalThis). */
 export function getPrisma(): PrismaClient {
   if (!globalForPrisma.__rlefPrisma) {
-    const connectionString = process.env.DATABASE_URL;
+    const connectionString = env().DATABASE_URL;
     if (!connectionString) {
       throw new Error("DATABASE_URL is not set: start through `npm start`, `npx rlef …` or set it to your Postgres server.");
     }
-    const adapter = new PrismaPg({ connectionString, max: Number(process.env.RLEF_DB_POOL ?? 10) });
+    const adapter = new PrismaPg({ connectionString, max: Number(env().RLEF_DB_POOL ?? 10) });
     globalForPrisma.__rlefPrisma = new PrismaClient({ adapter });
   }
   return globalForPrisma.__rlefPrisma;

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "./embedded-postgres";
 import { applyMigrations } from "./migrate";
+import { env } from "../config/env";
 
 export interface DatabaseHandle {
   url: string;
@@ -16,13 +17,13 @@ export interface DatabaseHandle {
 export async function ensureDatabase(
   opts: { migrate?: boolean; log?: (l: string) => void; detached?: boolean } = {},
 ): Promise<DatabaseHandle> {
-  let url = process.env.DATABASE_URL;
+  let url = env().DATABASE_URL;
   let embedded: EmbeddedPostgresHandle | null = null;
   if (!url) {
-    const home = process.env.RLEF_HOME ?? process.cwd();
+    const home = env().RLEF_HOME ?? process.cwd();
     embedded = await startEmbeddedPostgres({
-      dataDir: process.env.RLEF_PG_DATA ?? path.join(home, ".data", "postgres"),
-      port: Number(process.env.RLEF_PG_PORT ?? 54329),
+      dataDir: env().RLEF_PG_DATA ?? path.join(home, ".data", "postgres"),
+      port: Number(env().RLEF_PG_PORT ?? 54329),
       log: opts.log,
       detached: opts.detached,
     });

@@ -8,7 +8,7 @@ export interface ExtractedCode {
 const PYTHON_TAGS = new Set(["python", "py", "python3"]);
 
 /**
- * RLEF.md §2: the first fenced block tagged python (or py/python3); failing
+ * docs/method.md §8.1: the first fenced block tagged python (or py/python3); failing
  * that, the first untagged fenced block; failing that, no code. An unclosed
  * fence (a reply cut off by max tokens) is not a block.
  *

@@ -2,7 +2,7 @@ import type { RewardConfig } from "../config/run-config";
 import type { RewardParts } from "./types";
 
 /**
- * RLEF.md §3: +1/−1 on the final turn by the submission's verdict; −0.2 for a
+ * docs/method.md §4.1: +1/−1 on the final turn by the submission's verdict; −0.2 for a
  * non-final reply without code (a final one is simply a failure, −1); and the
  * KL term −β·mean over the reply's tokens of (log π − log π_ref) when the
  * policy supplied both log-prob sequences.

@@ -58,7 +58,7 @@ function conversationAfter(turn: TurnRecord): ChatMessage[] {
 }
 
 /**
- * One RLEF episode (RLEF.md §1): prompt → reply → extract code → in-loop tests →
+ * One RLEF episode (docs/method.md §1.2): prompt → reply → extract code → in-loop tests →
  * feedback, until the in-loop tests pass or the turn limit is reached; the last
  * reply is the submission, judged on the configured hidden tests. In the
  * no-feedback ablation (App. B.5) the episode never stops early.

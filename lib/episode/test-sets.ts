@@ -4,7 +4,7 @@ import type { EpisodeProblem } from "./types";
 
 type TestSetConfig = Pick<EnvironmentConfig, "judgeTests" | "feedbackTests" | "feedbackTestCount">;
 
-/** The submission's tests (RLEF.md §1): public + private, plus generated when the run judges them. */
+/** The submission's tests (docs/method.md §1.3): public + private, plus generated when the run judges them. */
 export function judgedTestsOf(problem: EpisodeProblem, env: Pick<EnvironmentConfig, "judgeTests">): TestCase[] {
   return env.judgeTests === "public+private+generated"
     ? [...problem.publicTests, ...problem.privateTests, ...problem.generatedTests]

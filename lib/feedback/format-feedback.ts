@@ -84,7 +84,7 @@ function observedOutput(result: TestResult, maxFieldChars: number): string {
   return `${shown} [output limit exceeded on ${stream}]`;
 }
 
-/** An invalid reply (no code block) on a non-final turn (RLEF.md §2). */
+/** An invalid reply (no code block) on a non-final turn (docs/method.md §2.3). */
 export function formatNoCodeFeedback(): string {
   return `${NO_CODE_BLOCK_TEXT}\n\n${FEEDBACK_FOOTER}`;
 }

@@ -33,7 +33,7 @@ export function wrongOutputLine(expected: string, observed: string): string {
 export const FEEDBACK_FOOTER = `${GIVE_IT_ANOTHER_TRY}\n${CODE_FENCE_INSTRUCTION}`;
 
 /**
- * Our wording (the paper is silent, RLEF.md §2): a reply with no code block on
+ * Our wording (the paper is silent, docs/method.md §2.3): a reply with no code block on
  * a non-final turn. Same footer as the execution feedback.
  */
 export const NO_CODE_BLOCK_TEXT = "Your response did not contain a code block, so it could not be run.";

@@ -1,5 +1,5 @@
 /**
- * RLEF.md §2: every input, expected and actual output and traceback in a
+ * docs/method.md §3.2: every input, expected and actual output and traceback in a
  * feedback message is cut to a set length with an explicit marker, so a huge
  * output can never blow up the model's context.
  */

@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import { jobPayloadSchemas, QUEUES, type JobPayload, type QueueName } from "./queues";
+import { env } from "../config/env";
 
 let bossPromise: Promise<PgBoss> | null = null;
 
@@ -11,7 +12,7 @@ const QUEUE_OPTIONS = { retryLimit: 5, retryDelay: 5, retryBackoff: true, expire
 export function getBoss(): Promise<PgBoss> {
   if (!bossPromise) {
     bossPromise = (async () => {
-      const connectionString = process.env.DATABASE_URL;
+      const connectionString = env().DATABASE_URL;
       if (!connectionString) throw new Error("DATABASE_URL is not set");
       const boss = new PgBoss({ connectionString, schema: "pgboss", max: 4 });
       boss.on("error", (err) => console.error("[queue]", err));

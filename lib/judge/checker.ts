@@ -7,7 +7,7 @@
  * - both integers: exact comparison on arbitrary precision (the reference
  *   compares them as doubles, which also accepts 10^18 vs 10^18+1);
  * - otherwise: |a-b| < 1e-5 (absolute, as the reference) or
- *   |a-b| <= 1e-5 * max(|a|,|b|) (relative, allowed by RLEF.md §2 for large magnitudes).
+ *   |a-b| <= 1e-5 * max(|a|,|b|) (relative, allowed by docs/method.md §8.3 for large magnitudes).
  * Trailing whitespace and blank lines never matter. Comparison is on bytes, so
  * invalid UTF-8 output is compared as written.
  *

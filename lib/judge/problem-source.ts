@@ -55,7 +55,7 @@ export async function loadProblemFile(file: string): Promise<ProblemRecord> {
 
 export type TestSelection = "public" | "private" | "all";
 
-/** "all" is public + private + generated, in that order (RLEF.md §1: the final judge). */
+/** "all" is public + private + generated, in that order (docs/method.md §1.3: the final judge). */
 export function selectTests(problem: ProblemRecord, which: TestSelection): TestCase[] {
   switch (which) {
     case "public":

@@ -5,7 +5,7 @@ import { createSeededRandom, randomInt, type RandomSource } from "./seeded-rando
 import type { EpisodeOutcome } from "./types";
 
 export interface BootstrapOptions {
-  /** RLEF.md §5: 200. */
+  /** docs/method.md §7.6: 200. */
   resamples?: number;
   seed?: number;
   lowerPercent?: number;

@@ -80,7 +80,7 @@ export interface NAtKOptions {
 }
 
 /**
- * n@k over a run (RLEF.md §5), e.g. 10@100 with 3 turns = 10 submissions from
+ * n@k over a run (docs/method.md §7.3), e.g. 10@100 with 3 turns = 10 submissions from
  * 33 rollouts. Problems with fewer than m non-errored rollouts are skipped.
  */
 export function nAtK(episodes: readonly EpisodeOutcome[], options: NAtKOptions): ProblemMean & { drawn: number } {

@@ -11,7 +11,7 @@ export function solveRatesByProblem(episodes: readonly EpisodeOutcome[]): number
 }
 
 /**
- * 1@3 (RLEF.md §5): per problem the fraction of rollouts whose final
+ * 1@3 (docs/method.md §7.2): per problem the fraction of rollouts whose final
  * submission passes all judged tests, averaged over problems with equal weight.
  * One rollout of up to three turns is one "1@3" trial, so this is the exact
  * expectation of drawing one rollout per problem. Errored episodes are excluded.

@@ -4,7 +4,7 @@ import type { AttemptOutcome, ProblemMean, EpisodeOutcome } from "./types";
 
 export interface SingleTurnOptions {
   /**
-   * True when the judged tests include the public ones (RLEF.md §1, the
+   * True when the judged tests include the public ones (docs/method.md §1.3, the
    * default): a first reply that failed a public test then cannot be solved,
    * so its unknown solvedIfSubmitted is known to be false.
    */

@@ -28,7 +28,7 @@ export interface SummarizeRunOptions {
   sampling?: RunSampling;
 }
 
-/** Every metric of RLEF.md §5 for one run, as one JSON-ready object. */
+/** Every metric of docs/method.md §7 for one run, as one JSON-ready object. */
 export function summarizeRun(episodes: readonly EpisodeOutcome[], options: SummarizeRunOptions = {}): RunSummary {
   const turnLimit = options.turnLimit ?? Math.max(1, ...episodes.map((e) => e.turns.length));
   const { byProblem, erroredCount } = groupByProblem(episodes);

@@ -1,5 +1,5 @@
 /**
- * Plain-data inputs for the paper's metrics (RLEF.md §5). The eval worker and
+ * Plain-data inputs for the paper's metrics (docs/method.md §7). The eval worker and
  * the database layer map their rows onto these; nothing here knows about either.
  */
 

@@ -10,7 +10,7 @@ export type TrainerPolicyConfig = Extract<PolicyConfig, { kind: "trainer" }>;
 /**
  * The policy our own trainer serves (trainer/, `POST /v1/chat/completions`). Every reply must carry
  * the sampled token ids, their behaviour log-probs and the policy version, because training uses
- * exactly those tokens (RLEF.md §4); a reply without them fails with PolicyError "bad_response".
+ * exactly those tokens (docs/method.md §6.4); a reply without them fails with PolicyError "bad_response".
  */
 export function createTrainerPolicy(
   config: TrainerPolicyConfig,

@@ -1,7 +1,8 @@
 import type { Db } from "../db/client";
+import { env } from "../config/env";
 
 // A dead worker's runs are resumed once its lease runs out; tests shorten it through the environment.
-export const LEASE_MS = Number(process.env.RLEF_LEASE_MS ?? 30_000);
+export const LEASE_MS = Number(env().RLEF_LEASE_MS ?? 30_000);
 export const HEARTBEAT_MS = Math.max(200, Math.floor(LEASE_MS / 6));
 
 /**

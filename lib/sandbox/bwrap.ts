@@ -3,6 +3,7 @@ import path from "node:path";
 import { SHM_BYTES, TMPFS_BYTES } from "./limits";
 import { PROGRAM_ENV } from "./program-env";
 import type { PythonRuntime } from "./python-runtime";
+import { env } from "../config/env";
 
 /** Where the sandbox sees the program; tracebacks show File "/sandbox/solution.py". */
 export const SANDBOX_CODE_DIR = "/sandbox";
@@ -32,7 +33,7 @@ function executable(file: string): boolean {
 
 /** The bwrap binary: RLEF_BWRAP, else the first `bwrap` on PATH or in /usr/bin. */
 export function findBwrap(): string | null {
-  const configured = process.env.RLEF_BWRAP;
+  const configured = env().RLEF_BWRAP;
   if (configured) return executable(configured) ? configured : null;
   const dirs = [...(process.env.PATH ?? "").split(path.delimiter).filter(Boolean), "/usr/bin", "/bin"];
   for (const dir of dirs) {
@@ -46,7 +47,7 @@ export function requireBwrap(): string {
   const found = findBwrap();
   if (!found) {
     throw new SandboxUnavailableError(
-      process.env.RLEF_BWRAP ? `RLEF_BWRAP=${process.env.RLEF_BWRAP} is not an executable` : "bubblewrap (bwrap) was not found",
+      env().RLEF_BWRAP ? `RLEF_BWRAP=${env().RLEF_BWRAP} is not an executable` : "bubblewrap (bwrap) was not found",
     );
   }
   return found;

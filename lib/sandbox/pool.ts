@@ -3,6 +3,7 @@ import { warnIfNoCgroups } from "./cgroups";
 import type { SandboxSlot } from "./engine-context";
 import { releaseSlotResources } from "./slot-resources";
 import { leaseUids, releaseUids } from "./uid-leases";
+import { env } from "../config/env";
 
 export interface SandboxPoolOptions {
   /** Submissions judged at once; default: the number of cores (each runs its tests on one core). */
@@ -41,7 +42,7 @@ export class SandboxPool {
   constructor(options: SandboxPoolOptions = {}) {
     this.concurrency = Math.max(1, Math.floor(options.concurrency ?? os.availableParallelism()));
     this.highWaterMark = Math.max(0, options.highWaterMark ?? 2 * this.concurrency);
-    const uidBase = options.uidBase ?? Number(process.env.RLEF_SANDBOX_UID_BASE ?? 61000);
+    const uidBase = options.uidBase ?? Number(env().RLEF_SANDBOX_UID_BASE ?? 61000);
     const canSwitchUser = typeof process.getuid === "function" && process.getuid() === 0;
     // The supervisors' uids first (slot i: the i-th), then the programs' (above them).
     const uids = canSwitchUser ? leaseUids(uidBase, this.concurrency) : [];
@@ -135,7 +136,7 @@ let defaultPool: SandboxPool | null = null;
 /** The process-wide pool judgeSubmission uses; size from RLEF_SANDBOX_CONCURRENCY or the core count. */
 export function getSandboxPool(): SandboxPool {
   if (!defaultPool) {
-    const configured = Number(process.env.RLEF_SANDBOX_CONCURRENCY);
+    const configured = Number(env().RLEF_SANDBOX_CONCURRENCY);
     defaultPool = new SandboxPool({ concurrency: Number.isFinite(configured) && configured > 0 ? configured : undefined });
   }
   return defaultPool;

@@ -3,6 +3,7 @@ import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync } from "
 import path from "node:path";
 import { promisify } from "node:util";
 import { z } from "zod";
+import { env } from "../config/env";
 
 const run = promisify(execFile);
 
@@ -45,7 +46,7 @@ print(json.dumps({
 `;
 
 export function configuredPython(): string {
-  return process.env.RLEF_PYTHON || "/usr/bin/python3";
+  return env().RLEF_PYTHON || "/usr/bin/python3";
 }
 
 const cache = new Map<string, Promise<PythonRuntime>>();

@@ -1,6 +1,6 @@
 import type { TestCase } from "../problems/problem-record";
 
-/** One verdict per test, RLEF.md §2. SANDBOX_ERROR is our fault, never the program's. */
+/** One verdict per test, docs/method.md §8.4. SANDBOX_ERROR is our fault, never the program's. */
 export const VERDICTS = [
   "OK",
   "WRONG_ANSWER",
@@ -19,7 +19,7 @@ export interface JudgeRequest {
   code: string;
   language: "python3";
   tests: TestCase[];
-  /** Wall-clock limit per test; default 10 s (RLEF.md §1). */
+  /** Wall-clock limit per test; default 10 s (docs/method.md §1.4). */
   timeLimitMs?: number;
   /** Memory limit per test (address space); default 1 GiB. */
   memoryLimitBytes?: number;

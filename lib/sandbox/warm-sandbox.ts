@@ -11,6 +11,7 @@ import type { PythonRuntime } from "./python-runtime";
 import { encodeCompileFrame, encodeRecord, FrameReader, type Frame } from "./supervisor-protocol";
 import { waitUntilGone } from "./uid-processes";
 import { createWorkdir, writeSolution, type Workdir } from "./workdir";
+import { env } from "../config/env";
 
 /**
  * The supervisor enforces every deadline: on a busy machine a test's time-limit
@@ -167,7 +168,7 @@ process.once("exit", () => {
 
 /** A standby is usable only under the settings it was started with. */
 export function sandboxKey(config: SandboxConfig): string {
-  return JSON.stringify([config.bwrap, config.runtime.executable, process.env.RLEF_SANDBOX_TMPDIR ?? "", os.tmpdir()]);
+  return JSON.stringify([config.bwrap, config.runtime.executable, env().RLEF_SANDBOX_TMPDIR ?? "", os.tmpdir()]);
 }
 
 /** Where the supervisor finds the cgroup.procs fds (then the user namespace's fd, for bwrap). */

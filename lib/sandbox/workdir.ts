@@ -3,6 +3,7 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { env } from "../config/env";
 
 /**
  * A private host directory per submission:
@@ -51,7 +52,7 @@ export function readSupervisorSource(file: (typeof SUPERVISOR_FILES)[number]): s
  * must be searchable by other users: bwrap runs as the slot's uid.
  */
 export async function createWorkdir(code?: string): Promise<Workdir> {
-  const base = process.env.RLEF_SANDBOX_TMPDIR || os.tmpdir();
+  const base = env().RLEF_SANDBOX_TMPDIR || os.tmpdir();
   const root = await mkdtemp(path.join(base, "rlef-sandbox-"));
   open.add(root);
   try {

@@ -2,6 +2,7 @@ import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../db/embedded-postgres";
 import { applyMigrations } from "../db/migrate";
+import { env } from "../config/env";
 
 /**
  * One real PostgreSQL for the whole Vitest run: the server in DATABASE_URL when
@@ -11,12 +12,12 @@ import { applyMigrations } from "../db/migrate";
  */
 export default async function setup() {
   const root = process.cwd();
-  let baseUrl = process.env.RLEF_TEST_DATABASE_URL;
+  let baseUrl = env().RLEF_TEST_DATABASE_URL;
   let stopServer = async () => {};
   if (!baseUrl) {
     const server = await startEmbeddedPostgres({
       dataDir: path.join(root, ".data", "test-postgres"),
-      port: Number(process.env.RLEF_TEST_PG_PORT ?? 54339),
+      port: Number(env().RLEF_TEST_PG_PORT ?? 54339),
       detached: true,
     });
     baseUrl = server.url;
@@ -30,7 +31,7 @@ export default async function setup() {
   const url = new URL(baseUrl);
   url.pathname = `/${dbName}`;
   process.env.DATABASE_URL = url.toString();
-  await applyMigrations(process.env.DATABASE_URL, root);
+  await applyMigrations(url.toString(), root);
 
   return async () => {
     const client = new pg.Client({ connectionString: baseUrl });

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { applyMigrations } from "../db/migrate";
+import { env } from "../config/env";
 
 /**
  * Move this test file (one Vitest fork) onto a database of its own, for tests whose worker processes
@@ -7,7 +8,7 @@ import { applyMigrations } from "../db/migrate";
  * Call before the first getPrisma().
  */
 export async function useIsolatedDatabase(): Promise<string> {
-  const shared = process.env.DATABASE_URL;
+  const shared = env().DATABASE_URL;
   if (!shared) throw new Error("DATABASE_URL is not set (the Vitest global setup sets it)");
   const name = `rlef_iso_${process.pid}_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: shared });
@@ -17,6 +18,6 @@ export async function useIsolatedDatabase(): Promise<string> {
   const url = new URL(shared);
   url.pathname = `/${name}`;
   process.env.DATABASE_URL = url.toString();
-  await applyMigrations(process.env.DATABASE_URL);
-  return process.env.DATABASE_URL;
+  await applyMigrations(url.toString());
+  return url.toString();
 }

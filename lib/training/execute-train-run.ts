@@ -25,7 +25,7 @@ export function isTrainerOutage(err: unknown): boolean {
 }
 
 /**
- * Drive a training run (RLEF.md §3–4 through the trainer service): each step
+ * Drive a training run (docs/method.md §4–6 through the trainer service): each step
  * plays its planned episodes with the trainer's current policy, stores them
  * with their step, submits them and records the PPO step's metrics; every N
  * steps a checkpoint is saved, registered and evaluated with the eval-run code.

@@ -3,7 +3,7 @@
 The turn-1 prompt (the paper's initial prompt) never contains the number, so a first attempt can only
 guess. A wrong attempt gets the paper's execution-feedback message, whose "Expected output `N`" is the
 only place N appears. Reward: +1 if the final submission prints N, −1 otherwise; −0.2 for a non-final
-reply without a code block (RLEF.md §3). Used by the warm-up and by the learning check.
+reply without a code block (docs/method.md §4.2). Used by the warm-up and by the learning check.
 """
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def reply_for(number: int) -> str:
 
 
 def extract_code(reply: str) -> Optional[str]:
-    """First ```python block, else the first untagged block, else None (RLEF.md §2)."""
+    """First ```python block, else the first untagged block, else None (docs/method.md §8.1)."""
     blocks = CODE_BLOCK.findall(reply)
     for tag, body in blocks:
         if tag:

@@ -1,6 +1,6 @@
 """Training configuration: the paper's defaults, the fine-tuning presets, and the built-in model's.
 
-Paper (RLEF.md §4): AdamW lr 2e-7, weight decay 0.1, 50 warm-up steps, 1024 rollouts per batch in 4
+Paper (docs/method.md §6.6): AdamW lr 2e-7, weight decay 0.1, 50 warm-up steps, 1024 rollouts per batch in 4
 updates of 256, training temperature 1.0, β = 0.05, ε = 0.2, value clip 0.2. On one GPU the batch is
 scaled down (default 64 episodes in 4 minibatches).
 

@@ -22,7 +22,7 @@ def test_rewards_and_invalid_replies():
     invalid = toy_env.judge("no code here", 4)
     assert invalid.code is None
     assert toy_env.turn_reward(invalid, is_final=False) == -0.2
-    assert toy_env.turn_reward(invalid, is_final=True) == -1.0  # RLEF.md §2: −1, not −1.2
+    assert toy_env.turn_reward(invalid, is_final=True) == -1.0  # docs/method.md §4.3: −1, not −1.2
     assert toy_env.turn_reward(toy_env.judge(toy_env.reply_for(4), 4), is_final=False) == 1.0
     assert "did not contain a code block" in toy_env.feedback(invalid, 4)
 

@@ -10,7 +10,7 @@ export interface ColumnInterval {
 }
 
 /**
- * Percentile bootstrap over problems for several per-problem columns at once (RLEF.md §5: 200
+ * Percentile bootstrap over problems for several per-problem columns at once (docs/method.md §7.6: 200
  * resamples, 2.5/97.5 percentiles). Each resample draws the problems once and every column is
  * averaged over the same draw, skipping problems where it has no value (NaN). Sharing the draw is
  * what makes a difference column paired, and it costs one set of random draws instead of one per

@@ -1,1 +1,1 @@
-"""RLEF's PPO (RLEF.md §3–4). Depends on the model interface only; never imports transformers."""
+"""RLEF's PPO (docs/method.md §4–6). Depends on the model interface only; never imports transformers."""

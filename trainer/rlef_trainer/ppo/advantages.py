@@ -1,4 +1,4 @@
-"""Per-turn rewards, returns-to-go and advantages (RLEF.md §3–4), on flat per-turn / per-action tensors.
+"""Per-turn rewards, returns-to-go and advantages (docs/method.md §4.4, §5, §6.2), on flat per-turn / per-action tensors.
 
 Turn-level (the paper): r_t = env_t − β · mean over reply t's tokens of (log π_old − log π_ref);
 G_t = Σ_{s ≥ t} r_s (γ = 1); A_t = G_t − V(c_t), shared by every token of reply t.
