@@ -118,7 +118,9 @@ def _recursion_hooks(bump):
 #   6. gc.collect()
 #   7. finalize_modules(): builtins._ and sys.path/argv/last_*/... set to None,
 #      sys.stdin/stdout/stderr restored from sys.__std*__, sys.modules emptied,
-#      builtins restored, gc, then the dicts of modules still alive cleared in
+#      builtins restored (not done here: it would cost ~0.5 ms a test, and only
+#      a program that rebinds builtins *and* relies on them in a finaliser
+#      could tell), gc, then the dicts of modules still alive cleared in
 #      reverse import order (names with one leading underscore first), __del__s
 #      and unclosed files' finalisers running as they go
 #   8. the sys dict wiped (the std streams flush as they are freed, silently);
@@ -133,11 +135,6 @@ _MISSING = object()
 _DISPLAY = sys.__excepthook__  # PyErr_Display, whatever the program does to sys.__excepthook__
 _DEFAULT_UNRAISABLE = sys.__unraisablehook__
 _SYS_CLEARED = ("path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback", "path_hooks", "path_importer_cache", "meta_path", "__interactive_hook__")
-_SITE_BUILTINS = ("exit", "quit", "help", "copyright", "credits", "license")  # not in the interpreter's builtins copy
-_BUILTINS = dict(vars(builtins))
-for _name in _SITE_BUILTINS:
-    _BUILTINS.pop(_name, None)
-del _name
 
 
 def _unraisable_args_type():
@@ -310,24 +307,31 @@ def _finalize_modules(preloaded):
     sys_dict = vars(sys)
     builtins_dict = vars(builtins)
     builtins_dict["_"] = None
+    global _KEPT_IMPORT_STATE
+    # The import system's state (sys.path, meta_path, path_hooks,
+    # path_importer_cache) is held until _exit, like the preloaded modules:
+    # freeing its finders' caches would only copy-on-write pages.
+    _KEPT_IMPORT_STATE = [sys_dict.get(name) for name in _SYS_CLEARED if not name.startswith("last_")]
     for name in _SYS_CLEARED:
         sys_dict[name] = None
     for name in ("stdin", "stdout", "stderr"):
         sys_dict[name] = sys_dict.get(f"__{name}__")
     modules = sys_dict["modules"]
-    alive = []
-    # Held until _exit: tearing the preloaded modules down would free (and
-    # copy-on-write) half the heap, and nothing of the program is in them.
+    alive, kept = [], []
+    for name, module in modules.items():
+        if name == "__main__" or name not in preloaded:
+            if isinstance(module, types.ModuleType):
+                alive.append(weakref.ref(module))
+        else:
+            kept.append(module)
+    del module
+    # The preloaded modules are held until _exit: tearing them down would
+    # free (and copy-on-write) half the heap, and nothing of the program is
+    # in them. (CPython sets every entry to None before clearing the dict;
+    # with nothing freed in between, clearing at once ends the same.)
     global _KEPT
-    _KEPT = [module for name, module in modules.items() if name in preloaded and name != "__main__"]
-    for name, module in list(modules.items()):
-        if isinstance(module, types.ModuleType) and (name == "__main__" or name not in preloaded):
-            alive.append(weakref.ref(module))
-        modules[name] = None
-        del module
+    _KEPT = kept
     modules.clear()
-    builtins_dict.clear()
-    builtins_dict.update(_BUILTINS)
     gc.collect()
     for ref in reversed(alive):
         module = ref()

@@ -587,6 +587,17 @@ class Bad:
 x = Bad()
 print("end")
 `, inputs: [""] },
+  { name: "import inside __del__ at teardown", code: py`
+class A:
+    def __repr__(self):
+        return "<A>"
+    def __del__(self):
+        import sys
+        print("del sees", len(sys.modules))
+a = A()
+def f():
+    pass
+`, inputs: [""] },
   { name: "weakref.finalize", code: py`
 import weakref
 class Obj:
