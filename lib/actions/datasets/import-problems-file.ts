@@ -6,6 +6,7 @@ import { PERMISSIONS } from "../../auth/roles";
 import { defineAction } from "../define-action";
 import { ActionError } from "../action-result";
 import { importProblemsFile } from "../../problems/import-problems";
+import type { ClampSummary } from "../../problems/clamp-limits";
 import type { MissingTestsSummary } from "../../problems/missing-tests";
 import { ProblemFileError } from "../../problems/problem-file-error";
 
@@ -30,6 +31,8 @@ export interface ImportProblemsFileResult {
   alreadyImported: boolean;
   /** which problems lack which tests (lib/problems/missing-tests.ts) */
   missingTests: MissingTestsSummary;
+  /** limits lowered to the configured maxima (lib/problems/clamp-limits.ts) */
+  clamped: ClampSummary;
 }
 
 /**
