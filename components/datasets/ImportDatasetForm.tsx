@@ -1,4 +1,5 @@
 "use client";
+import { formatClamps } from "@/lib/problems/clamp-limits";
 import { formatMissingTests } from "@/lib/problems/missing-tests";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
@@ -29,7 +30,8 @@ export function ImportDatasetForm({ canImport }: { canImport: boolean }) {
       if (result.ok) {
         const d = result.data;
         const missing = formatMissingTests(d.missingTests);
-        setOutcome({ ok: true, message: (d.alreadyImported ? "This file was already imported with this split: nothing to do." : `Imported ${d.created} problems${d.skippedExisting ? ` (${d.skippedExisting} already there were kept)` : ""}.`) + (missing ? `\n${missing}` : "") });
+        const clamped = d.clamped ? formatClamps(d.clamped) : null;
+        setOutcome({ ok: true, message: (d.alreadyImported ? "This file was already imported with this split: nothing to do." : `Imported ${d.created} problems${d.skippedExisting ? ` (${d.skippedExisting} already there were kept)` : ""}.`) + (missing ? `\n${missing}` : "") + (clamped ? `\n${clamped}` : "") });
         form.current?.reset();
         router.refresh();
       } else {

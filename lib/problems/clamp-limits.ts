@@ -52,10 +52,11 @@ export function addClamps(summary: ClampSummary, clamps: readonly LimitClamp[]):
   for (const c of clamps) if (summary.examples.length < EXAMPLES) summary.examples.push(c);
 }
 
-/** One line for the CLI and the upload form, or null when nothing was clamped. */
-export function formatClamps(summary: ClampSummary, limits: Pick<ImportLimits, "maxTimeLimitMs" | "maxMemoryLimitBytes">): string | null {
+/** One line for the CLI and the upload form, or null when nothing was clamped (the maxima named when given). */
+export function formatClamps(summary: ClampSummary, limits?: Pick<ImportLimits, "maxTimeLimitMs" | "maxMemoryLimitBytes">): string | null {
   if (summary.count === 0) return null;
   const shown = summary.examples.slice(0, 5).map((c) => `${c.externalId} ${c.field} ${c.from} → ${c.to}`).join("; ");
   const more = summary.count > 5 ? ` and ${summary.count - 5} more` : "";
-  return `${summary.count} limit${summary.count === 1 ? "" : "s"} lowered to the configured maxima (time ${limits.maxTimeLimitMs} ms, memory ${limits.maxMemoryLimitBytes} bytes): ${shown}${more}`;
+  const maxima = limits ? ` (time ${limits.maxTimeLimitMs} ms, memory ${limits.maxMemoryLimitBytes} bytes)` : "";
+  return `${summary.count} limit${summary.count === 1 ? "" : "s"} lowered to the configured maxima${maxima}: ${shown}${more}`;
 }

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { createGzip } from "node:zlib";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../db/client";
 import { sampleCodeContestsRow, writeCodeContestsParquet } from "./codecontests-fixtures";
 import { importProblemsFile } from "./import-problems";
@@ -17,6 +17,7 @@ import { ProblemFileError } from "./problem-file-error";
 // written, in bounded memory and time; limits past the configured maxima are lowered and reported.
 const db = getPrisma();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rlef-bounds-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const unique = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
 const MIB = 1024 * 1024;
 const small: ImportLimits = { ...DEFAULT_IMPORT_LIMITS, maxRecordBytes: 1 * MIB, maxDecompressedBytes: 8 * MIB, maxRowGroupBytes: 2 * MIB };

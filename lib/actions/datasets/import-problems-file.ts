@@ -10,6 +10,7 @@ import { PERMISSIONS } from "../../auth/roles";
 import { defineAction } from "../define-action";
 import { ActionError } from "../action-result";
 import { importProblemsFile } from "../../problems/import-problems";
+import type { ClampSummary } from "../../problems/clamp-limits";
 import type { MissingTestsSummary } from "../../problems/missing-tests";
 import { ProblemFileError } from "../../problems/problem-file-error";
 
@@ -57,6 +58,8 @@ export interface ImportProblemsFileResult {
   missingTests: MissingTestsSummary;
   /** bytes received */
   uploadedBytes: number;
+  /** limits lowered to the configured maxima (lib/problems/clamp-limits.ts) */
+  clamped: ClampSummary;
 }
 
 class UploadTooLargeError extends Error {}
