@@ -7,7 +7,7 @@
  *
  *   npx tsx bench/sign-in-flood.ts        (needs `next build` first)
  *   BENCH_PG_PORT / BENCH_PG_DATA: the embedded Postgres to use (default RLEF_PG_PORT, .data/postgres)
- *   BENCH_PORT: the app's port (default PORT or 3917); BENCH_PAGE_LOADS: loads per phase (default 60)
+ *   BENCH_PORT: the app's port (default PORT or 3917); BENCH_PAGE_LOADS: loads per phase (default 40)
  *
  * Phases: (1) 20 parallel guesses at one account, (2) 20 parallel guesses at fresh unknown emails
  * (credential stuffing: only the per-address limit applies), both with the default throttle; (3) the
@@ -28,7 +28,7 @@ const ROOT = process.cwd();
 const DB_NAME = "rlef_bench_sign_in_flood";
 const PORT = Number(process.env.BENCH_PORT ?? process.env.PORT ?? 3917);
 const APP = `http://127.0.0.1:${PORT}`;
-const LOADS = Number(process.env.BENCH_PAGE_LOADS ?? 60);
+const LOADS = Number(process.env.BENCH_PAGE_LOADS ?? 40);
 const FLOOD = 20;
 const PAGE = "/runs";
 
@@ -77,9 +77,9 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** LOADS sequential loads of the signed-in user's page; their times in ms, sorted. */
-async function pageTimes(cookie: string): Promise<number[]> {
+async function pageTimes(cookie: string, loads = LOADS): Promise<number[]> {
   const times: number[] = [];
-  for (let i = 0; i < LOADS; i++) {
+  for (let i = 0; i < loads; i++) {
     const started = performance.now();
     const res = await fetch(`${APP}${PAGE}`, { headers: { cookie } });
     await res.text();
@@ -113,7 +113,7 @@ const ms = (v: number) => `${v.toFixed(0)} ms`;
 async function phase(name: string, db: pg.Client, cookie: string, target: () => string): Promise<number> {
   await db.query(`DELETE FROM "SignInThrottle"`);
   const fields = await loginFormFields(APP);
-  await pageTimes(cookie); // warm
+  await pageTimes(cookie, 5); // warm
   const quiet = await pageTimes(cookie);
   let stop!: () => void;
   const stopped = new Promise<void>((r) => (stop = r));
@@ -123,7 +123,7 @@ async function phase(name: string, db: pg.Client, cookie: string, target: () => 
   stop();
   const stats = await flooding;
   const ratio = percentile(loud, 95) / percentile(quiet, 95);
-  console.log(`\n${name}`);
+  console.log(`\n${name} (load average ${os.loadavg()[0].toFixed(1)})`);
   console.log(`  quiet:       p50 ${ms(percentile(quiet, 50))}, p95 ${ms(percentile(quiet, 95))} (${LOADS} loads of ${PAGE})`);
   console.log(`  flood of ${FLOOD}: p50 ${ms(percentile(loud, 50))}, p95 ${ms(percentile(loud, 95))}; ${stats.attempts} guesses (${stats.wrong} checked and wrong, ${stats.throttled} throttled, ${stats.other} other)`);
   console.log(`  p95 ratio flood/quiet: ${ratio.toFixed(2)}× (goal < 2×) ${ratio < 2 ? "OK" : "OVER"}`);

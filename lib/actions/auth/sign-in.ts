@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
 import { authenticateUser, normalizeEmail } from "../../auth/authenticate-user";
 import { createSession } from "../../auth/create-session";
@@ -9,6 +10,11 @@ import { ActionError } from "../action-result";
 import { defineAction } from "../define-action";
 
 export { safeNextPath };
+
+// A refused attempt is answered only after this long (at most): a client guessing in a loop is then
+// paced by timers, which cost nothing, instead of getting back an instant answer and asking again —
+// measured by bench/sign-in-flood.ts, instant refusals made the flood a flood of page renders.
+const REFUSAL_DELAY_MAX_MS = Number(process.env.RLEF_SIGNIN_REFUSAL_DELAY_MS ?? 5000);
 
 function formatWait(seconds: number): string {
   return seconds < 90 ? `${seconds} s` : `${Math.ceil(seconds / 60)} min`;
@@ -26,7 +32,10 @@ export const signInAction = defineAction({
     // counted before the password is checked: a refused attempt costs no hashing (lib/auth/sign-in-throttle.ts)
     const keys = signInThrottleKeys(normalizeEmail(email), clientAddress);
     const gate = await reserveSignInAttempt(db, keys);
-    if (!gate.allowed) throw new ActionError("TOO_MANY_REQUESTS", `too many sign-in attempts: try again in ${formatWait(gate.retryAfterSeconds)}`);
+    if (!gate.allowed) {
+      await sleep(Math.min(gate.retryAfterSeconds * 1000, REFUSAL_DELAY_MAX_MS));
+      throw new ActionError("TOO_MANY_REQUESTS", `too many sign-in attempts: try again in ${formatWait(gate.retryAfterSeconds)}`);
+    }
     let user;
     try {
       user = await authenticateUser(db, email, password);
