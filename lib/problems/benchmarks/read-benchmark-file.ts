@@ -4,6 +4,7 @@ import type { HarnessJobOptions } from "../../function-tasks/harness-jobs";
 import { ProblemFileError, RecordFieldError } from "../problem-file-error";
 import type { FunctionTaskDraft } from "./function-task-draft";
 import { parseHumanEvalRow, parseMbppRow } from "./original-rows";
+import { readLiveCodeBenchFile } from "./livecodebench";
 import type { NumberedProblem } from "../read-jsonl-problems";
 import { parseEvalPlusLine } from "./evalplus-row";
 import { materializeFunctionTasks, type NumberedDraft } from "./materialize-function-tasks";
@@ -11,7 +12,7 @@ import { readBenchmarkLines, isGzip } from "./read-benchmark-lines";
 import { wrongVariants } from "./wrong-variants";
 
 /** The benchmark formats beside CodeContests (README.md lists what was checked against real files). */
-export const BENCHMARK_FORMATS = ["evalplus", "humaneval", "mbpp", "mbpp-sanitized", "mbppplus-originfmt"] as const;
+export const BENCHMARK_FORMATS = ["evalplus", "humaneval", "mbpp", "mbpp-sanitized", "mbppplus-originfmt", "livecodebench"] as const;
 export type BenchmarkFormat = (typeof BENCHMARK_FORMATS)[number];
 
 export function isBenchmarkFormat(format: string | undefined): format is BenchmarkFormat {
@@ -32,11 +33,13 @@ export async function detectBenchmarkFormat(file: string): Promise<BenchmarkForm
   if (head.trimStart().startsWith("[") && keys.has("test_list")) return "mbpp-sanitized";
   if (keys.has("test_list") && keys.has("code") && keys.has("text")) return "mbpp";
   if (keys.has("test_list") && keys.has("code") && keys.has("test")) return "mbppplus-originfmt";
+  if (keys.has("question_content") && keys.has("public_test_cases")) return "livecodebench";
   return null;
 }
 
 /** The benchmark rows of a file as validated problem records; the sandbox computes what needs Python. */
 export async function readBenchmarkFile(file: string, format: BenchmarkFormat, options: HarnessJobOptions = {}): Promise<NumberedProblem[]> {
+  if (format === "livecodebench") return readLiveCodeBenchFile(file, options);
   const drafts = await readDrafts(file, format);
   checkDuplicates(file, drafts);
   const problems = await materializeFunctionTasks(file, drafts, options);
@@ -65,6 +68,8 @@ async function readDrafts(file: string, format: BenchmarkFormat): Promise<Number
       return numbered(await readBenchmarkLines(file, (line) => parseMbppRow(json(line), "full")));
     case "mbppplus-originfmt":
       return numbered(await readBenchmarkLines(file, (line) => parseMbppRow(json(line), "originfmt")));
+    case "livecodebench":
+      throw new Error("livecodebench rows are read by readLiveCodeBenchFile");
     case "mbpp-sanitized": {
       // one JSON array, not JSONL: each element is reported as a row (1-based)
       let items: unknown;
