@@ -17,13 +17,15 @@ const FAIL_PREFIX = "RLEF-FUNCTION-TEST FAIL ";
 export const encodedValueSchema = z.union([
   z.object({ py: z.string() }),
   z.object({ pickle: z.string() }),
+  /** JSON text as the dataset has it (LiveCodeBench outputs) */
+  z.object({ json: z.string() }),
   /** a huge output (over 64 KiB as a literal): the sha256 of its literal, compared exactly */
   z.object({ sha256: z.string(), length: z.number() }),
 ]);
 export type EncodedValue = z.infer<typeof encodedValueSchema>;
 
 /** EvalPlus' special oracles (evalplus/eval/__init__.py); "exact" is its default comparison. */
-export const ORACLES = ["exact", "set", "not_none", "always", "sum_div", "surface_area", "digit_distance", "find_zero"] as const;
+export const ORACLES = ["exact", "set", "not_none", "always", "sum_div", "surface_area", "digit_distance", "find_zero", "lcb"] as const;
 export type Oracle = (typeof ORACLES)[number];
 
 const common = {
@@ -49,7 +51,7 @@ export const callSpecSchema = z.object({
   ...common,
   mode: z.literal("call"),
   /** the argument list as JSON text, exactly as the dataset has it (big ints and Infinity included) */
-  args: z.string(),
+  args: z.union([z.string(), encodedValueSchema]),
   /** how the harness turns JSON into Python values (e.g. "mbpp:2": EvalPlus' tuple rules for Mbpp/2) */
   deserialize: z.string().nullable().default(null),
   expected: encodedValueSchema,

@@ -1,5 +1,6 @@
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { NEEDS_CHECKER_TAG } from "../problems/benchmarks/import-benchmark";
 
 /**
  * Which tests a problem must have to be played. "training": public and private tests, the paper's
@@ -35,6 +36,8 @@ export async function selectRunProblems(
     where: {
       ...scopeWhere(opts),
       ...(opts.requireTests ? testsWhere(opts.requireTests) : {}),
+      // imported but unjudgeable here (lib/problems/benchmarks): never played, counted at import
+      NOT: { tags: { has: NEEDS_CHECKER_TAG } },
     },
     orderBy: { externalId: "asc" },
     take: opts.limit,

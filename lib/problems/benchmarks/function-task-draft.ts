@@ -28,6 +28,13 @@ export interface FunctionTaskDraft {
   source: string;
   /** EvalPlus runs with 4 GiB (EVALPLUS_MAX_MEMORY_BYTES); null: the run's default */
   memoryLimitBytes: number | null;
+  /**
+   * The original datasets' own harness as one scoring test (HumanEval's check(candidate) call, MBPP's
+   * whole assert list); absent for EvalPlus, which scores on its inputs.
+   */
+  wholeTest?: string;
+  /** the whole test is also the in-loop test (EvalPlus -OriginFmt HumanEval+: no separate asserts) */
+  wholeIsPublic?: boolean;
   /** fields of the source kept for the record (contract, source_file, …) */
   tags: string[];
 }

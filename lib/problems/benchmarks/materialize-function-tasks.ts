@@ -24,13 +24,13 @@ interface SplitResult {
  * get the expected outputs (EvalPlus ships inputs only). Errors name the file, the line and the field.
  */
 export async function materializeFunctionTasks(file: string, drafts: NumberedDraft[], options: HarnessJobOptions = {}): Promise<NumberedProblem[]> {
-  const splits = await runLocated(file, drafts, "test", drafts.map(({ draft }) => ({ mode: "split", source: draft.assertSource, entry: draft.entryPoint })), options);
+  const splits = await runLocated(file, drafts, "test", drafts.map(({ draft }) => ({ mode: "split", source: draft.assertSource || "pass", entry: draft.entryPoint })), options);
 
   const outputs = await recordReferenceOutputs(file, drafts, options);
 
   return drafts.map(({ row, draft }, index) => {
     const split = JSON.parse(splits[index]) as SplitResult;
-    if (split.tests.length === 0) {
+    if (split.tests.length === 0 && !draft.wholeIsPublic) {
       throw new ProblemFileError(file, { line: row }, draft.source.startsWith("mbpp") ? "assertion" : "test", "no assert found to test with");
     }
     const prelude = [draft.prelude, split.prelude].filter(Boolean).join("\n");
@@ -40,14 +40,19 @@ export async function materializeFunctionTasks(file: string, drafts: NumberedDra
     const inputs = [...draft.baseInputs, ...draft.plusInputs];
     // an input the reference itself fails on has no expected output: left out, and counted in the tags
     const failedInputs = outputs[index].filter((o) => "error" in o).length;
-    const privateTests: TestCase[] = draft.reference === null ? [] : inputs.flatMap((args, i) => {
+    const whole: TestCase[] = draft.wholeTest === undefined ? [] : [functionTestCase({
+      mode: "assert", entry: draft.entryPoint, prelude, setup: "", code: draft.wholeTest,
+      show: draft.source.startsWith("humaneval") ? `check(${draft.entryPoint})` : "all asserts of the task",
+    })];
+    if (draft.wholeIsPublic) publicTests.push(...whole);
+    const privateTests: TestCase[] = draft.reference === null ? whole : [...whole, ...inputs.flatMap((args, i) => {
       const expected = outputs[index][i];
       if ("error" in expected) return [];
       return [functionTestCase({
         mode: "call", entry: draft.entryPoint, prelude: draft.prelude, show: showCall(draft.entryPoint, args),
         args, deserialize: draft.deserialize, expected, atol: draft.atol, oracle: draft.oracle,
       })];
-    });
+    })];
     const record: ProblemRecord = {
       externalId: draft.externalId, name: draft.name, description: draft.description,
       publicTests, privateTests, generatedTests: [],

@@ -1,7 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import type { HarnessJobOptions } from "../../function-tasks/harness-jobs";
-import { ProblemFileError } from "../problem-file-error";
+import { ProblemFileError, RecordFieldError } from "../problem-file-error";
+import type { FunctionTaskDraft } from "./function-task-draft";
+import { parseHumanEvalRow, parseMbppRow } from "./original-rows";
+import { readLiveCodeBenchFile } from "./livecodebench";
 import type { NumberedProblem } from "../read-jsonl-problems";
 import { parseEvalPlusLine } from "./evalplus-row";
 import { materializeFunctionTasks, type NumberedDraft } from "./materialize-function-tasks";
@@ -9,7 +12,7 @@ import { readBenchmarkLines, isGzip } from "./read-benchmark-lines";
 import { wrongVariants } from "./wrong-variants";
 
 /** The benchmark formats beside CodeContests (README.md lists what was checked against real files). */
-export const BENCHMARK_FORMATS = ["evalplus"] as const;
+export const BENCHMARK_FORMATS = ["evalplus", "humaneval", "mbpp", "mbpp-sanitized", "mbppplus-originfmt", "livecodebench"] as const;
 export type BenchmarkFormat = (typeof BENCHMARK_FORMATS)[number];
 
 export function isBenchmarkFormat(format: string | undefined): format is BenchmarkFormat {
@@ -25,20 +28,67 @@ export async function detectBenchmarkFormat(file: string): Promise<BenchmarkForm
   if (head === null) return null;
   const keys = new Set([...head.matchAll(/"([A-Za-z_]+)"\s*:/g)].map((m) => m[1]));
   if (keys.has("task_id") && keys.has("entry_point") && keys.has("base_input")) return "evalplus";
+  // original HumanEval, and HumanEvalPlus-OriginFmt (the same five keys; told apart per row)
+  if (keys.has("task_id") && keys.has("entry_point") && keys.has("canonical_solution") && keys.has("test")) return "humaneval";
+  if (head.trimStart().startsWith("[") && keys.has("test_list")) return "mbpp-sanitized";
+  if (keys.has("test_list") && keys.has("code") && keys.has("text")) return "mbpp";
+  if (keys.has("test_list") && keys.has("code") && keys.has("test")) return "mbppplus-originfmt";
+  if (keys.has("question_content") && keys.has("public_test_cases")) return "livecodebench";
   return null;
 }
 
 /** The benchmark rows of a file as validated problem records; the sandbox computes what needs Python. */
 export async function readBenchmarkFile(file: string, format: BenchmarkFormat, options: HarnessJobOptions = {}): Promise<NumberedProblem[]> {
-  const drafts: NumberedDraft[] = (await readBenchmarkLines(file, parseEvalPlusLine)).map(({ row, value }) => ({ row, draft: value }));
+  if (format === "livecodebench") return readLiveCodeBenchFile(file, options);
+  const drafts = await readDrafts(file, format);
   checkDuplicates(file, drafts);
   const problems = await materializeFunctionTasks(file, drafts, options);
   for (const [i, { record }] of problems.entries()) {
     const { draft } = drafts[i];
     if (draft.reference !== null) record.wrongSolutions = wrongVariants(draft.reference, draft.entryPoint).map((code) => ({ language: "python3", code }));
   }
-  void format;
   return problems;
+}
+
+async function readDrafts(file: string, format: BenchmarkFormat): Promise<NumberedDraft[]> {
+  const numbered = (rows: { row: number; value: FunctionTaskDraft }[]) => rows.map(({ row, value }) => ({ row, draft: value }));
+  const json = (line: string): unknown => {
+    try {
+      return JSON.parse(line);
+    } catch (error) {
+      throw new RecordFieldError(null, `invalid JSON (${(error as Error).message})`);
+    }
+  };
+  switch (format) {
+    case "evalplus":
+      return numbered(await readBenchmarkLines(file, parseEvalPlusLine));
+    case "humaneval":
+      return numbered(await readBenchmarkLines(file, (line) => parseHumanEvalRow(json(line))));
+    case "mbpp":
+      return numbered(await readBenchmarkLines(file, (line) => parseMbppRow(json(line), "full")));
+    case "mbppplus-originfmt":
+      return numbered(await readBenchmarkLines(file, (line) => parseMbppRow(json(line), "originfmt")));
+    case "livecodebench":
+      throw new Error("livecodebench rows are read by readLiveCodeBenchFile");
+    case "mbpp-sanitized": {
+      // one JSON array, not JSONL: each element is reported as a row (1-based)
+      let items: unknown;
+      try {
+        items = JSON.parse((await isGzip(file)) ? gunzipSync(await readFile(file)).toString("utf8") : await readFile(file, "utf8"));
+      } catch (error) {
+        throw new ProblemFileError(file, null, null, `invalid JSON (${(error as Error).message})`);
+      }
+      if (!Array.isArray(items)) throw new ProblemFileError(file, null, null, "expected a JSON array of problems");
+      return items.map((item, i) => {
+        try {
+          return { row: i + 1, draft: parseMbppRow(item, "sanitized") };
+        } catch (error) {
+          if (error instanceof RecordFieldError) throw new ProblemFileError(file, { row: i + 1 }, error.field, error.detail);
+          throw error;
+        }
+      });
+    }
+  }
 }
 
 function checkDuplicates(file: string, drafts: NumberedDraft[]): void {
