@@ -11,8 +11,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { auditReferenceSolutions, formatAuditReport } from "../lib/problems/benchmarks/judge-audit";
-import { detectBenchmarkFormat, readBenchmarkFile } from "../lib/problems/benchmarks/read-benchmark-file";
+import { auditReferenceSolutions, formatAuditReport } from "../lib/benchmarks/judge-audit";
+import { detectBenchmarkFormat, readBenchmarkFile } from "../lib/benchmarks/read-benchmark-file";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { stride: { type: "string", default: "1" }, limit: { type: "string" } } });
 const file = positionals[0];

@@ -1,14 +1,14 @@
 import { Command, Option } from "commander";
 import { getPrisma } from "../../lib/db/client";
 import { ensureDatabase } from "../../lib/db/ensure-database";
-import { importProblemsFile } from "../../lib/problems/import-problems";
+import { importProblemsFile } from "../../lib/datasets/import-problems";
 import { formatClamps } from "../../lib/problems/clamp-limits";
 import { importLimitsFromEnv } from "../../lib/problems/import-limits";
 import { formatMissingTests } from "../../lib/problems/missing-tests";
 import { ProblemFileError } from "../../lib/problems/problem-file-error";
 import type { ProblemsFileFormat } from "../../lib/problems/read-problems-file";
-import { formatAuditReport } from "../../lib/problems/benchmarks/judge-audit";
-import { BENCHMARK_FORMATS } from "../../lib/problems/benchmarks/read-benchmark-file";
+import { formatAuditReport } from "../../lib/benchmarks/judge-audit";
+import { BENCHMARK_FORMATS } from "../../lib/benchmarks/read-benchmark-file";
 import { createProgressBar } from "../progress";
 
 export function importCommand(): Command {

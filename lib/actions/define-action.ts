@@ -6,8 +6,7 @@ import { ConfigValidationError, fieldErrorsFromZod } from "../config/config-erro
 import { getPrisma, type Db } from "../db/client";
 import { ActionError, type ActionFailure, type ActionResult } from "./action-result";
 import type { CookieJar } from "./cookie-jar";
-import { nextClientAddress } from "./next-client-address";
-import { nextCookieJar } from "./next-cookie-jar";
+import { nextClientAddress, nextCookieJar } from "./next-cookie-jar";
 
 /** "public" is for signing in only; the registry test fails for any other public mutation. */
 export type ActionRole = RoleName | "public";

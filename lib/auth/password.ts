@@ -1,3 +1,4 @@
+import { env } from "../config/env";
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
 import { bcryptCompareInWorker } from "./bcrypt-worker";
 import { HashSlots } from "./hash-slots";
@@ -13,7 +14,7 @@ export const MAX_PASSWORD_BYTES = 72;
  * (base64url). Hashes made before (bcrypt, `$2…`) still verify, on a worker thread, and are
  * rewritten as scrypt at the next successful sign-in (needsRehash).
  */
-const LOG_N = Number(process.env.RLEF_SCRYPT_LOG_N ?? 15);
+const LOG_N = Number(env().RLEF_SCRYPT_LOG_N ?? 15);
 const R = 8;
 const P = 1;
 const KEY_BYTES = 32;

@@ -4,7 +4,7 @@ import type { TestCase } from "../problems/problem-record";
 import { EmptyTestSetError, SandboxFailure, type EpisodeEnvironment, type JudgeLimits, type JudgeOutcome, type RandomFeedbackRequest } from "./environment";
 import { chooseRandomFeedback, type FeedbackDonor } from "./random-feedback";
 import { formatFunctionFeedback } from "../function-tasks/function-feedback";
-import { isFunctionTestSet } from "../function-tasks/function-test";
+import { isFunctionTestSet } from "../sandbox/function-test";
 import type { FunctionPromptStyle } from "../function-tasks/templates";
 
 /** Where the random-feedback ablation takes its donors from (lib/runs/random-feedback-source.ts). */

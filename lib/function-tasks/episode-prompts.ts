@@ -1,6 +1,6 @@
 import { formatInitialPrompt } from "../feedback/templates";
 import type { TestCase } from "../problems/problem-record";
-import { parseFunctionTest } from "./function-test";
+import { parseFunctionTest } from "../sandbox/function-test";
 import { formatHumanEvalPrompt, formatMbppPrompt, humanEvalResponsePrefix, isFunctionPromptStyle, type FunctionPromptStyle } from "./templates";
 
 /** A problem's prompt style, from its `prompt:<style>` tag (set by the benchmark importers); null: CodeContests. */

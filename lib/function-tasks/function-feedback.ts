@@ -2,7 +2,7 @@ import { programStackTrace } from "../feedback/stack-trace";
 import { DEFAULT_MAX_FIELD_CHARS, truncateHead, truncateTail } from "../feedback/truncate";
 import { SandboxErrorInFeedbackError, type FeedbackItem } from "../feedback/format-feedback";
 import type { TestResult } from "../sandbox/types";
-import { functionTestFailureMessage, parseFunctionTest } from "./function-test";
+import { functionTestFailureMessage, parseFunctionTest } from "../sandbox/function-test";
 import {
   assertionErrorLine, failureStart, FUNCTION_FEEDBACK_HEADER, functionFeedbackFooter, OUT_OF_MEMORY_TEXT, successLine, TIMEOUT_TEXT,
   type FunctionPromptStyle,

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { judgeSubmission, type JudgeOptions } from "../sandbox/judge-submission";
 import { getSandboxPool } from "../sandbox/pool";
 import type { TestResult } from "../sandbox/types";
-import { FUNCTION_TEST_TAG } from "./function-test";
+import { FUNCTION_TEST_TAG } from "../sandbox/function-test";
 
 /**
  * Import-time work that must happen inside the sandbox (parsing test code with Python's ast, running a

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TestResult } from "../sandbox/types";
 import { formatFunctionFeedback } from "./function-feedback";
-import { functionTestCase } from "./function-test";
+import { functionTestCase } from "../sandbox/function-test";
 import { formatHumanEvalPrompt, formatMbppPrompt, humanEvalResponsePrefix } from "./templates";
 import { initialPromptOf, promptStyleOf, responsePrefixOf } from "./episode-prompts";
 

@@ -1,3 +1,4 @@
+import { env } from "../config/env";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
@@ -17,7 +18,7 @@ import path from "node:path";
  */
 export type CgroupMode = "v1" | "v2";
 
-const ROOT = process.env.RLEF_SANDBOX_CGROUP_ROOT ?? "/sys/fs/cgroup";
+const ROOT = env().RLEF_SANDBOX_CGROUP_ROOT ?? "/sys/fs/cgroup";
 const GROUP = "rlef-sandbox";
 
 export interface CgroupSupport {
@@ -36,7 +37,7 @@ export function detectCgroups(): CgroupSupport {
 }
 
 function probe(): CgroupSupport {
-  if (process.env.RLEF_SANDBOX_CGROUPS === "off") return { mode: null, reason: "RLEF_SANDBOX_CGROUPS=off" };
+  if (env().RLEF_SANDBOX_CGROUPS === "off") return { mode: null, reason: "RLEF_SANDBOX_CGROUPS=off" };
   if (process.getuid?.() !== 0) return { mode: null, reason: "not running as root (cgroups need root to create)" };
   const v1 = path.join(ROOT, "memory", "memory.limit_in_bytes");
   const v1pids = path.join(ROOT, "pids", "cgroup.procs");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { buildFunctionProgram, isFunctionTestSet } from "../function-tasks/function-test";
+import { buildFunctionProgram, isFunctionTestSet } from "./function-test";
 import { testCaseSchema } from "../problems/problem-record";
 import { requireBwrap } from "./bwrap";
 import type { EngineContext } from "./engine-context";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { getPrisma } from "../db/client";
-import { importProblemsFile } from "../problems/import-problems";
+import { importProblemsFile } from "../datasets/import-problems";
 
 const DEMO_DIR = path.join("lib", "problems", "demo-dataset");
 

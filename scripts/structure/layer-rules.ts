@@ -17,7 +17,7 @@ export interface LayerPolicy {
 
 export const POLICY: LayerPolicy = {
   libAdapters: {
-    "lib/actions/next-cookie-jar.ts": "the server actions' one door to Next's request cookies (next/headers); everything else in lib/actions takes a CookieJar",
+    "lib/actions/next-cookie-jar.ts": "the server actions' one door to Next's request (next/headers: cookies and the client address); everything else in lib/actions takes a CookieJar",
   },
   dbLayers: [
     "lib/db", // the client itself, migrations, the embedded server
@@ -28,6 +28,7 @@ export const POLICY: LayerPolicy = {
     "lib/annotations", // the annotation queue's claims and default labels (its own tables)
     "lib/auth", // users and sessions
     "lib/problems", // importing datasets
+    "lib/datasets", // the transactional import of a problems file (CodeContests or a benchmark format)
     "lib/crypto/endpoint-api-key.ts", // reads an endpoint's encrypted key, nothing else
     "lib/seed", // the demo data `rlef start` seeds
     "lib/testing", // test fixtures

@@ -66,7 +66,7 @@ describe("each rule fails on a violation planted in the real tree", () => {
 
   it("a longer loop: judge → episode closes episode → sandbox → judge", () => {
     const r = plant({ path: "lib/judge/planted.ts", text: 'import { turnReward } from "../episode/reward";\nexport const r = turnReward;\n' });
-    expect(r.cycles).toEqual([expect.stringContaining("episode ⇄ feedback ⇄ judge ⇄ sandbox")]);
+    expect(r.cycles).toEqual([expect.stringContaining("episode ⇄ feedback ⇄ function-tasks ⇄ judge ⇄ sandbox")]);
   });
 
   it("a database call in a component, a worker and the pipeline", () => {

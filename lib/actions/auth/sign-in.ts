@@ -1,3 +1,4 @@
+import { env } from "../../config/env";
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
 import { authenticateUser, normalizeEmail } from "../../auth/authenticate-user";
@@ -14,7 +15,7 @@ export { safeNextPath };
 // A refused attempt is answered only after this long (at most): a client guessing in a loop is then
 // paced by timers, which cost nothing, instead of getting back an instant answer and asking again —
 // measured by bench/sign-in-flood.ts, instant refusals made the flood a flood of page renders.
-const REFUSAL_DELAY_MAX_MS = Number(process.env.RLEF_SIGNIN_REFUSAL_DELAY_MS ?? 5000);
+const REFUSAL_DELAY_MAX_MS = Number(env().RLEF_SIGNIN_REFUSAL_DELAY_MS ?? 5000);
 
 function formatWait(seconds: number): string {
   return seconds < 90 ? `${seconds} s` : `${Math.ceil(seconds / 60)} min`;

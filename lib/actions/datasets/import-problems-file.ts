@@ -1,3 +1,4 @@
+import { env } from "../../config/env";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -9,7 +10,7 @@ import { z } from "zod";
 import { PERMISSIONS } from "../../auth/roles";
 import { defineAction } from "../define-action";
 import { ActionError } from "../action-result";
-import { importProblemsFile } from "../../problems/import-problems";
+import { importProblemsFile } from "../../datasets/import-problems";
 import type { ClampSummary } from "../../problems/clamp-limits";
 import type { MissingTestsSummary } from "../../problems/missing-tests";
 import { ProblemFileError } from "../../problems/problem-file-error";
@@ -19,7 +20,7 @@ const DEFAULT_UPLOAD_MAX_BYTES = 2 * 1024 ** 3;
 
 /** The largest upload the web accepts (RLEF_UPLOAD_MAX_BYTES, default 2 GiB); `rlef import` has no such cap. */
 export function uploadMaxBytes(): number {
-  const v = Number(process.env.RLEF_UPLOAD_MAX_BYTES);
+  const v = Number(env().RLEF_UPLOAD_MAX_BYTES);
   return Number.isInteger(v) && v > 0 ? v : DEFAULT_UPLOAD_MAX_BYTES;
 }
 

@@ -89,9 +89,9 @@ export function isFunctionTestSet(tests: readonly Pick<TestCase, "input">[]): bo
 
 let harnessSource: string | null = null;
 
-/** harness.py, read once (it ships beside this file). */
+/** function-harness.py, read once (it ships beside this file). */
 export function harnessPython(): string {
-  harnessSource ??= readFileSync(path.join(import.meta.dirname, "harness.py"), "utf8");
+  harnessSource ??= readFileSync(path.join(import.meta.dirname, "function-harness.py"), "utf8");
   return harnessSource;
 }
 

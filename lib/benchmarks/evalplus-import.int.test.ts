@@ -3,11 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { getPrisma } from "../../db/client";
-import { createSandboxEnvironment } from "../../episode/sandbox-environment";
-import { importProblemsFile } from "../import-problems";
-import { ProblemFileError } from "../problem-file-error";
-import { problemRecordSchema } from "../problem-record";
+import { getPrisma } from "../db/client";
+import { createSandboxEnvironment } from "../episode/sandbox-environment";
+import { importProblemsFile } from "../datasets/import-problems";
+import { ProblemFileError } from "../problems/problem-file-error";
+import { problemRecordSchema } from "../problems/problem-record";
 
 /**
  * The EvalPlus importer and the function-call judge on the genuine upstream files (read from the shared

@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { judgeSubmission } from "../../sandbox";
-import { ProblemFileError } from "../problem-file-error";
+import { judgeSubmission } from "../sandbox";
+import { ProblemFileError } from "../problems/problem-file-error";
 import { readBenchmarkFile, detectBenchmarkFormat } from "./read-benchmark-file";
 
 /**

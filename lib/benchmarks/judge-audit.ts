@@ -1,8 +1,8 @@
-import { judgeSubmission, type JudgeOptions } from "../../sandbox/judge-submission";
-import { getSandboxPool } from "../../sandbox/pool";
-import type { Verdict } from "../../sandbox/types";
-import { parseFunctionTest } from "../../function-tasks/function-test";
-import type { ProblemRecord, TestCase } from "../problem-record";
+import { judgeSubmission, type JudgeOptions } from "../sandbox/judge-submission";
+import { getSandboxPool } from "../sandbox/pool";
+import type { Verdict } from "../sandbox/types";
+import { parseFunctionTest } from "../sandbox/function-test";
+import type { ProblemRecord, TestCase } from "../problems/problem-record";
 
 /**
  * The judge audit on import (issue 15.5): every problem's reference solutions run through the judge on

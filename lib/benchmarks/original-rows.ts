@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RecordFieldError } from "../problem-file-error";
+import { RecordFieldError } from "../problems/problem-file-error";
 import type { FunctionTaskDraft } from "./function-task-draft";
 
 /**

@@ -1,5 +1,5 @@
-import { RecordFieldError } from "../problem-file-error";
-import { parseField, rawArrayElements, RawJsonError, topLevelFields } from "../../function-tasks/raw-json";
+import { RecordFieldError } from "../problems/problem-file-error";
+import { parseField, rawArrayElements, RawJsonError, topLevelFields } from "../function-tasks/raw-json";
 import { evalPlusOracle, type FunctionTaskDraft } from "./function-task-draft";
 
 /**

@@ -1,5 +1,5 @@
-import type { HarnessJobOptions } from "../../function-tasks/harness-jobs";
-import type { NumberedProblem } from "../read-jsonl-problems";
+import type { HarnessJobOptions } from "../function-tasks/harness-jobs";
+import type { NumberedProblem } from "../problems/read-jsonl-problems";
 import { auditReferenceSolutions, type JudgeAuditReport } from "./judge-audit";
 import { detectBenchmarkFormat, isBenchmarkFormat, readBenchmarkFile, type BenchmarkFormat } from "./read-benchmark-file";
 

@@ -1,8 +1,8 @@
-import { functionTestCase, type EncodedValue } from "../../function-tasks/function-test";
-import { HarnessJobError, runHarnessJobs, runHarnessJobsSettled, type HarnessJob, type HarnessJobOptions } from "../../function-tasks/harness-jobs";
-import { ProblemFileError } from "../problem-file-error";
-import type { ProblemRecord, TestCase } from "../problem-record";
-import type { NumberedProblem } from "../read-jsonl-problems";
+import { functionTestCase, type EncodedValue } from "../sandbox/function-test";
+import { HarnessJobError, runHarnessJobs, runHarnessJobsSettled, type HarnessJob, type HarnessJobOptions } from "../function-tasks/harness-jobs";
+import { ProblemFileError } from "../problems/problem-file-error";
+import type { ProblemRecord, TestCase } from "../problems/problem-record";
+import type { NumberedProblem } from "../problems/read-jsonl-problems";
 import type { FunctionTaskDraft } from "./function-task-draft";
 
 /** Inputs per reference run: one fork computes this many outputs. */

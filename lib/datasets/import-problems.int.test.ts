@@ -5,9 +5,9 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "../db/client";
-import { sampleCodeContestsRow, writeCodeContestsParquet } from "./codecontests-fixtures";
+import { sampleCodeContestsRow, writeCodeContestsParquet } from "../problems/codecontests-fixtures";
 import { importProblemsFile } from "./import-problems";
-import { ProblemFileError } from "./problem-file-error";
+import { ProblemFileError } from "../problems/problem-file-error";
 
 const db = getPrisma();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rlef-import-"));

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { ProblemFileError } from "../problem-file-error";
+import { ProblemFileError } from "../problems/problem-file-error";
 import { auditReferenceSolutions } from "./judge-audit";
 import { detectBenchmarkFormat, readBenchmarkFile } from "./read-benchmark-file";
 

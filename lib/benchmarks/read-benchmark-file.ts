@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
-import type { HarnessJobOptions } from "../../function-tasks/harness-jobs";
-import { ProblemFileError, RecordFieldError } from "../problem-file-error";
+import type { HarnessJobOptions } from "../function-tasks/harness-jobs";
+import { ProblemFileError, RecordFieldError } from "../problems/problem-file-error";
 import type { FunctionTaskDraft } from "./function-task-draft";
 import { parseHumanEvalRow, parseMbppRow } from "./original-rows";
 import { readLiveCodeBenchFile } from "./livecodebench";
-import type { NumberedProblem } from "../read-jsonl-problems";
+import type { NumberedProblem } from "../problems/read-jsonl-problems";
 import { parseEvalPlusLine } from "./evalplus-row";
 import { materializeFunctionTasks, type NumberedDraft } from "./materialize-function-tasks";
 import { readBenchmarkLines, isGzip } from "./read-benchmark-lines";

@@ -1,4 +1,4 @@
-import type { Oracle } from "../../function-tasks/function-test";
+import type { Oracle } from "../sandbox/function-test";
 
 /**
  * A function-call problem as read from a benchmark file, before the sandbox has split its test code into

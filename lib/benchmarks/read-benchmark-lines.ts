@@ -3,7 +3,7 @@ import { open } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
-import { ProblemFileError, RecordFieldError } from "../problem-file-error";
+import { ProblemFileError, RecordFieldError } from "../problems/problem-file-error";
 
 /**
  * The non-blank lines of a .jsonl or .jsonl.gz file (gzip told by its magic bytes), each with its 1-based

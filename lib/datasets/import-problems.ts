@@ -3,14 +3,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import type { Db } from "../db/client";
-import { scanText } from "./check-text";
-import { addClamps, type ClampSummary } from "./clamp-limits";
-import { importLimitsFromEnv } from "./import-limits";
-import { summarizeMissingTests, type MissingTestsSummary } from "./missing-tests";
-import { ProblemFileError } from "./problem-file-error";
-import type { ProblemRecord } from "./problem-record";
-import { readProblemsFile, type ReadProblemsFileOptions } from "./read-problems-file";
-import { readBenchmarkProblems, type BenchmarkImportOptions, type BenchmarkImportReport } from "./benchmarks/import-benchmark";
+import { scanText } from "../problems/check-text";
+import { addClamps, type ClampSummary } from "../problems/clamp-limits";
+import { importLimitsFromEnv } from "../problems/import-limits";
+import { summarizeMissingTests, type MissingTestsSummary } from "../problems/missing-tests";
+import { ProblemFileError } from "../problems/problem-file-error";
+import type { ProblemRecord } from "../problems/problem-record";
+import { readProblemsFile, type ReadProblemsFileOptions } from "../problems/read-problems-file";
+import { readBenchmarkProblems, type BenchmarkImportOptions, type BenchmarkImportReport } from "../benchmarks/import-benchmark";
 
 export interface ImportProblemsOptions extends Omit<ReadProblemsFileOptions, "format">, BenchmarkImportOptions {
   dataset: string;

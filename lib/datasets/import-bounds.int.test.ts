@@ -8,10 +8,10 @@ import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../db/client";
-import { sampleCodeContestsRow, writeCodeContestsParquet } from "./codecontests-fixtures";
+import { sampleCodeContestsRow, writeCodeContestsParquet } from "../problems/codecontests-fixtures";
 import { importProblemsFile } from "./import-problems";
-import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from "./import-limits";
-import { ProblemFileError } from "./problem-file-error";
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from "../problems/import-limits";
+import { ProblemFileError } from "../problems/problem-file-error";
 
 // Issue 13.7: hostile and broken files end in an error naming file, line/row and field, with nothing
 // written, in bounded memory and time; limits past the configured maxima are lowered and reported.
