@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // The web process `rlef start` runs: Next's production server (a custom server, as Next documents
 // it: next() + getRequestHandler) with bin/web-server/request-guard.js in front, so an oversized
-// body is refused before Next reads it and the client address comes from the socket.
+// body is refused before Next reads it, the client address comes from the socket, and at most two
+// sign-ins per address are served at once (the rest queue; see gateSignIn).
 //   node bin/web-server.js [-p PORT] [-H HOST]     (needs `next build` first; `rlef start` does it)
 import http from "node:http";
 import next from "next";
-import { guardRequest } from "./web-server/request-guard.js";
+import { gateSignIn, guardRequest, isSignInPost } from "./web-server/request-guard.js";
 
 function option(flags, fallback) {
   const args = process.argv.slice(2);
@@ -23,10 +24,12 @@ const handle = app.getRequestHandler();
 
 const server = http.createServer((req, res) => {
   if (guardRequest(req, res)) return;
-  handle(req, res).catch((err) => {
+  const serve = () => handle(req, res).catch((err) => {
     console.error("[web] request failed", err);
     if (!res.headersSent) res.writeHead(500).end("internal error");
   });
+  if (isSignInPost(req)) gateSignIn(req, res, serve);
+  else serve();
 });
 server.listen(port, hostname, () => console.log(`[web] ready on http://${hostname}:${port} (pid ${process.pid})`));
 

@@ -52,3 +52,39 @@ export function guardRequest(req, res, limits = guardLimits()) {
   if (!limits.trustProxy) delete req.headers["x-forwarded-for"];
   return false;
 }
+
+/** A sign-in: the form on /login posts its server action to /login itself. */
+export function isSignInPost(req) {
+  return req.method === "POST" && (req.url ?? "/").split("?")[0] === "/login";
+}
+
+const signInsByAddress = new Map();
+
+/**
+ * At most `concurrency` sign-ins per client address reach Next at once; the rest wait here, in
+ * order, costing a timer's worth of memory and no CPU (past `maxQueued` they get a 429 at once).
+ * The throttle in lib/auth/sign-in-throttle.ts decides who may try; this keeps a flood from one
+ * address (every refusal is still a page render) from taking the CPU from everyone else's pages.
+ */
+export function gateSignIn(req, res, proceed, { concurrency = 2, maxQueued = 32 } = {}) {
+  const address = String(req.headers["x-rlef-client-address"] ?? "unknown");
+  let slot = signInsByAddress.get(address);
+  if (!slot) signInsByAddress.set(address, (slot = { active: 0, queue: [] }));
+  const release = () => {
+    const next = slot.queue.shift();
+    if (next) return next();
+    slot.active -= 1;
+    if (slot.active === 0) signInsByAddress.delete(address);
+  };
+  const start = () => {
+    if (res.writableEnded || res.destroyed) return release(); // the client gave up while waiting
+    res.once("close", release);
+    proceed();
+  };
+  if (slot.active < concurrency) {
+    slot.active += 1;
+    return start();
+  }
+  if (slot.queue.length >= maxQueued) return refuse(res, 429, "too many sign-in requests from your address at once; try again in a moment");
+  slot.queue.push(start);
+}
