@@ -57,7 +57,8 @@ export function parseEvalPlusLine(line: string): FunctionTaskDraft {
   }
   return {
     externalId: taskId, name: `${taskId} ${entryPoint}`, description: mbppTaskText(prompt), responsePrefix: null, entryPoint,
-    reference: prompt + canonical, assertSource: text("assertion"), prelude: "",
+    // MBPP+'s `assertion` drops sanitized MBPP's test_imports (Mbpp/120 calls math.isclose unimported)
+    reference: prompt + canonical, assertSource: text("assertion"), prelude: /\bmath\./.test(fields.get("assertion") ?? "") ? "import math" : "",
     baseInputs, plusInputs, atol, oracle: evalPlusOracle("mbpp", entryPoint), deserialize: `mbpp:${number}`,
     source: "mbppplus", memoryLimitBytes: EVALPLUS_MEMORY_BYTES, tags: ["mbpp"],
   };

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { gunzipSync } from "node:zlib";
+import { createReadStream } from "node:fs";
+import { createGunzip, gunzipSync } from "node:zlib";
 import type { HarnessJobOptions } from "../function-tasks/harness-jobs";
 import { ProblemFileError, RecordFieldError } from "../problems/problem-file-error";
 import type { FunctionTaskDraft } from "./function-task-draft";
@@ -100,21 +101,30 @@ function checkDuplicates(file: string, drafts: NumberedDraft[]): void {
   }
 }
 
-/** The start of the first record (64 KiB is plenty for its keys). */
+/** The first 64 KiB of the file's text, gunzipped when needed (a multi-GB CodeContests file is never read whole). */
 async function firstRecordText(file: string): Promise<string | null> {
-  let bytes: Buffer;
+  const limit = 1 << 16;
+  let gzip: boolean;
   try {
-    bytes = await readFile(file);
+    gzip = await isGzip(file);
   } catch {
     return null;
   }
-  if (await isGzip(file)) {
-    try {
-      bytes = gunzipSync(bytes);
-    } catch {
-      return null;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    const stream = gzip ? createReadStream(file).pipe(createGunzip()) : createReadStream(file, { end: limit - 1 });
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size >= limit) {
+        stream.destroy();
+        break;
+      }
     }
+  } catch {
+    if (size === 0) return null;
   }
-  const text = bytes.subarray(0, 1 << 16).toString("utf8");
+  const text = Buffer.concat(chunks).subarray(0, limit).toString("utf8");
   return text.trimStart().startsWith("PAR1") ? null : text;
 }

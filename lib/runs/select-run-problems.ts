@@ -36,13 +36,14 @@ export async function selectRunProblems(
     where: {
       ...scopeWhere(opts),
       ...(opts.requireTests ? testsWhere(opts.requireTests) : {}),
-      // imported but unjudgeable here (lib/problems/benchmarks): never played, counted at import
-      NOT: { tags: { has: NEEDS_CHECKER_TAG } },
     },
     orderBy: { externalId: "asc" },
     take: opts.limit,
-    select: { id: true, externalId: true },
-  });
+    select: { id: true, externalId: true, tags: true },
+  }).then((problems) =>
+    // imported but unjudgeable here (lib/problems/benchmarks): never played, counted at import.
+    // Filtered here, not in SQL: rows written without tags hold NULL, which `NOT has` would drop too.
+    problems.filter((p) => !(p.tags ?? []).includes(NEEDS_CHECKER_TAG)).map(({ id, externalId }) => ({ id, externalId })));
 }
 
 function scopeWhere(opts: { datasetId: string; split: string; problems?: string[] }): Prisma.ProblemWhereInput {
