@@ -11,6 +11,8 @@ afterAll(() => pool.close());
 describe.runIf(process.getuid?.() === 0)("fast engine retries", () => {
   it("reruns the tests from the one whose sandbox died, in a fresh sandbox", async () => {
     const [supervisorUid] = pool.uids;
+    // First a submission that makes the slot's user namespace (its helper also runs as that uid).
+    await judgeSubmission({ code: "print(1)\n", language: "python3", tests: [{ input: "", output: "1\n" }], mode: "all" }, { pool });
     let killed = 0;
     // While the first test sleeps, kill the sandbox from outside (as a host OOM kill or a bug would).
     const killer = setInterval(() => {
@@ -32,8 +34,8 @@ describe.runIf(process.getuid?.() === 0)("fast engine retries", () => {
       { pool },
     );
     clearInterval(killer);
-    expect(killed).toBe(1);
-    expect(result.tests.map((t) => [t.index, t.verdict])).toEqual([
+    expect(killed, JSON.stringify(result.tests.map((t) => t.sandboxError ?? t.verdict))).toBe(1);
+    expect(result.tests.map((t) => [t.index, t.verdict]), JSON.stringify(result.tests.map((t) => t.sandboxError ?? t.verdict))).toEqual([
       [0, "OK"],
       [1, "OK"],
       [2, "OK"],

@@ -198,6 +198,16 @@ class FastSession {
   /** The sandbox failed (our fault, never the program's) while test `current` was running: runFastEngine retries from it. */
   private fail(reason: string): void {
     if (this.finished) return;
+    // The program filled the cgroup and the kernel's OOM killer took the supervisor
+    // with it: that is the program's doing, MEMORY_LIMIT; later tests get a fresh sandbox.
+    if (this.outputs.has(this.current) && (this.ctx.resources.cgroup?.oomKills() ?? 0) > this.oomKills) {
+      const output = this.outputs.get(this.current)!;
+      const run = { index: this.current, timeMs: performance.now() - this.testStartedAt, cpuMs: null, peakMemoryBytes: null, exitCode: null, signal: 9, timedOut: false, outputLimited: null, stdout: output.stdout, stderr: output.stderr };
+      this.results.push(toTestResult(run, "MEMORY_LIMIT"));
+      this.current++;
+      this.healthy = false;
+      return this.finish({ failed: null });
+    }
     const { diagnostics } = this.sandbox;
     const stderr = (diagnostics.headText() + diagnostics.tailText()).trim();
     const detail = stderr ? `${reason}; sandbox stderr: ${stderr.slice(-2000)}` : reason;

@@ -123,7 +123,10 @@ for d in ("/tmp", "/dev/shm"):
         open(os.path.join(d, "marker"), "w").write("earlier test")
     except OSError:
         pass
-    os.utime(d, ns=(st.st_atime_ns, st.st_mtime_ns))
+    try:
+        os.utime(d, ns=(st.st_atime_ns, st.st_mtime_ns))  # hide the change (needs to own the dir)
+    except OSError:
+        pass
 print("LEAKED" if leaked else "blocked")
 `,
     verdicts: ["OK"],

@@ -33,6 +33,7 @@ export class SlotUserNamespace {
     const exited = new Promise<number | null>((resolve) => helper.once("exit", (code) => resolve(code)));
     const line = (expected: string) =>
       new Promise<void>((resolve, reject) => {
+        setTimeout(() => reject(new Error(`user namespace helper: no "${expected.trim()}" within ${HELPER_TIMEOUT_MS} ms`)), HELPER_TIMEOUT_MS).unref();
         const onData = (chunk: Buffer) => {
           out += chunk.toString();
           if (out.includes(expected)) {
@@ -69,6 +70,8 @@ export class SlotUserNamespace {
     }
   }
 }
+
+const HELPER_TIMEOUT_MS = 10_000;
 
 // -I -S: no site, no user paths; only ctypes and os.
 const HELPER = `

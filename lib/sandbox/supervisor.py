@@ -46,7 +46,7 @@ from _rlef_supervisor_io import CHUNK, FRAME, FROM_NODE, PIPE_BYTES, TO_NODE, de
 # "unsandboxed" (the development-only --unsafe-no-sandbox mode: no kill(-1),
 # no /tmp wipe; tests are killed by process group and, as orphans re-parented
 # to us as child subreaper, one by one), then the isolation record
-# (warm-sandbox.ts): join = cgroup.procs fds a test writes "0" to ("6.7"),
+# (warm-sandbox.ts): join = cgroup.procs fds we write "0" to at start ("6.7"),
 # uid/gid = the test identity (root-run pools: not ours, so a test cannot
 # prlimit, renice or signal us), tmp/shm = sizes of each test's fresh tmpfs.
 SOLUTION_PATH = sys.argv[1] if len(sys.argv) > 1 else "/sandbox/solution.py"
@@ -152,7 +152,7 @@ def _wipe(path):
 
 
 # --- what a test child does before it becomes the program (root-run pools) ---
-CLONE_NEWNS, CLONE_NEWIPC = 0x00020000, 0x08000000
+CLONE_NEWIPC = 0x08000000
 MS_NOSUID, MS_NODEV = 2, 4
 PR_SET_DUMPABLE, PR_SET_SECCOMP, PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 4, 22, 47, 4
 SECCOMP_MODE_FILTER = 2
@@ -204,20 +204,27 @@ def _no_capabilities():
 
 
 class Isolation:
-    """Built once in the supervisor; `enter()` runs in each test child, before
-    the program: fresh mount and IPC namespaces (a new, empty /tmp and
-    /dev/shm; no SysV segment, queue or semaphore and no POSIX queue of an
-    earlier test), the slot's cgroups, no keyrings, then the test uid with no
-    capabilities. Failures are ours: reported as an X frame, never as the program's."""
+    """Built once in the supervisor. `enter()` runs in each test child, before
+    the program: a fresh IPC namespace (no SysV segment, queue or semaphore and
+    no POSIX queue of an earlier test), the slot's cgroups, no keyrings, then
+    the test uid with no capabilities. `refresh()` runs in the supervisor after
+    each test: /tmp and /dev/shm are tmpfs we mount, owned by us (mode 1777, so
+    a test can neither restore their mtime nor chmod them); one whose mtime or
+    usage moved is replaced by a new, empty tmpfs. Failures are ours: an X
+    frame, never the program's verdict."""
+
+    SCRATCH = (b"/tmp", b"/dev/shm")
 
     def __init__(self, libc):
         self.libc = libc
-        # Owned by the test uid, as bwrap's own tmpfs is in the plain engine.
-        owner = f",uid={TEST_UID},gid={TEST_GID}" if TEST_UID is not None else ""
-        self.tmp_options = f"size={int(ISOLATION.get('tmp', 64 << 20))},mode=1777{owner}".encode()
-        self.shm_options = f"size={int(ISOLATION.get('shm', 16 << 20))},mode=1777{owner}".encode()
+        sizes = {b"/tmp": int(ISOLATION.get("tmp", 64 << 20)), b"/dev/shm": int(ISOLATION.get("shm", 16 << 20))}
+        self.options = {path: f"size={size},mode=1777".encode() for path, size in sizes.items()}
         self.seccomp = _keyring_filter(libc) if FRESH_NAMESPACES else None
         self.caps = _no_capabilities()
+        self.pristine = {}
+        if FRESH_NAMESPACES:
+            for path in self.SCRATCH:
+                self.mount(path)
 
     def _check(self, result, what):
         if result != 0:
@@ -225,14 +232,26 @@ class Isolation:
 
             raise OSError(ctypes.get_errno(), f"{what}: {os.strerror(ctypes.get_errno())}")
 
+    def _state(self, path):
+        st, vfs = os.stat(path), os.statvfs(path)
+        return (st.st_ino, st.st_mtime_ns, st.st_ctime_ns, st.st_nlink, vfs.f_bfree, vfs.f_ffree)
+
+    def mount(self, path, replace=False):
+        if replace:
+            self._check(self.libc.umount2(path, 2), f"umount {path.decode()}")  # MNT_DETACH
+        self._check(self.libc.mount(b"tmpfs", path, b"tmpfs", MS_NOSUID | MS_NODEV, self.options[path]), f"mount tmpfs {path.decode()}")
+        self.pristine[path] = self._state(path)
+
+    def refresh(self):
+        """After a test (all its processes dead): a new tmpfs for each scratch dir it touched."""
+        for path in self.pristine:
+            if self._state(path) != self.pristine[path]:
+                self.mount(path, replace=True)
+
     def enter(self):
         libc = self.libc
         if FRESH_NAMESPACES:
-            self._check(libc.unshare(CLONE_NEWNS | CLONE_NEWIPC), "unshare(mount, ipc)")
-            for target, options in ((b"/tmp", self.tmp_options), (b"/dev/shm", self.shm_options)):
-                self._check(libc.mount(b"tmpfs", target, b"tmpfs", MS_NOSUID | MS_NODEV, options), f"mount tmpfs {target.decode()}")
-        for fd in JOIN_FDS:
-            os.write(fd, b"0")
+            self._check(libc.unshare(CLONE_NEWIPC), "unshare(ipc)")
         if self.seccomp is not None:
             import ctypes
 
@@ -245,10 +264,14 @@ class Isolation:
             header, data = self.caps
             self._check(libc.capset(header, data), "capset")
             libc.prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
-        if TEST_UID is not None:
-            # A fresh `python3` is dumpable; the uid change made us not. Only
-            # the test's own processes share our uid now.
-            libc.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
+        # A fresh `python3` is dumpable; we inherited the supervisor's "not"
+        # (and a uid change resets it). Only the test's own processes share our uid now.
+        libc.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
+        if JOIN_FDS:
+            # Node made us unkillable by the cgroup's OOM killer (legacy oom_adj:
+            # no floor is set, so the program cannot go below 0 again); the test is not.
+            with open("/proc/self/oom_score_adj", "w") as f:
+                f.write("0")
 
 
 def _children():
@@ -352,6 +375,12 @@ class Supervisor:
             grow_pipe(fd)
             os.set_blocking(fd, False)
         self.fresh = None
+        # We live in the slot's cgroups from here on, so every test child is
+        # born in them: no migration per test (on cgroup v1 each one would wait
+        # for an RCU grace period). Node keeps the cgroup's OOM killer off us.
+        for fd in JOIN_FDS:
+            os.write(fd, b"0")
+            os.close(fd)
         self.relay = Relay()
         self.bounce = os.pipe()
         grow_pipe(self.bounce[1])
@@ -427,6 +456,12 @@ class Supervisor:
             os.dup2(self.devnull, fd)
         for path in WIPE_DIRS:
             _wipe(path)
+        if FRESH_NAMESPACES:
+            try:
+                self.isolation.refresh()
+            except OSError as exc:
+                send_error(f"cannot renew the scratch dirs: {exc}")  # ours: Node retries in a fresh sandbox
+                os._exit(1)
         self.relay.send(index, encode_record(result))
         self.relay.scrub()
         return None

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import type { Readable, Writable } from "node:stream";
 import { SANDBOX_RUNTIME_DIR, SANDBOX_SOLUTION_PATH, SUPERVISOR_CAPABILITIES, bwrapArgs } from "./bwrap";
@@ -222,5 +222,16 @@ function prioritiseSupervisor(spawnedPid: number | undefined, sandboxed: boolean
     if (pid) os.setPriority(pid, Math.max(-20, os.getPriority() + SUPERVISOR_NICENESS));
   } catch {
     // Not permitted (no CAP_SYS_NICE): deadlines are then as good as the scheduler makes them.
+  }
+  // The supervisor shares the slot's memory cgroup with its tests: the OOM
+  // killer must pick a test process, never it. The legacy oom_adj file sets no
+  // floor (oom_score_adj would set oom_score_adj_min too, which the test
+  // children inherit), so a test that resets itself to 0 cannot go below 0 again.
+  if (pid) {
+    try {
+      writeFileSync(`/proc/${pid}/oom_adj`, "-17");
+    } catch {
+      // gone already, or no such file: the supervisor may then be OOM-killed (the test is MEMORY_LIMIT all the same)
+    }
   }
 }
