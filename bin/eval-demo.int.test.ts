@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../lib/db/client";
-import { formatNoFeedbackMessage } from "../lib/feedback";
+import { formatNoFeedbackMessage } from "../lib/feedback/format-feedback";
 import { seedDemoData } from "../lib/seed/seed-demo-data";
 
 const NO_FEEDBACK = formatNoFeedbackMessage();

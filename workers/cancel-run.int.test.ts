@@ -9,6 +9,7 @@ import { createEvalRun } from "../lib/runs/create-eval-run";
 import { createTestDataset, SUM_REFERENCE } from "../lib/testing/create-test-dataset";
 import { startFakeOpenAIServer, type FakeOpenAIServer } from "../lib/testing/fake-openai/start-fake-openai-server";
 import { useIsolatedDatabase } from "../lib/testing/use-isolated-database";
+import { until } from "../lib/testing/until";
 
 // Cancelling end to end: a real worker process runs the job, `rlef cancel` (the CLI, a process of its own)
 // marks the run, the worker stops at its heartbeat. The worker resumes whatever it finds: own database.
@@ -40,16 +41,6 @@ function startWorker(): ChildProcess {
   child.stderr?.on("data", log);
   children.push(child);
   return child;
-}
-
-async function until<T>(what: string, fn: () => Promise<T | null | undefined | false>, timeoutMs = 120_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await fn();
-    if (value) return value;
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 const row = (id: string) => db.run.findUniqueOrThrow({ where: { id } });

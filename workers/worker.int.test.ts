@@ -11,6 +11,7 @@ import { createTestDataset, SUM_REFERENCE, SUM_WRONG } from "../lib/testing/crea
 import { startFakeOpenAIServer } from "../lib/testing/fake-openai/start-fake-openai-server";
 import { startTrainer, type TrainerProcess } from "../lib/testing/start-trainer";
 import { useIsolatedDatabase } from "../lib/testing/use-isolated-database";
+import { until } from "../lib/testing/until";
 
 // The workers started here resume whatever runs they find: give them a database no other test uses.
 let db: Db;
@@ -37,16 +38,6 @@ function startWorker(): ChildProcess {
   child.stderr?.on("data", log);
   children.push(child);
   return child;
-}
-
-async function until<T>(what: string, fn: () => Promise<T | null | undefined | false>, timeoutMs = 90_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await fn();
-    if (value) return value;
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 describe("the worker", () => {

@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { ConfigValidationError } from "../../lib/config/config-error";
-import { evalConfigDefaults } from "../../lib/config/config-defaults";
+import { evalConfigDefaults } from "../../lib/config/form-input";
 import { EVAL_PRESETS, EVAL_PRESET_LABELS, type EvalPreset } from "../../lib/config/eval-presets";
 import { FEEDBACK_MODES, FEEDBACK_TEST_SETS, JUDGE_TEST_SETS, POLICY_KINDS, type PolicyKind } from "../../lib/config/options";
 import type { Db } from "../../lib/db/client";

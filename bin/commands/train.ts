@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { ConfigValidationError } from "../../lib/config/config-error";
-import { trainConfigDefaults } from "../../lib/config/config-defaults";
+import { trainConfigDefaults } from "../../lib/config/form-input";
 import { FEEDBACK_MODES, FINETUNE_MODES, SFT_LOSS_ON, TRAIN_ALGOS, type FeedbackMode } from "../../lib/config/options";
 import { getPrisma } from "../../lib/db/client";
 import { ensureDatabase } from "../../lib/db/ensure-database";

@@ -8,7 +8,7 @@ import { FormFields } from "@/components/ui/form/FormFields";
 import { NumberField } from "@/components/ui/form/NumberField";
 import { SelectField } from "@/components/ui/form/SelectField";
 import { TextField } from "@/components/ui/form/TextField";
-import { evalConfigDefaults } from "@/lib/config/config-defaults";
+import { evalConfigDefaults } from "@/lib/config/form-input";
 import { EVAL_PRESET_LABELS, EVAL_PRESETS, type EvalPreset } from "@/lib/config/eval-presets";
 import {
   EVAL_POLICY_SOURCE_LABELS, EVAL_POLICY_SOURCES, FEEDBACK_MODE_LABELS, FEEDBACK_MODES, FEEDBACK_TEST_SET_LABELS, FEEDBACK_TEST_SETS,

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Forbidden } from "@/components/auth/Forbidden";
 import { requirePageUser } from "@/components/auth/require-page-user";
 import { PERMISSIONS } from "@/lib/auth/roles";
-import { evalConfigDefaults, trainConfigDefaults } from "@/lib/config/config-defaults";
+import { evalConfigDefaults, trainConfigDefaults } from "@/lib/config/form-input";
 import { getPrisma } from "@/lib/db/client";
 import { EvalLaunchForm } from "./EvalLaunchForm";
 import { listLaunchOptions } from "../../lib/queries/launch/list-launch-options";

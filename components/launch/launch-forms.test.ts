@@ -1,9 +1,8 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { evalLaunchInputSchema } from "@/lib/actions/launch/eval-launch-input";
-import { evalConfigDefaults, trainConfigDefaults } from "@/lib/config/config-defaults";
-import { configInputFromForm } from "@/lib/config/form-input";
+import { evalLaunchInputSchema } from "@/lib/actions/launch/resolve-eval-policy";
+import { evalConfigDefaults, trainConfigDefaults, configInputFromForm } from "@/lib/config/form-input";
 import { evalRunConfigSchema } from "@/lib/config/run-config";
 import { trainRunConfigSchema } from "@/lib/config/train-config";
 import { EvalLaunchForm } from "./EvalLaunchForm";

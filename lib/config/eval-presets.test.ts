@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evalConfigDefaults } from "./config-defaults";
+import { evalConfigDefaults } from "./form-input";
 import { EVAL_PRESETS, presetConflicts, withEvalPreset } from "./eval-presets";
 import { evalRunConfigSchema } from "./run-config";
 

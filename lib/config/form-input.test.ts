@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evalConfigDefaults, trainConfigDefaults } from "./config-defaults";
+import { evalConfigDefaults, trainConfigDefaults, configInputFromForm, flattenConfig, fromForm } from "./form-input";
 import { ConfigValidationError } from "./config-error";
-import { configInputFromForm, flattenConfig, fromForm } from "./form-input";
 import { evalRunConfigSchema } from "./run-config";
 import { trainRunConfigSchema } from "./train-config";
 

@@ -14,3 +14,9 @@ export async function loadEndpointApiKey(db: Db, endpointId: string): Promise<st
   if (!row) throw new Error(`model endpoint ${endpointId} no longer exists`);
   return row.apiKeyEncrypted ? decryptSecret(row.apiKeyEncrypted, context(endpointId)) : undefined;
 }
+
+/** For the worker only: the key of the stored endpoint a run evaluates, if it has one. */
+export async function loadRunApiKey(db: Db, runId: string): Promise<string | undefined> {
+  const run = await db.run.findUniqueOrThrow({ where: { id: runId }, select: { endpointId: true } });
+  return run.endpointId ? await loadEndpointApiKey(db, run.endpointId) : undefined;
+}

@@ -69,7 +69,7 @@ function testPresence(record: ProblemRecord) {
 export async function importProblemsFile(db: Db, file: string, opts: ImportProblemsOptions): Promise<ImportProblemsResult> {
   const contentHash = await fileHash(file);
   const splitLabel = typeof opts.split === "string" ? opts.split : "per-problem";
-  // benchmark formats (lib/problems/benchmarks) first; otherwise CodeContests / our records, streamed
+  // benchmark formats (lib/benchmarks) first; otherwise CodeContests / our records, streamed
   const benchmark = await readBenchmarkProblems(file, opts);
   const format = opts.format === undefined || opts.format === "auto" ? opts.format : (opts.format as ReadProblemsFileOptions["format"]);
   const readOptions = { ...opts, format, limits: opts.limits ?? importLimitsFromEnv() };

@@ -1,4 +1,4 @@
-import { formatExecutionFeedback, formatNoCodeFeedback, formatNoFeedbackMessage } from "../feedback";
+import { formatExecutionFeedback, formatNoCodeFeedback, formatNoFeedbackMessage } from "../feedback/format-feedback";
 import { judgeSubmission } from "../sandbox";
 import type { TestCase } from "../problems/problem-record";
 import { EmptyTestSetError, SandboxFailure, type EpisodeEnvironment, type JudgeLimits, type JudgeOutcome, type RandomFeedbackRequest } from "./environment";

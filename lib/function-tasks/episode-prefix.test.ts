@@ -6,7 +6,7 @@ import type { EpisodeProblem, TurnRecord } from "../episode/types";
 import { createDemoPolicy } from "../policy/demo-policy";
 import type { ChatMessage, PolicyCallContext } from "../policy/types";
 import { testResultSchema } from "../sandbox/test-result-schema";
-import { functionTestCase } from "./function-test";
+import { functionTestCase } from "../sandbox/function-test";
 
 // The HumanEval+ wiring of the episode (App. C.4): the first message is the HumanEval+ prompt, every
 // request ends with the prefilled response (```python + the function prompt), the stored reply is

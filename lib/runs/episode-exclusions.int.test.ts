@@ -3,7 +3,7 @@ import { environmentConfigSchema, rewardConfigSchema } from "../config/run-confi
 import { getPrisma } from "../db/client";
 import type { EpisodeEnvironment } from "../episode/environment";
 import { createSandboxEnvironment } from "../episode/sandbox-environment";
-import { formatInitialPrompt } from "../feedback";
+import { formatInitialPrompt } from "../feedback/templates";
 import { runSummarySchema } from "../metrics/run-summary-schema";
 import type { Policy } from "../policy/types";
 import { testResultSchema } from "../sandbox/test-result-schema";

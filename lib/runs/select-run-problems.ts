@@ -41,7 +41,7 @@ export async function selectRunProblems(
     take: opts.limit,
     select: { id: true, externalId: true, tags: true },
   }).then((problems) =>
-    // imported but unjudgeable here (lib/problems/benchmarks): never played, counted at import.
+    // imported but unjudgeable here (lib/benchmarks): never played, counted at import.
     // Filtered here, not in SQL: rows written without tags hold NULL, which `NOT has` would drop too.
     problems.filter((p) => !(p.tags ?? []).includes(NEEDS_CHECKER_TAG)).map(({ id, externalId }) => ({ id, externalId })));
 }

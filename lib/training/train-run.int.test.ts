@@ -8,6 +8,7 @@ import { createTestDataset } from "../testing/create-test-dataset";
 import { startTrainer, type TrainerProcess } from "../testing/start-trainer";
 import { createTrainRun } from "./create-train-run";
 import { executeTrainRun } from "./execute-train-run";
+import { until } from "../testing/until";
 
 const db = getPrisma();
 const trainers: TrainerProcess[] = [];
@@ -26,16 +27,6 @@ function trainConfig(dataset: string, baseUrl: string, extra: Record<string, unk
     eval: { every: 2, split: "test", limit: 2, maxTokens: 32 },
     ...extra,
   };
-}
-
-async function until<T>(what: string, fn: () => Promise<T | null | undefined | false>, timeoutMs = 120_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 describe("training runs through the trainer service", () => {

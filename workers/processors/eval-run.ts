@@ -1,6 +1,6 @@
+import { loadRunApiKey } from "../../lib/crypto/endpoint-api-key";
 import { getPrisma } from "../../lib/db/client";
 import { executeEvalRun } from "../../lib/runs/execute-eval-run";
-import { loadRunApiKey } from "../../lib/runs/load-run-api-key";
 import type { RunHandler } from "../../lib/runs/run-leased";
 
 export const processEvalRun: RunHandler = async ({ runId, signal }) => {

@@ -3,8 +3,7 @@ import { enqueue } from "../../jobs/boss";
 import { QUEUES } from "../../jobs/queues";
 import { createEvalRun } from "../../runs/create-eval-run";
 import { defineAction } from "../define-action";
-import { evalLaunchInputSchema } from "./eval-launch-input";
-import { resolveEvalPolicy } from "./resolve-eval-policy";
+import { evalLaunchInputSchema, resolveEvalPolicy } from "./resolve-eval-policy";
 
 /**
  * Validate, write the QUEUED Run row, then enqueue (row first: a job always finds its row). The

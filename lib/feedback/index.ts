@@ -1,3 +1,0 @@
-export * from "./templates";
-export * from "./truncate";
-export * from "./format-feedback";
