@@ -154,11 +154,11 @@ def _wipe(path):
 # --- what a test child does before it becomes the program (root-run pools) ---
 CLONE_NEWIPC = 0x08000000
 MS_NOSUID, MS_NODEV = 2, 4
-PR_SET_DUMPABLE, PR_SET_SECCOMP, PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 4, 22, 47, 4
-SECCOMP_MODE_FILTER = 2
+PR_SET_DUMPABLE, PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 4, 47, 4
 FIONREAD = 0x541B
-# (audit arch, add_key, request_key, keyctl)
-_KEYRING_SYSCALLS = {"x86_64": (0xC000003E, 248, 249, 250), "aarch64": (0xC00000B7, 217, 218, 219)}
+# (audit arch, add_key, request_key, keyctl, seccomp)
+_KEYRING_SYSCALLS = {"x86_64": (0xC000003E, 248, 249, 250, 317), "aarch64": (0xC00000B7, 217, 218, 219, 277)}
+SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_SPEC_ALLOW = 1, 4
 
 
 def _keyring_filter(libc):
@@ -171,7 +171,7 @@ def _keyring_filter(libc):
     arch = _KEYRING_SYSCALLS.get(os.uname().machine)
     if arch is None:
         return None
-    audit, *numbers = arch
+    audit, *numbers, seccomp_nr = arch
     ld, jeq, ret, alu_and = 0x20, 0x15, 0x06, 0x54
     insns = [
         (ld, 0, 0, 4),  # seccomp_data.arch
@@ -191,7 +191,7 @@ def _keyring_filter(libc):
         _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
 
     program = Program(len(insns), ctypes.addressof(buffer))
-    return program, buffer  # the buffer must outlive the fork
+    return program, buffer, seccomp_nr  # the buffer must outlive the fork
 
 
 def _no_capabilities():
@@ -255,7 +255,10 @@ class Isolation:
         if self.seccomp is not None:
             import ctypes
 
-            self._check(libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(self.seccomp[0]), 0, 0), "seccomp")
+            # SPEC_ALLOW: a filter must not switch on the kernel's speculation
+            # mitigations for the program (a plain python3 runs without them).
+            program, _, seccomp_nr = self.seccomp
+            self._check(libc.syscall(seccomp_nr, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_SPEC_ALLOW, ctypes.byref(program)), "seccomp")
         if TEST_UID is not None:
             os.setgroups([])
             os.setresgid(TEST_GID, TEST_GID, TEST_GID)
