@@ -14,15 +14,28 @@ const libRestrictions = {
   ],
   patterns: [
     { group: ["next/*", "react/*", "react-dom/*"], message: "lib/ is framework-free." },
-    { group: ["@/app/*", "@/components/*", "@/workers/*", "@/bin/*", "**/../app/*", "**/../components/*", "**/../workers/*", "**/../bin/*"], message: "lib/ must not import app/, components/, workers/ or bin/." },
+    {
+      group: ["@/app/*", "@/components/*", "@/workers/*", "@/bin/*", "**/../app/*", "**/../components/*", "**/../workers/*", "**/../bin/*"],
+      message: "lib/ must not import app/, components/, workers/ or bin/.",
+    },
   ],
 };
 
 export default tseslint.config(
   {
     ignores: [
-      "node_modules/", ".next/", ".data/", "lib/db/generated/", "trainer/", "bench/out/", "e2e/screenshots/",
-      "playwright-report/", "test-results/", "next-env.d.ts", "**/*.js", "!eslint.config.js",
+      "node_modules/",
+      ".next/",
+      ".data/",
+      "lib/db/generated/",
+      "trainer/",
+      "bench/out/",
+      "e2e/screenshots/",
+      "playwright-report/",
+      "test-results/",
+      "next-env.d.ts",
+      "**/*.js",
+      "!eslint.config.js",
     ],
   },
   js.configs.recommended,
@@ -39,7 +52,10 @@ export default tseslint.config(
       "import-x/no-mutable-exports": "error",
       "import-x/no-absolute-path": "error",
       // `_`-prefixed names are deliberate: an unused callback parameter, a destructured field left out
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none", ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -55,7 +71,10 @@ export default tseslint.config(
   {
     files: ["components/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/app/*", "**/../app/*"], message: "components/ must not import app/ (routes import components)." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/app/*", "**/../app/*"], message: "components/ must not import app/ (routes import components)." }] },
+      ],
     },
   },
 );

@@ -10,14 +10,16 @@ process.env.RLEF_PG_PORT = pgPort; // the fixtures reach the app's database thro
 const external = Boolean(env().E2E_BASE_URL);
 
 export default defineConfig({
-  webServer: external ? undefined : {
-    command: `node bin/rlef.js start --port ${port}`,
-    url: `http://127.0.0.1:${port}/login`,
-    timeout: 600_000,
-    reuseExistingServer: !env().CI,
-    stdout: "pipe",
-    env: { RLEF_PG_PORT: pgPort, RLEF_PG_DATA: env().RLEF_E2E_PG_DATA ?? ".data/e2e/postgres" },
-  },
+  webServer: external
+    ? undefined
+    : {
+        command: `node bin/rlef.js start --port ${port}`,
+        url: `http://127.0.0.1:${port}/login`,
+        timeout: 600_000,
+        reuseExistingServer: !env().CI,
+        stdout: "pipe",
+        env: { RLEF_PG_PORT: pgPort, RLEF_PG_DATA: env().RLEF_E2E_PG_DATA ?? ".data/e2e/postgres" },
+      },
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
   outputDir: "test-results",
@@ -34,8 +36,14 @@ export default defineConfig({
     launchOptions: {
       executablePath: env().E2E_CHROMIUM ?? "/usr/bin/chromium",
       args: [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
       ],
     },
   },

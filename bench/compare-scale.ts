@@ -29,7 +29,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 
 async function serverUrl(): Promise<string> {
   if (process.env.BENCH_BASE_URL) return process.env.BENCH_BASE_URL;
-  const server = await startEmbeddedPostgres({ dataDir: path.join(ROOT, ".data", "postgres"), port: Number(process.env.RLEF_PG_PORT ?? 54329), detached: true });
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(ROOT, ".data", "postgres"),
+    port: Number(process.env.RLEF_PG_PORT ?? 54329),
+    detached: true,
+  });
   return server.url;
 }
 
@@ -78,21 +82,33 @@ async function main() {
   await time("  part: label counts (SQL)", () => countEpisodesByLabel(db, [a, b]));
   await time("  part: problems with a label (SQL)", () => problemIdsWithLabel(db, [a, b], "wrong algorithm"));
   await time("  part: 4 metrics × (A, B, paired B − A) bootstraps", async () => compareMetrics(rows));
-  await time("  part: flips + table page + scatter points", async () => [countFlips(rows), buildCompareTable(rows, params), scatterPoints(rows)]);
+  await time("  part: flips + table page + scatter points", async () => [
+    countFlips(rows),
+    buildCompareTable(rows, params),
+    scatterPoints(rows),
+  ]);
 
   const result = await loadRunComparison(db, a, b, params);
   if (result.kind !== "ok") throw new Error(`unexpected comparison result: ${result.kind}`);
   const solve = result.metrics.find((m) => m.key === "solveRate")!;
-  const payloadBytes = Buffer.byteLength(JSON.stringify({ metrics: result.metrics, table: result.table, scatter: result.scatter, labelCounts: result.labelCounts }));
-  console.log(`\nsanity: ${result.problems} problems, solve rate A ${(solve.a.estimate! * 100).toFixed(1)}% B ${(solve.b.estimate! * 100).toFixed(1)}%, ` +
-    `B − A ${(solve.diff.estimate! * 100).toFixed(1)} pp [${(solve.diff.lower! * 100).toFixed(1)}, ${(solve.diff.upper! * 100).toFixed(1)}]; ` +
-    `flips A-only ${result.flips.aOnly}, B-only ${result.flips.bOnly}; data handed to the page ${(payloadBytes / 1024).toFixed(0)} KiB (scatter: ${result.scatter.length} points)`);
+  const payloadBytes = Buffer.byteLength(
+    JSON.stringify({ metrics: result.metrics, table: result.table, scatter: result.scatter, labelCounts: result.labelCounts }),
+  );
+  console.log(
+    `\nsanity: ${result.problems} problems, solve rate A ${(solve.a.estimate! * 100).toFixed(1)}% B ${(solve.b.estimate! * 100).toFixed(1)}%, ` +
+      `B − A ${(solve.diff.estimate! * 100).toFixed(1)} pp [${(solve.diff.lower! * 100).toFixed(1)}, ${(solve.diff.upper! * 100).toFixed(1)}]; ` +
+      `flips A-only ${result.flips.aOnly}, B-only ${result.flips.bOnly}; data handed to the page ${(payloadBytes / 1024).toFixed(0)} KiB (scatter: ${result.scatter.length} points)`,
+  );
 
   await disconnectPrisma();
   if (!keep) await admin.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
   await admin.end();
   const over = timings.filter(([t, goal]) => goal !== undefined && t.p95 >= goal);
-  console.log(over.length ? `\n${over.length} measurement(s) OVER the ${GOAL_MS} ms goal` : `\nall compare-page measurements under the ${GOAL_MS} ms goal (p95)`);
+  console.log(
+    over.length
+      ? `\n${over.length} measurement(s) OVER the ${GOAL_MS} ms goal`
+      : `\nall compare-page measurements under the ${GOAL_MS} ms goal (p95)`,
+  );
   process.exitCode = over.length ? 1 : 0;
 }
 

@@ -27,13 +27,22 @@ const env: EpisodeEnvironment = {
   ...base,
   judge: async (...args) => {
     const t = performance.now();
-    try { return await base.judge(...args); } finally { judgeMs += performance.now() - t; judgeCalls++; }
+    try {
+      return await base.judge(...args);
+    } finally {
+      judgeMs += performance.now() - t;
+      judgeCalls++;
+    }
   },
 };
 
 const run = await createEvalRun(db, {
-  name: "bench: environment throughput", dataset: "demo", split: "train", policy: { kind: "demo" },
-  rolloutsPerProblem: Number(values.rollouts), concurrency: Number(values.concurrency),
+  name: "bench: environment throughput",
+  dataset: "demo",
+  split: "train",
+  policy: { kind: "demo" },
+  rolloutsPerProblem: Number(values.rollouts),
+  concurrency: Number(values.concurrency),
 });
 const t0 = performance.now();
 let episodeMs = 0;
@@ -41,12 +50,16 @@ let episodeMs = 0;
 await executeEvalRun(db, run.id, { env });
 const wallMs = performance.now() - t0;
 const episodes = await db.episode.findMany({ where: { runId: run.id }, select: { createdAt: true, finishedAt: true, turnsUsed: true } });
-for (const e of episodes) episodeMs += (e.finishedAt!.getTime() - e.createdAt.getTime());
+for (const e of episodes) episodeMs += e.finishedAt!.getTime() - e.createdAt.getTime();
 const turns = episodes.reduce((s, e) => s + e.turnsUsed, 0);
 
-console.log(`episodes: ${episodes.length} (${turns} turns, ${judgeCalls} sandbox judgings) in ${(wallMs / 1000).toFixed(1)} s, concurrency ${values.concurrency}`);
+console.log(
+  `episodes: ${episodes.length} (${turns} turns, ${judgeCalls} sandbox judgings) in ${(wallMs / 1000).toFixed(1)} s, concurrency ${values.concurrency}`,
+);
 console.log(`throughput: ${(episodes.length / (wallMs / 1000)).toFixed(2)} episodes/s, ${(turns / (wallMs / 1000)).toFixed(2)} turns/s`);
-console.log(`time inside the sandbox: ${(100 * judgeMs / episodeMs).toFixed(1)} % of episode time (${(judgeMs / judgeCalls).toFixed(0)} ms per judging)`);
+console.log(
+  `time inside the sandbox: ${((100 * judgeMs) / episodeMs).toFixed(1)} % of episode time (${(judgeMs / judgeCalls).toFixed(0)} ms per judging)`,
+);
 console.log(`our own code (policy, feedback, database): ${(100 * (1 - judgeMs / episodeMs)).toFixed(1)} %`);
 console.log(`ratio episode time / sandbox time: ${(episodeMs / judgeMs).toFixed(2)}×`);
 await db.run.delete({ where: { id: run.id } });

@@ -23,15 +23,31 @@ import { SandboxPool } from "../lib/sandbox/pool";
 const { values } = parseArgs({
   options: {
     tasks: { type: "string", default: "6" },
-    file: { type: "string", default: process.env.RLEF_SHARED_DATASETS ? path.join(process.env.RLEF_SHARED_DATASETS, "evalplus/HumanEvalPlus.jsonl") : "/work/shared/datasets/evalplus/HumanEvalPlus.jsonl" },
+    file: {
+      type: "string",
+      default: process.env.RLEF_SHARED_DATASETS
+        ? path.join(process.env.RLEF_SHARED_DATASETS, "evalplus/HumanEvalPlus.jsonl")
+        : "/work/shared/datasets/evalplus/HumanEvalPlus.jsonl",
+    },
     "per-test": { type: "string", default: "60" },
   },
 });
 if (!existsSync(values.file)) throw new Error(`${values.file} not found (pass --file)`);
-const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
 // the first --tasks rows only (preparing all 164 means recording 122k reference outputs first)
 const subset = path.join(mkdtempSync(path.join(os.tmpdir(), "rlef-fn-bench-")), "tasks.jsonl");
-writeFileSync(subset, readFileSync(values.file, "utf8").split("\n").filter((l) => l.trim()).slice(0, Number(values.tasks)).join("\n"));
+writeFileSync(
+  subset,
+  readFileSync(values.file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .slice(0, Number(values.tasks))
+    .join("\n"),
+);
 const records: ProblemRecord[] = (await readBenchmarkFile(subset, "evalplus")).map((p) => p.record);
 const pool = new SandboxPool({ concurrency: 1 });
 console.log(`function-task judge throughput: ${records.length} HumanEval+ tasks, one slot; load average ${load()}`);
@@ -47,7 +63,10 @@ let forkTests = 0;
 let forkOk = true;
 const [, forkMs] = await time(async () => {
   for (const r of records) {
-    const res = await judgeSubmission({ code: r.referenceSolutions[0].code, language: "python3", tests: r.privateTests, mode: "all" }, { pool });
+    const res = await judgeSubmission(
+      { code: r.referenceSolutions[0].code, language: "python3", tests: r.privateTests, mode: "all" },
+      { pool },
+    );
     forkTests += res.total;
     forkOk &&= res.verdict === "OK";
   }
@@ -59,27 +78,64 @@ const [, batchMs] = await time(async () => {
   for (const r of records) {
     const tests = r.privateTests.map((t) => parseFunctionTest(t)!);
     const spec = { rlef: FUNCTION_TEST_TAG, mode: "batch", entry: tests[0].entry, prelude: tests[0].prelude, show: r.externalId, tests };
-    const res = await judgeSubmission({ code: r.referenceSolutions[0].code, language: "python3", tests: [{ input: JSON.stringify(spec), output: `${FUNCTION_TEST_PASS}\n` }], mode: "all", engine: "plain", timeLimitMs: 120_000 }, { pool });
+    const res = await judgeSubmission(
+      {
+        code: r.referenceSolutions[0].code,
+        language: "python3",
+        tests: [{ input: JSON.stringify(spec), output: `${FUNCTION_TEST_PASS}\n` }],
+        mode: "all",
+        engine: "plain",
+        timeLimitMs: 120_000,
+      },
+      { pool },
+    );
     batchOk &&= res.verdict === "OK";
   }
 });
 
 // a fresh interpreter per test, on a sample of the same tests
 const perTest = Number(values["per-test"]);
-const sample = records.flatMap((r) => r.privateTests.slice(0, Math.ceil(perTest / records.length)).map((t) => ({ code: r.referenceSolutions[0].code, t })));
+const sample = records.flatMap((r) =>
+  r.privateTests.slice(0, Math.ceil(perTest / records.length)).map((t) => ({ code: r.referenceSolutions[0].code, t })),
+);
 const [, plainMs] = await time(async () => {
-  for (const { code, t } of sample) await judgeSubmission({ code, language: "python3", tests: [t], mode: "all", engine: "plain" }, { pool });
+  for (const { code, t } of sample)
+    await judgeSubmission({ code, language: "python3", tests: [t], mode: "all", engine: "plain" }, { pool });
 });
 await pool.close();
 
 const forkRate = forkTests / (forkMs / 1000);
 const batchRate = forkTests / (batchMs / 1000);
 const plainRate = sample.length / (plainMs / 1000);
-console.log(`fast engine, a fork per input:                 ${forkRate.toFixed(0)} inputs/s (${forkTests} inputs, ${(forkMs / 1000).toFixed(1)} s, all OK: ${forkOk})`);
-console.log(`EvalPlus' approach, fresh interpreter per task: ${batchRate.toFixed(0)} inputs/s (${records.length} processes, ${(batchMs / 1000).toFixed(1)} s, all OK: ${batchOk})`);
+console.log(
+  `fast engine, a fork per input:                 ${forkRate.toFixed(0)} inputs/s (${forkTests} inputs, ${(forkMs / 1000).toFixed(1)} s, all OK: ${forkOk})`,
+);
+console.log(
+  `EvalPlus' approach, fresh interpreter per task: ${batchRate.toFixed(0)} inputs/s (${records.length} processes, ${(batchMs / 1000).toFixed(1)} s, all OK: ${batchOk})`,
+);
 console.log(`fresh interpreter per input:                   ${plainRate.toFixed(1)} inputs/s (${sample.length} inputs)`);
-console.log(`ratio fork-per-input / EvalPlus per-task: ${(forkRate / batchRate).toFixed(2)}×; fork-per-input / fresh-per-input: ${(forkRate / plainRate).toFixed(1)}×; load average ${load()}`);
+console.log(
+  `ratio fork-per-input / EvalPlus per-task: ${(forkRate / batchRate).toFixed(2)}×; fork-per-input / fresh-per-input: ${(forkRate / plainRate).toFixed(1)}×; load average ${load()}`,
+);
 const out = path.resolve(import.meta.dirname, "out");
 mkdirSync(out, { recursive: true });
-writeFileSync(path.join(out, "function-task-throughput.json"), JSON.stringify({ tasks: records.map((r) => r.externalId), forkTests, forkMs, batchMs, plainMs, plainTests: sample.length, forkRate, batchRate, plainRate, load: os.loadavg() }, null, 2));
+writeFileSync(
+  path.join(out, "function-task-throughput.json"),
+  JSON.stringify(
+    {
+      tasks: records.map((r) => r.externalId),
+      forkTests,
+      forkMs,
+      batchMs,
+      plainMs,
+      plainTests: sample.length,
+      forkRate,
+      batchRate,
+      plainRate,
+      load: os.loadavg(),
+    },
+    null,
+    2,
+  ),
+);
 process.exit(0);

@@ -55,12 +55,19 @@ async function load(name: "old" | "new", root: string, uidBase: number): Promise
 
 async function trivialMsPerTest(v: Variant): Promise<number> {
   const started = performance.now();
-  const r = await v.judge({ code: TRIVIAL_PROGRAM, language: "python3", tests: trivialTests(trivialN), mode: "all", engine: "fast" }, { pool: v.single });
-  if (r.verdict !== "OK") throw new Error(`${v.name}: trivial program ${r.verdict}: ${JSON.stringify(r.tests.find((t) => t.verdict !== "OK"))}`);
+  const r = await v.judge(
+    { code: TRIVIAL_PROGRAM, language: "python3", tests: trivialTests(trivialN), mode: "all", engine: "fast" },
+    { pool: v.single },
+  );
+  if (r.verdict !== "OK")
+    throw new Error(`${v.name}: trivial program ${r.verdict}: ${JSON.stringify(r.tests.find((t) => t.verdict !== "OK"))}`);
   return (performance.now() - started) / trivialN;
 }
 
-async function datasetRound(v: Variant, problems: ProblemRecord[]): Promise<{ msPerTest: number; programCpuMsPerTest: number; ok: number; of: number }> {
+async function datasetRound(
+  v: Variant,
+  problems: ProblemRecord[],
+): Promise<{ msPerTest: number; programCpuMsPerTest: number; ok: number; of: number }> {
   const jobs = problems.flatMap((p) => p.referenceSolutions.filter((s) => /python/i.test(s.language)).map((s) => ({ p, code: s.code })));
   const started = performance.now();
   const results = await Promise.all(
@@ -82,7 +89,12 @@ async function datasetRound(v: Variant, problems: ProblemRecord[]): Promise<{ ms
   const wall = performance.now() - started;
   const tests = results.reduce((n, r) => n + r.tests.length, 0);
   const cpu = results.reduce((n, r) => n + r.tests.reduce((m, t) => m + (t.cpuMs ?? 0), 0), 0);
-  return { msPerTest: wall / tests, programCpuMsPerTest: cpu / tests, ok: results.filter((r) => r.verdict === "OK").length, of: results.length };
+  return {
+    msPerTest: wall / tests,
+    programCpuMsPerTest: cpu / tests,
+    ok: results.filter((r) => r.verdict === "OK").length,
+    of: results.length,
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -90,7 +102,12 @@ const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 
 const oldRoot = path.resolve(values.old!);
 const variants = [await load("old", oldRoot, 64500), await load("new", path.resolve(import.meta.dirname, ".."), 64700)];
-console.log(`sandbox hardening cost on ${cores} cores; old = ${oldRoot}, new = this checkout; load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+console.log(
+  `sandbox hardening cost on ${cores} cores; old = ${oldRoot}, new = this checkout; load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
+);
 
 // Warm-up: runtime discovery, page cache, the slots' cgroups and user namespaces.
 for (const v of variants) await trivialMsPerTest(v);
@@ -123,13 +140,20 @@ if (problems.length > 0) {
       `  ${name} ${fmt(perTest(name))} per test, overhead ${fmt(overhead(name))} above the programs' own CPU (${fmt(last.programCpuMsPerTest)}); ${last.ok}/${last.of} pass   [${runs[name].map((r) => r.msPerTest.toFixed(2)).join(" ")}]`,
     );
   }
-  console.log(`  overhead ratio new/old: ${(on / oo).toFixed(3)}  (goal ≤ 1.2); per-test time ratio ${(perTest("new") / perTest("old")).toFixed(3)}`);
+  console.log(
+    `  overhead ratio new/old: ${(on / oo).toFixed(3)}  (goal ≤ 1.2); per-test time ratio ${(perTest("new") / perTest("old")).toFixed(3)}`,
+  );
   Object.assign(report, { dataset: runs, datasetOverheadRatio: on / oo, datasetPerTestRatio: perTest("new") / perTest("old") });
 }
 
 for (const v of variants) await Promise.all([v.single.close(), v.all.close()]);
 report.loadAfter = os.loadavg();
-console.log(`\nload average after: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+console.log(
+  `\nload average after: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
+);
 const out = path.resolve(import.meta.dirname, "out");
 mkdirSync(out, { recursive: true });
 writeFileSync(path.join(out, "sandbox-hardening-cost.json"), JSON.stringify(report, null, 2));

@@ -46,7 +46,12 @@ export interface Throughput {
 }
 
 /** `submissions` submissions of `testsEach` trivial tests, all at once through the pool. */
-export async function trivialThroughput(pool: SandboxPool, engine: JudgeEngine, submissions: number, testsEach: number): Promise<Throughput> {
+export async function trivialThroughput(
+  pool: SandboxPool,
+  engine: JudgeEngine,
+  submissions: number,
+  testsEach: number,
+): Promise<Throughput> {
   const started = performance.now();
   const results = await Promise.all(
     Array.from({ length: submissions }, () =>
@@ -54,7 +59,8 @@ export async function trivialThroughput(pool: SandboxPool, engine: JudgeEngine, 
     ),
   );
   const wallMs = performance.now() - started;
-  for (const r of results) if (r.verdict !== "OK") throw new Error(`trivial program failed: ${JSON.stringify(r.tests.find((t) => t.verdict !== "OK"))}`);
+  for (const r of results)
+    if (r.verdict !== "OK") throw new Error(`trivial program failed: ${JSON.stringify(r.tests.find((t) => t.verdict !== "OK"))}`);
   const tests = submissions * testsEach;
   const cpu = results.flatMap((r) => r.tests.map((t) => t.cpuMs)).filter((c): c is number => c !== null);
   return {
@@ -117,12 +123,21 @@ export async function judgeDataset(pool: SandboxPool, problems: ProblemRecord[],
  * Latency of small submissions (RLEF's feedback turns judge 1–7 public tests)
  * arriving one at a time with a pause between them, as model generation leaves.
  */
-export async function smallSubmissionLatency(pool: SandboxPool, engine: JudgeEngine, n: number, tests: number, pauseMs: number): Promise<number> {
+export async function smallSubmissionLatency(
+  pool: SandboxPool,
+  engine: JudgeEngine,
+  n: number,
+  tests: number,
+  pauseMs: number,
+): Promise<number> {
   let total = 0;
   for (let i = 0; i < n; i++) {
     await new Promise((resolve) => setTimeout(resolve, pauseMs));
     const started = performance.now();
-    const result = await judgeSubmission({ code: TRIVIAL_PROGRAM, language: "python3", tests: trivialTests(tests), mode: "all", engine }, { pool });
+    const result = await judgeSubmission(
+      { code: TRIVIAL_PROGRAM, language: "python3", tests: trivialTests(tests), mode: "all", engine },
+      { pool },
+    );
     total += performance.now() - started;
     if (result.verdict !== "OK") throw new Error(`trivial program failed: ${result.verdict}`);
   }

@@ -32,7 +32,11 @@ const { values } = parseArgs({
 const trivialN = Number(values.trivial);
 const plainN = Number(values.plain);
 const cores = os.availableParallelism();
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 const report: Record<string, unknown> = { cores, loadBefore: os.loadavg() };
 
@@ -55,8 +59,12 @@ console.log(`\nbare interpreter start (python3 -c pass):        ${fmt(bare)}   (
 
 const plain = await trivialThroughput(single, "plain", 1, plainN);
 const fast = await trivialThroughput(single, "fast", 1, trivialN);
-console.log(`plain engine, trivial test, one at a time:        ${fmt(plain.msPerTest)} per test  (${fmt(plain.msPerTest - bare)} above a bare start)`);
-console.log(`fast engine, trivial test, one at a time:         ${fmt(fast.msPerTest)} per test  (test process CPU ${fmt(fast.meanChildCpuMs ?? 0)})`);
+console.log(
+  `plain engine, trivial test, one at a time:        ${fmt(plain.msPerTest)} per test  (${fmt(plain.msPerTest - bare)} above a bare start)`,
+);
+console.log(
+  `fast engine, trivial test, one at a time:         ${fmt(fast.msPerTest)} per test  (test process CPU ${fmt(fast.meanChildCpuMs ?? 0)})`,
+);
 console.log(`  overhead per test above the program's own work: ${fmt(fast.msPerTest)} (goal < 2 ms; the program's own work is ~0.05 ms)`);
 console.log(`  speed-up vs one fresh interpreter per test:     ${(plain.msPerTest / fast.msPerTest).toFixed(1)}×  (goal ≥ 8×)`);
 
@@ -69,11 +77,22 @@ const latency = {
   plain: await smallSubmissionLatency(cold, "plain", 20, 2, 100),
 };
 await warm.close();
-console.log(`fast engine, ${2 * cores} submissions × ${trivialN} tests on ${cores} slots: ${parallel.testsPerSecond.toFixed(0)} trivial tests/s  (goal ≥ 500/s)`);
+console.log(
+  `fast engine, ${2 * cores} submissions × ${trivialN} tests on ${cores} slots: ${parallel.testsPerSecond.toFixed(0)} trivial tests/s  (goal ≥ 500/s)`,
+);
 console.log(
   `2-test submission, one every 100 ms (a feedback turn): fast ${fmt(latency.fastWarm)} with a warm standby, ${fmt(latency.fastCold)} cold; plain ${fmt(latency.plain)}`,
 );
-Object.assign(report, { bareMs: bare, bareNoSiteMs: bareS, bareSandboxedMs: bareSandboxed, plain, fast, parallel, latency, speedup: plain.msPerTest / fast.msPerTest });
+Object.assign(report, {
+  bareMs: bare,
+  bareNoSiteMs: bareS,
+  bareSandboxedMs: bareSandboxed,
+  plain,
+  fast,
+  parallel,
+  latency,
+  speedup: plain.msPerTest / fast.msPerTest,
+});
 
 const problems = values["no-dataset"] ? [] : loadDemoProblems(path.resolve(import.meta.dirname, "../lib/problems/demo-dataset/demo.jsonl"));
 if (problems.length > 0) {
@@ -81,11 +100,19 @@ if (problems.length > 0) {
   const fastRefs = await judgeDataset(all, references, "fast");
   const plainRefs = await judgeDataset(all, references, "plain");
   const ok = (r: typeof fastRefs) => r.results.filter((x) => x.verdict === "OK").length;
-  console.log(`\ndemo dataset: ${problems.length} problems, ${fastRefs.submissions} reference solutions, ${fastRefs.tests} tests, ${cores} slots`);
-  console.log(`  fast:  ${(fastRefs.wallMs / 1000).toFixed(2)} s (${fmt(fastRefs.wallMs / fastRefs.tests)} per test), ${ok(fastRefs)}/${fastRefs.submissions} pass`);
-  console.log(`  plain: ${(plainRefs.wallMs / 1000).toFixed(2)} s (${fmt(plainRefs.wallMs / plainRefs.tests)} per test), ${ok(plainRefs)}/${plainRefs.submissions} pass`);
+  console.log(
+    `\ndemo dataset: ${problems.length} problems, ${fastRefs.submissions} reference solutions, ${fastRefs.tests} tests, ${cores} slots`,
+  );
+  console.log(
+    `  fast:  ${(fastRefs.wallMs / 1000).toFixed(2)} s (${fmt(fastRefs.wallMs / fastRefs.tests)} per test), ${ok(fastRefs)}/${fastRefs.submissions} pass`,
+  );
+  console.log(
+    `  plain: ${(plainRefs.wallMs / 1000).toFixed(2)} s (${fmt(plainRefs.wallMs / plainRefs.tests)} per test), ${ok(plainRefs)}/${plainRefs.submissions} pass`,
+  );
   const programMs = fastRefs.results.reduce((sum, r) => sum + r.tests.reduce((t, x) => t + (x.cpuMs ?? 0), 0), 0) / fastRefs.tests;
-  console.log(`  speed-up: ${(plainRefs.wallMs / fastRefs.wallMs).toFixed(1)}×  (the programs' own CPU: ${fmt(programMs)} per test on average)`);
+  console.log(
+    `  speed-up: ${(plainRefs.wallMs / fastRefs.wallMs).toFixed(1)}×  (the programs' own CPU: ${fmt(programMs)} per test on average)`,
+  );
   const wrong = problems.map((p) => ({ ...p, referenceSolutions: [] }));
   const fastWrong = await judgeDataset(all, wrong, "fast");
   const plainWrong = await judgeDataset(all, wrong, "plain");
@@ -93,7 +120,9 @@ if (problems.length > 0) {
   const [fv, pv] = [verdicts(fastWrong), verdicts(plainWrong)];
   const same = fv.filter((v, i) => v === pv[i]).length;
   const failing = fastWrong.results.filter((x) => x.verdict !== "OK").length;
-  console.log(`  wrong solutions: ${failing}/${fastWrong.submissions} fail under fast, ${plainWrong.results.filter((x) => x.verdict !== "OK").length} under plain; identical per-test verdicts for ${same}/${fv.length}`);
+  console.log(
+    `  wrong solutions: ${failing}/${fastWrong.submissions} fail under fast, ${plainWrong.results.filter((x) => x.verdict !== "OK").length} under plain; identical per-test verdicts for ${same}/${fv.length}`,
+  );
   Object.assign(report, {
     dataset: {
       problems: problems.length,

@@ -49,7 +49,11 @@ const json = (value: unknown) => value as Prisma.InputJsonValue;
 
 async function baseUrl(): Promise<string> {
   if (process.env.BENCH_BASE_URL) return process.env.BENCH_BASE_URL;
-  const server = await startEmbeddedPostgres({ dataDir: path.join(ROOT, ".data", "postgres"), port: Number(process.env.RLEF_PG_PORT ?? 54329), detached: true });
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(ROOT, ".data", "postgres"),
+    port: Number(process.env.RLEF_PG_PORT ?? 54329),
+    detached: true,
+  });
   return server.url;
 }
 
@@ -99,21 +103,48 @@ async function seedRenderEpisode(db: ReturnType<typeof createSqlCapturingClient>
   const problem = makeProblem(random, 0, { public: 50, private: 10, generated: 10 });
   const row = await db.problem.create({
     data: {
-      datasetId: "scale-dataset", externalId: "scale-render", name: "Render benchmark problem", split: "test", difficulty: "HARD",
-      publicTestCount: 50, privateTestCount: 10, generatedTestCount: 10, description: problem.description,
-      publicTests: json(problem.publicTests), privateTests: json(problem.privateTests), generatedTests: json(problem.generatedTests),
-      referenceSolutions: json(problem.referenceSolutions), wrongSolutions: [],
+      datasetId: "scale-dataset",
+      externalId: "scale-render",
+      name: "Render benchmark problem",
+      split: "test",
+      difficulty: "HARD",
+      publicTestCount: 50,
+      privateTestCount: 10,
+      generatedTestCount: 10,
+      description: problem.description,
+      publicTests: json(problem.publicTests),
+      privateTests: json(problem.privateTests),
+      generatedTests: json(problem.generatedTests),
+      referenceSolutions: json(problem.referenceSolutions),
+      wrongSolutions: [],
     },
   });
   const ep = makeEpisode(random, problem, { passChance: 0, privateFailChance: 1, invalidCodeRate: 0, turnLimit: 3, programLines: 300 });
   const episode = await db.episode.create({
     data: {
-      runId: "scale-run-02", problemId: row.id, sampleIndex: 0, status: "COMPLETED", turnsUsed: ep.turnsUsed, finalReward: ep.finalReward,
-      solved: ep.solved, passedPublic: ep.passedPublic, invalidCode: ep.invalidCode, firstErrorKind: ep.firstErrorKind,
+      runId: "scale-run-02",
+      problemId: row.id,
+      sampleIndex: 0,
+      status: "COMPLETED",
+      turnsUsed: ep.turnsUsed,
+      finalReward: ep.finalReward,
+      solved: ep.solved,
+      passedPublic: ep.passedPublic,
+      invalidCode: ep.invalidCode,
+      firstErrorKind: ep.firstErrorKind,
     },
   });
   for (const t of ep.turns) {
-    await db.turn.create({ data: { ...t, episodeId: episode.id, messages: json(t.messages), testResults: json(t.testResults), finalResults: t.finalResults ? json(t.finalResults) : undefined, rewardParts: json(t.rewardParts) } });
+    await db.turn.create({
+      data: {
+        ...t,
+        episodeId: episode.id,
+        messages: json(t.messages),
+        testResults: json(t.testResults),
+        finalResults: t.finalResults ? json(t.finalResults) : undefined,
+        rewardParts: json(t.rewardParts),
+      },
+    });
   }
   return { episodeId: episode.id, runId: "scale-run-02" };
 }
@@ -126,25 +157,35 @@ async function main() {
   const db = capture.db;
   const render = await seedRenderEpisode(db);
   const counts = await db.$queryRawUnsafe<{ runs: bigint; problems: bigint; episodes: bigint; turns: bigint }[]>(
-    `SELECT (SELECT count(*) FROM "Run") runs, (SELECT count(*) FROM "Problem") problems, (SELECT count(*) FROM "Episode") episodes, (SELECT count(*) FROM "Turn") turns`);
+    `SELECT (SELECT count(*) FROM "Run") runs, (SELECT count(*) FROM "Problem") problems, (SELECT count(*) FROM "Episode") episodes, (SELECT count(*) FROM "Turn") turns`,
+  );
   const c = counts[0];
   const size = await db.$queryRawUnsafe<{ size: string }[]>(`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`);
   log(`\ndatabase ${DB_NAME}: ${c.runs} runs, ${c.problems} problems, ${c.episodes} episodes, ${c.turns} turns (${size[0].size})\n`);
 
   const runIds = (await db.run.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((r) => r.id);
   const random = createSeededRandom(1);
-  const pick = <T,>(items: T[]) => items[Math.floor(random() * items.length)];
-  const sampleEpisodeIds = (await db.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "Episode" TABLESAMPLE SYSTEM (1) LIMIT 400`)).map((r) => r.id);
+  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
+  const sampleEpisodeIds = (await db.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "Episode" TABLESAMPLE SYSTEM (1) LIMIT 400`)).map(
+    (r) => r.id,
+  );
   const N = Number(process.env.BENCH_RUNS ?? 200);
   const loadBefore = os.loadavg()[0].toFixed(1);
   const results: [Timing, number?][] = [];
 
   // What each page awaits before it can render (see components/*/…Page.tsx).
-  results.push([await measure("runs list page (rows + headline metrics + count + datasets)", N, () =>
-    Promise.all([listRunsPage(db, {}), countRuns(db, {}), listDatasets(db)])), GOAL_MS]);
+  results.push([
+    await measure("runs list page (rows + headline metrics + count + datasets)", N, () =>
+      Promise.all([listRunsPage(db, {}), countRuns(db, {}), listDatasets(db)]),
+    ),
+    GOAL_MS,
+  ]);
   const secondPage = (await listRunsPage(db, { filters: { kind: "EVAL", status: "COMPLETED" }, limit: 5 })).nextCursor;
-  results.push([await measure("runs list, 2nd page by cursor, filtered to completed evals", N, () =>
-    listRunsPage(db, { filters: { kind: "EVAL", status: "COMPLETED" }, limit: 5, after: secondPage }))]);
+  results.push([
+    await measure("runs list, 2nd page by cursor, filtered to completed evals", N, () =>
+      listRunsPage(db, { filters: { kind: "EVAL", status: "COMPLETED" }, limit: 5, after: secondPage }),
+    ),
+  ]);
 
   const filterSets: [string, EpisodeFilters][] = [
     ["failed + first error wrong answer", { outcome: "failed", error: "WRONG_ANSWER" }],
@@ -156,27 +197,48 @@ async function main() {
   for (const [label, filters] of filterSets) {
     // a page deep in the list: the cursor of a random episode id of that run
     // half the requests read the first page, half a page deep in the list (cursor at a random episode of the run)
-    const cursors = await Promise.all(runIds.map(async (runId) => {
-      const ids = (await listEpisodesPage(db, { runId, filters, limit: 200 })).rows.map((r) => r.id);
-      return ids.length ? encodeCursor([null, ids[Math.floor(ids.length / 2)]]) : null;
-    }));
-    results.push([await measure(`episode table page: ${label}`, N, (i) => {
-      const r = Math.floor(random() * runIds.length);
-      return listEpisodesPage(db, { runId: runIds[r], filters, after: i % 2 === 0 ? null : cursors[r], limit: 50 });
-    }), GOAL_MS]);
+    const cursors = await Promise.all(
+      runIds.map(async (runId) => {
+        const ids = (await listEpisodesPage(db, { runId, filters, limit: 200 })).rows.map((r) => r.id);
+        return ids.length ? encodeCursor([null, ids[Math.floor(ids.length / 2)]]) : null;
+      }),
+    );
+    results.push([
+      await measure(`episode table page: ${label}`, N, (i) => {
+        const r = Math.floor(random() * runIds.length);
+        return listEpisodesPage(db, { runId: runIds[r], filters, after: i % 2 === 0 ? null : cursors[r], limit: 50 });
+      }),
+      GOAL_MS,
+    ]);
   }
-  results.push([await measure("episode table count (own request): failed + wrong answer", N, () => countEpisodes(db, { runId: pick(runIds) }, { outcome: "failed", error: "WRONG_ANSWER" }))]);
-  results.push([await measure("run page header data (run + facets + labels)", N, () => Promise.all([getRun(db, pick(runIds)), listDatasetFacets(db, "scale-dataset"), listLabelFilterOptions(db)]))]);
-  results.push([await measure("episode page query (episode + turns + tests + neighbours)", N, async () => {
-    const episode = await getEpisodeWithTurns(db, pick(sampleEpisodeIds));
-    return findAdjacentEpisodes(db, episode!.id, { runId: episode!.runId }, { outcome: "failed" });
-  }), GOAL_MS]);
-  results.push([await measure("episode page query, render episode (300 lines, 50 tests)", N, async () => {
-    const episode = await getEpisodeWithTurns(db, render.episodeId);
-    return findAdjacentEpisodes(db, episode!.id, { runId: episode!.runId }, {});
-  }), GOAL_MS]);
+  results.push([
+    await measure("episode table count (own request): failed + wrong answer", N, () =>
+      countEpisodes(db, { runId: pick(runIds) }, { outcome: "failed", error: "WRONG_ANSWER" }),
+    ),
+  ]);
+  results.push([
+    await measure("run page header data (run + facets + labels)", N, () =>
+      Promise.all([getRun(db, pick(runIds)), listDatasetFacets(db, "scale-dataset"), listLabelFilterOptions(db)]),
+    ),
+  ]);
+  results.push([
+    await measure("episode page query (episode + turns + tests + neighbours)", N, async () => {
+      const episode = await getEpisodeWithTurns(db, pick(sampleEpisodeIds));
+      return findAdjacentEpisodes(db, episode!.id, { runId: episode!.runId }, { outcome: "failed" });
+    }),
+    GOAL_MS,
+  ]);
+  results.push([
+    await measure("episode page query, render episode (300 lines, 50 tests)", N, async () => {
+      const episode = await getEpisodeWithTurns(db, render.episodeId);
+      return findAdjacentEpisodes(db, episode!.id, { runId: episode!.runId }, {});
+    }),
+    GOAL_MS,
+  ]);
 
-  log(`server-side query time (what each page awaits), warm, in-process via Prisma + adapter-pg; load average ${loadBefore} before, ${os.loadavg()[0].toFixed(1)} after, ${os.cpus().length} cores:`);
+  log(
+    `server-side query time (what each page awaits), warm, in-process via Prisma + adapter-pg; load average ${loadBefore} before, ${os.loadavg()[0].toFixed(1)} after, ${os.cpus().length} cores:`,
+  );
   for (const [t, goal] of results) log(formatTiming(t, goal));
 
   // The SQL of the list queries, read at the driver: no heavy column appears.
@@ -189,10 +251,18 @@ async function main() {
 
   if (!args.has("--no-render")) {
     const password = "bench-viewer-password";
-    await db.user.upsert({ where: { email: "bench@localhost" }, create: { email: "bench@localhost", passwordHash: await hashPassword(password), role: "VIEWER" }, update: { passwordHash: await hashPassword(password) } });
+    await db.user.upsert({
+      where: { email: "bench@localhost" },
+      create: { email: "bench@localhost", passwordHash: await hashPassword(password), role: "VIEWER" },
+      update: { passwordHash: await hashPassword(password) },
+    });
     // BENCH_APP_URL: an app already serving this database (e.g. a production build started elsewhere)
     const app = process.env.BENCH_APP_URL
-      ? { url: process.env.BENCH_APP_URL, mode: (process.env.BENCH_APP_MODE ?? "production") as "production" | "development", stop: async () => {} }
+      ? {
+          url: process.env.BENCH_APP_URL,
+          mode: (process.env.BENCH_APP_MODE ?? "production") as "production" | "development",
+          stop: async () => {},
+        }
       : await startApp(ROOT, url, Number(process.env.BENCH_PORT ?? 3917));
     try {
       const credentials = { email: "bench@localhost", password };
@@ -200,11 +270,24 @@ async function main() {
       const { cold, warm } = await measureEpisodeRender(app, renderPath, credentials, Number(process.env.BENCH_RENDER_RUNS ?? 10));
       // step onto the render episode from whichever neighbour it has (k from the next one, j from the previous one)
       const around = await findAdjacentEpisodes(db, render.episodeId, { runId: render.runId }, {});
-      const from = around.nextId ? { id: around.nextId, key: "k" as const } : around.previousId ? { id: around.previousId, key: "j" as const } : null;
+      const from = around.nextId
+        ? { id: around.nextId, key: "k" as const }
+        : around.previousId
+          ? { id: around.previousId, key: "j" as const }
+          : null;
       const step = from
-        ? await measureKeyboardStep(app, `/episodes/${from.id}?run=${render.runId}`, from.key, "Render benchmark problem", credentials, Number(process.env.BENCH_RENDER_RUNS ?? 10))
+        ? await measureKeyboardStep(
+            app,
+            `/episodes/${from.id}?run=${render.runId}`,
+            from.key,
+            "Render benchmark problem",
+            credentials,
+            Number(process.env.BENCH_RENDER_RUNS ?? 10),
+          )
         : null;
-      log(`\nepisode page in headless Chromium against \`next ${app.mode === "production" ? "start" : "dev"}\` (${app.mode} build), load average ${os.loadavg()[0].toFixed(1)}:`);
+      log(
+        `\nepisode page in headless Chromium against \`next ${app.mode === "production" ? "start" : "dev"}\` (${app.mode} build), load average ${os.loadavg()[0].toFixed(1)}:`,
+      );
       log(`  first load (cold: Monaco's files fetched${app.mode === "development" ? ", route compiled" : ""}): ${cold.toFixed(0)} ms`);
       log(formatTiming(warm, RENDER_GOAL_MS));
       if (step) log(formatTiming(step, RENDER_GOAL_MS));

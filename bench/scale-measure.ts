@@ -13,11 +13,16 @@ function percentile(sorted: number[], p: number): number {
 }
 
 export async function measure(name: string, runs: number, fn: (i: number) => Promise<unknown>, warmup = 5): Promise<Timing> {
-  return measureReported(name, runs, async (i) => {
-    const started = performance.now();
-    await fn(i);
-    return performance.now() - started;
-  }, warmup);
+  return measureReported(
+    name,
+    runs,
+    async (i) => {
+      const started = performance.now();
+      await fn(i);
+      return performance.now() - started;
+    },
+    warmup,
+  );
 }
 
 /** Like measure, for runs that time only part of their work and return that duration (ms). */

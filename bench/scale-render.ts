@@ -4,7 +4,16 @@ import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { measureReported, type Timing } from "./scale-measure";
 
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 export interface AppServer {
   url: string;
@@ -44,11 +53,12 @@ export async function startApp(root: string, databaseUrl: string, port: number):
   return {
     url,
     mode: production ? "production" : "development",
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
   };
 }
 
@@ -75,19 +85,31 @@ async function waitForEditors(page: Page) {
  * a client-side navigation with Monaco already loaded, timed until the new
  * episode's tests, code and diff are drawn.
  */
-export async function measureKeyboardStep(app: AppServer, fromPath: string, key: "j" | "k", toTitle: string, credentials: { email: string; password: string }, runs: number): Promise<Timing> {
+export async function measureKeyboardStep(
+  app: AppServer,
+  fromPath: string,
+  key: "j" | "k",
+  toTitle: string,
+  credentials: { email: string; password: string },
+  runs: number,
+): Promise<Timing> {
   const { browser, page } = await signInPage(app, credentials);
   try {
-    return await measureReported(`episode page by keyboard (${key}) from its neighbour, in-app`, runs, async () => {
-      await page.goto(`${app.url}${fromPath}`);
-      await waitForEditors(page);
-      const started = performance.now();
-      await page.getByTestId("episode-title").click();
-      await page.keyboard.press(key);
-      await page.getByTestId("episode-title").filter({ hasText: toTitle }).waitFor({ timeout: 120_000 });
-      await waitForEditors(page);
-      return performance.now() - started;
-    }, 1);
+    return await measureReported(
+      `episode page by keyboard (${key}) from its neighbour, in-app`,
+      runs,
+      async () => {
+        await page.goto(`${app.url}${fromPath}`);
+        await waitForEditors(page);
+        const started = performance.now();
+        await page.getByTestId("episode-title").click();
+        await page.keyboard.press(key);
+        await page.getByTestId("episode-title").filter({ hasText: toTitle }).waitFor({ timeout: 120_000 });
+        await waitForEditors(page);
+        return performance.now() - started;
+      },
+      1,
+    );
   } finally {
     await browser.close();
   }
@@ -97,7 +119,12 @@ export async function measureKeyboardStep(app: AppServer, fromPath: string, key:
  * Time from navigation to a fully usable episode page: the statement header,
  * the test table, Monaco's code view and Monaco's side-by-side diff all drawn.
  */
-export async function measureEpisodeRender(app: AppServer, episodePath: string, credentials: { email: string; password: string }, runs: number): Promise<{ cold: number; warm: Timing }> {
+export async function measureEpisodeRender(
+  app: AppServer,
+  episodePath: string,
+  credentials: { email: string; password: string },
+  runs: number,
+): Promise<{ cold: number; warm: Timing }> {
   const { browser, page } = await signInPage(app, credentials);
   try {
     const renderOnce = async () => {

@@ -28,8 +28,13 @@ export async function seedScaleData(client: pg.Client, shape: ScaleShape, log: (
   const { problems, runs, episodesPerRun } = shape;
   const episodes = runs * episodesPerRun;
 
-  await step("dataset", `INSERT INTO "Dataset" (id, name, source, description, "problemCount") VALUES ('scale-dataset', 'scale', 'synthetic', 'scale benchmark', ${problems})`);
-  await step("problems", `
+  await step(
+    "dataset",
+    `INSERT INTO "Dataset" (id, name, source, description, "problemCount") VALUES ('scale-dataset', 'scale', 'synthetic', 'scale benchmark', ${problems})`,
+  );
+  await step(
+    "problems",
+    `
     INSERT INTO "Problem" (id, "datasetId", "externalId", name, split, difficulty, rating, tags, "timeLimitMs", "memoryLimitBytes",
       "publicTestCount", "privateTestCount", "generatedTestCount", description, "publicTests", "privateTests", "generatedTests",
       "referenceSolutions", "wrongSolutions")
@@ -42,8 +47,11 @@ export async function seedScaleData(client: pg.Client, shape: ScaleShape, log: (
       (SELECT jsonb_agg(jsonb_build_object('input', '5' || chr(10) || repeat((n * i)::text || ' ', 5), 'output', (5 * n * i) || chr(10))) FROM generate_series(1, 10) i),
       jsonb_build_array(jsonb_build_object('language', 'python3', 'code', E'n = int(input())\\nprint(max(map(int, input().split())) * n)\\n')),
       '[]'::jsonb
-    FROM generate_series(1, ${problems}) n`);
-  await step("runs", `
+    FROM generate_series(1, ${problems}) n`,
+  );
+  await step(
+    "runs",
+    `
     INSERT INTO "Run" (id, kind, status, name, config, "datasetId", split, "policyLabel", "progressTotal", "progressDone",
       "createdAt", "startedAt", "finishedAt", "updatedAt", "trainStep")
     SELECT 'scale-run-' || lpad(r::text, 2, '0'), CASE WHEN r = ${runs} THEN 'TRAIN'::"RunKind" ELSE 'EVAL'::"RunKind" END,
@@ -51,8 +59,11 @@ export async function seedScaleData(client: pg.Client, shape: ScaleShape, log: (
       'scale run ' || r, '{"environment":{"turnLimit":3},"sampling":{"temperature":0.2,"topP":0.95,"maxTokens":2048}}'::jsonb,
       'scale-dataset', 'test', 'scale:model-' || r, ${episodesPerRun}, ${episodesPerRun},
       now() - (${runs} - r) * interval '1 hour', now() - (${runs} - r) * interval '1 hour', now(), now(), CASE WHEN r = ${runs} THEN 2000 ELSE 0 END
-    FROM generate_series(1, ${runs}) r`);
-  await step("episodes", `
+    FROM generate_series(1, ${runs}) r`,
+  );
+  await step(
+    "episodes",
+    `
     INSERT INTO "Episode" (id, "runId", "problemId", "sampleIndex", status, "turnsUsed", "finalReward", solved, "passedPublic",
       "invalidCode", "firstErrorKind", "solvedAtTurn", "createdAt", "finishedAt")
     SELECT ${id("e", "n")}, 'scale-run-' || lpad((1 + (n - 1) / ${episodesPerRun})::text, 2, '0'),
@@ -65,8 +76,11 @@ export async function seedScaleData(client: pg.Client, shape: ScaleShape, log: (
     CROSS JOIN LATERAL (SELECT hh.h,
       CASE WHEN hh.h % 100 < 5 THEN 1 WHEN hh.h % 100 < 10 THEN 2 ELSE 3 END AS turns,
       (hh.h / 100) % 100 < 35 AS solved,
-      (ARRAY['WRONG_ANSWER','WRONG_ANSWER','RUNTIME_ERROR','TIME_LIMIT','INVALID_CODE'])[1 + (hh.h / 10000) % 5] AS kind) x`);
-  await step("turns", `
+      (ARRAY['WRONG_ANSWER','WRONG_ANSWER','RUNTIME_ERROR','TIME_LIMIT','INVALID_CODE'])[1 + (hh.h / 10000) % 5] AS kind) x`,
+  );
+  await step(
+    "turns",
+    `
     INSERT INTO "Turn" (id, "episodeId", index, "extractionRule", "publicVerdict", "publicPassed", "publicTotal", reward, "rewardParts",
       "promptTokens", "completionTokens", "codeChange", "identicalToPrevious", "latencyMs", messages, reply, code, "testResults", feedback, "finalResults")
     SELECT e.id || '-' || t, e.id, t, 'python_fence',
@@ -89,21 +103,37 @@ export async function seedScaleData(client: pg.Client, shape: ScaleShape, log: (
     CROSS JOIN LATERAL (SELECT 'import sys' || chr(10) || '# ' || md5(e.id || t) || chr(10) ||
       repeat('def helper(values):' || chr(10) || '    total = 0' || chr(10) || '    for v in values:' || chr(10) || '        total += v' || chr(10) || '    return total' || chr(10) || chr(10), 12) ||
       'n = int(input())' || chr(10) || 'print(max(map(int, input().split())) * n + ' || t || ')' AS code) c
-    WHERE e."runId" LIKE 'scale-run-%'`);
-  await step("problem run stats", `
+    WHERE e."runId" LIKE 'scale-run-%'`,
+  );
+  await step(
+    "problem run stats",
+    `
     INSERT INTO "ProblemRunStat" ("runId", "problemId", episodes, solved, "passedPublic", errored)
     SELECT "runId", "problemId", count(*), count(*) FILTER (WHERE solved), count(*) FILTER (WHERE "passedPublic"), 0
-    FROM "Episode" WHERE "runId" LIKE 'scale-run-%' GROUP BY "runId", "problemId"`);
-  await step("labels", `INSERT INTO "AnnotationLabel" (id, name, color) VALUES ('scale-l1', 'good-repair', '#16a34a'), ('scale-l2', 'ignores-feedback', '#dc2626') ON CONFLICT DO NOTHING`);
-  await step("annotations", `
+    FROM "Episode" WHERE "runId" LIKE 'scale-run-%' GROUP BY "runId", "problemId"`,
+  );
+  await step(
+    "labels",
+    `INSERT INTO "AnnotationLabel" (id, name, color) VALUES ('scale-l1', 'good-repair', '#16a34a'), ('scale-l2', 'ignores-feedback', '#dc2626') ON CONFLICT DO NOTHING`,
+  );
+  await step(
+    "annotations",
+    `
     INSERT INTO "Annotation" (id, "episodeId", "turnIndex", note, "updatedAt")
-    SELECT 'a-' || e.id, e.id, 0, 'looked at this one', now() FROM "Episode" e WHERE e."runId" LIKE 'scale-run-%' AND abs(hashtext(e.id)) % 50 = 0`);
-  await step("annotation labels", `
+    SELECT 'a-' || e.id, e.id, 0, 'looked at this one', now() FROM "Episode" e WHERE e."runId" LIKE 'scale-run-%' AND abs(hashtext(e.id)) % 50 = 0`,
+  );
+  await step(
+    "annotation labels",
+    `
     INSERT INTO "_AnnotationToAnnotationLabel" ("A", "B")
-    SELECT a.id, CASE WHEN abs(hashtext(a.id)) % 2 = 0 THEN 'scale-l1' ELSE 'scale-l2' END FROM "Annotation" a WHERE a.id LIKE 'a-%'`);
-  await step("training curves", `
+    SELECT a.id, CASE WHEN abs(hashtext(a.id)) % 2 = 0 THEN 'scale-l1' ELSE 'scale-l2' END FROM "Annotation" a WHERE a.id LIKE 'a-%'`,
+  );
+  await step(
+    "training curves",
+    `
     INSERT INTO "MetricPoint" (id, "runId", step, name, value)
     SELECT 'm-' || s || '-' || k, 'scale-run-' || lpad(${runs}::text, 2, '0'), s, k, random()
-    FROM generate_series(1, 2000) s, unnest(ARRAY['reward/mean','solve_rate','kl','entropy','loss/policy','loss/value','clip_fraction']) k`);
+    FROM generate_series(1, 2000) s, unnest(ARRAY['reward/mean','solve_rate','kl','entropy','loss/policy','loss/value','clip_fraction']) k`,
+  );
   await step("analyze", `ANALYZE`);
 }

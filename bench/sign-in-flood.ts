@@ -65,11 +65,12 @@ async function startApp(databaseUrl: string, env: Record<string, string>): Promi
     if (i > 600) throw new Error("the app did not start within 120 s");
     await new Promise((r) => setTimeout(r, 200));
   }
-  return () => new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
+  return () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -89,7 +90,12 @@ async function pageTimes(cookie: string, loads = LOADS): Promise<number[]> {
   return times.sort((a, b) => a - b);
 }
 
-interface FloodStats { attempts: number; wrong: number; throttled: number; other: number }
+interface FloodStats {
+  attempts: number;
+  wrong: number;
+  throttled: number;
+  other: number;
+}
 
 /** FLOOD clients sending wrong passwords back to back until `stop` resolves. */
 function flood(target: () => string, fields: [string, string][], stop: Promise<void>): Promise<FloodStats> {
@@ -125,7 +131,9 @@ async function phase(name: string, db: pg.Client, cookie: string, target: () => 
   const ratio = percentile(loud, 95) / percentile(quiet, 95);
   console.log(`\n${name} (load average ${os.loadavg()[0].toFixed(1)})`);
   console.log(`  quiet:       p50 ${ms(percentile(quiet, 50))}, p95 ${ms(percentile(quiet, 95))} (${LOADS} loads of ${PAGE})`);
-  console.log(`  flood of ${FLOOD}: p50 ${ms(percentile(loud, 50))}, p95 ${ms(percentile(loud, 95))}; ${stats.attempts} guesses (${stats.wrong} checked and wrong, ${stats.throttled} throttled, ${stats.other} other)`);
+  console.log(
+    `  flood of ${FLOOD}: p50 ${ms(percentile(loud, 50))}, p95 ${ms(percentile(loud, 95))}; ${stats.attempts} guesses (${stats.wrong} checked and wrong, ${stats.throttled} throttled, ${stats.other} other)`,
+  );
   console.log(`  p95 ratio flood/quiet: ${ratio.toFixed(2)}× (goal < 2×) ${ratio < 2 ? "OK" : "OVER"}`);
   return ratio;
 }
@@ -135,7 +143,10 @@ async function main() {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   const password = "bench-viewer-password";
-  await db.query(`INSERT INTO "User" (id, email, "passwordHash", role) VALUES ('bench-viewer', 'bench-viewer@localhost', $1, 'VIEWER'), ('bench-target', 'bench-target@localhost', $1, 'VIEWER')`, [await hashPassword(password)]);
+  await db.query(
+    `INSERT INTO "User" (id, email, "passwordHash", role) VALUES ('bench-viewer', 'bench-viewer@localhost', $1, 'VIEWER'), ('bench-target', 'bench-target@localhost', $1, 'VIEWER')`,
+    [await hashPassword(password)],
+  );
   console.log(`sign-in flood benchmark: ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}, app on ${APP}`);
   const ratios: number[] = [];
   for (const [label, env] of [
@@ -148,9 +159,13 @@ async function main() {
       if (!signedIn.cookie) throw new Error(`the bench user could not sign in (HTTP ${signedIn.status})`);
       if (label === "default throttle") {
         ratios.push(await phase(`[${label}] 20 parallel guesses at one account`, db, signedIn.cookie, () => "bench-target@localhost"));
-        ratios.push(await phase(`[${label}] 20 parallel guesses at unknown emails`, db, signedIn.cookie, () => `nobody-${randomUUID()}@localhost`));
+        ratios.push(
+          await phase(`[${label}] 20 parallel guesses at unknown emails`, db, signedIn.cookie, () => `nobody-${randomUUID()}@localhost`),
+        );
       } else {
-        ratios.push(await phase(`[${label}] 20 parallel guesses at unknown emails`, db, signedIn.cookie, () => `nobody-${randomUUID()}@localhost`));
+        ratios.push(
+          await phase(`[${label}] 20 parallel guesses at unknown emails`, db, signedIn.cookie, () => `nobody-${randomUUID()}@localhost`),
+        );
       }
     } finally {
       await stopApp();

@@ -22,9 +22,15 @@ export async function buildAppIfStale(root: string, log: (l: string) => void): P
   const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   const changed = Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s))));
   if (built && built >= changed) return;
-  log(built ? "sources changed since the last build: rebuilding the web app (about a minute)…" : "building the web app (first start, about a minute)…");
+  log(
+    built
+      ? "sources changed since the last build: rebuilding the web app (about a minute)…"
+      : "building the web app (first start, about a minute)…",
+  );
   const res = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
-    cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (res.status !== 0) throw new Error(`next build failed (exit ${res.status})`);
 }

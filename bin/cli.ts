@@ -44,7 +44,8 @@ for (const [file, name] of optional) {
     program.addCommand(mod[name]({ resolveProblem }));
   } catch (err) {
     // Only a command file that does not exist yet is skipped; a broken import inside one is an error.
-    const missing = (err as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND" && String((err as Error).message).includes(`${file.slice(2)}'`);
+    const missing =
+      (err as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND" && String((err as Error).message).includes(`${file.slice(2)}'`);
     if (!missing) throw err;
   }
 }

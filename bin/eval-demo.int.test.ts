@@ -10,10 +10,13 @@ const NO_FEEDBACK = formatNoFeedbackMessage();
 const db = getPrisma();
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-const rlef = (args: string[]) => promisify(execFile)(process.execPath, ["bin/rlef.js", ...args], { env: process.env, maxBuffer: 16 * 1024 * 1024 });
+const rlef = (args: string[]) =>
+  promisify(execFile)(process.execPath, ["bin/rlef.js", ...args], { env: process.env, maxBuffer: 16 * 1024 * 1024 });
 
 describe("npx rlef eval --dataset demo --policy demo --rollouts 4 --inline --json", () => {
-  beforeAll(async () => { await seedDemoData(); });
+  beforeAll(async () => {
+    await seedDemoData();
+  });
 
   it("plays 4 episodes per problem and prints a summary that the stored episodes reproduce", async () => {
     const { stdout, stderr } = await rlef(["eval", "--dataset", "demo", "--policy", "demo", "--rollouts", "4", "--inline", "--json"]);
@@ -34,8 +37,12 @@ describe("npx rlef eval --dataset demo --policy demo --rollouts 4 --inline --jso
     // 1@3 and pass@1: the mean over problems of the fraction of rollouts solved
     const byProblem = new Map<string, typeof episodes>();
     for (const e of episodes) byProblem.set(e.problemId, [...(byProblem.get(e.problemId) ?? []), e]);
-    const perProblem = (f: (e: (typeof episodes)[number]) => boolean) => mean([...byProblem.values()].map((es) => es.filter(f).length / es.length));
-    expect(summary.oneAtThree.value).toBeCloseTo(perProblem((e) => !!e.solved), 10);
+    const perProblem = (f: (e: (typeof episodes)[number]) => boolean) =>
+      mean([...byProblem.values()].map((es) => es.filter(f).length / es.length));
+    expect(summary.oneAtThree.value).toBeCloseTo(
+      perProblem((e) => !!e.solved),
+      10,
+    );
     expect(summary.passAt1.value).toBeCloseTo(summary.oneAtThree.value, 10);
     for (const ci of [summary.oneAtThree.intervals.rollout, summary.oneAtThree.intervals.problem]) {
       expect(ci.lower).toBeLessThanOrEqual(summary.oneAtThree.value);
@@ -44,7 +51,10 @@ describe("npx rlef eval --dataset demo --policy demo --rollouts 4 --inline --jso
     // solve rate after each turn
     for (const t of [1, 2, 3]) {
       const row = summary.solveRateByTurn.find((r: { turn: number }) => r.turn === t);
-      expect(row.rate).toBeCloseTo(perProblem((e) => e.solvedAtTurn !== null && e.solvedAtTurn <= t), 10);
+      expect(row.rate).toBeCloseTo(
+        perProblem((e) => e.solvedAtTurn !== null && e.solvedAtTurn <= t),
+        10,
+      );
     }
     // error kinds of failed attempts, per turn
     for (const row of summary.errorKinds as { turn: number; failed: Record<string, number> }[]) {
@@ -59,7 +69,19 @@ describe("npx rlef eval --dataset demo --policy demo --rollouts 4 --inline --jso
   }, 400_000);
 
   it("--feedback none (App. B.5): every episode uses all turns; the JSON has both interval kinds, the exclusions and the sampling", async () => {
-    const { stdout } = await rlef(["eval", "--dataset", "demo", "--policy", "demo", "--feedback", "none", "--rollouts", "2", "--inline", "--json"]);
+    const { stdout } = await rlef([
+      "eval",
+      "--dataset",
+      "demo",
+      "--policy",
+      "demo",
+      "--feedback",
+      "none",
+      "--rollouts",
+      "2",
+      "--inline",
+      "--json",
+    ]);
     const summary = JSON.parse(stdout);
     const episodes = await db.episode.findMany({
       where: { runId: summary.runId },
@@ -73,7 +95,11 @@ describe("npx rlef eval --dataset demo --policy demo --rollouts 4 --inline --jso
       expect(e.turns.map((t) => t.feedback)).toEqual([NO_FEEDBACK, NO_FEEDBACK, null]);
     }
     expect(summary.turnLimit).toBe(3);
-    expect(summary.oneAtThree.intervals.rollout).toMatchObject({ method: "rollout", label: "rollout bootstrap (paper, App. B.1)", resamples: 200 });
+    expect(summary.oneAtThree.intervals.rollout).toMatchObject({
+      method: "rollout",
+      label: "rollout bootstrap (paper, App. B.1)",
+      resamples: 200,
+    });
     expect(summary.oneAtThree.intervals.problem).toMatchObject({ method: "problem", label: "problem bootstrap", resamples: 200 });
     expect(summary.episodes.excluded).toEqual({ endpoint_error: 0, sandbox_error: 0, other: 0 });
     expect(summary.episodes.excludedText).toBeNull();
@@ -85,8 +111,24 @@ describe("npx rlef eval --dataset demo --policy demo --rollouts 4 --inline --jso
 
   it("--protocol paper-1at3 is checked: a flag that contradicts it is refused, nothing runs", async () => {
     const before = await db.run.count();
-    const refused = await rlef(["eval", "--dataset", "demo", "--split", "test", "--policy", "demo", "--protocol", "paper-1at3", "--temperature", "1", "--inline", "--json"])
-      .then(() => null, (e: { code: number; stderr: string }) => e);
+    const refused = await rlef([
+      "eval",
+      "--dataset",
+      "demo",
+      "--split",
+      "test",
+      "--policy",
+      "demo",
+      "--protocol",
+      "paper-1at3",
+      "--temperature",
+      "1",
+      "--inline",
+      "--json",
+    ]).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(refused?.code).toBe(2);
     expect(refused?.stderr).toContain("sampling.temperature: paper-1at3 fixes this to 0.2, got 1");
     expect(await db.run.count()).toBe(before);

@@ -19,13 +19,30 @@ export function formatSummary(s: RunSummary): string {
     ...s.solveRateByTurn.map((t): [string, string] => [`solved after turn ${t.turn}`, beside(pct(t.rate))]),
     ...s.errorKinds.map((e): [string, string] => [
       `turn ${e.turn} failures`,
-      Object.entries(e.failed).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n} (fixed next ${e.fixedNextTurn[k] ?? 0})`).join(", ") || "none",
+      Object.entries(e.failed)
+        .filter(([, n]) => n > 0)
+        .map(([k, n]) => `${k} ${n} (fixed next ${e.fixedNextTurn[k] ?? 0})`)
+        .join(", ") || "none",
     ]),
-    ["code change (1 − chrF)", `mean ${s.codeChange.overall.meanChange?.toFixed(3) ?? "—"}, identical resubmissions ${pct(s.codeChange.overall.identicalRate)}`],
-    ["episodes", `${s.episodes.total} (${s.episodes.errored} excluded), ${s.episodes.replies} replies, ${s.episodes.invalidCodeReplies} without code`],
+    [
+      "code change (1 − chrF)",
+      `mean ${s.codeChange.overall.meanChange?.toFixed(3) ?? "—"}, identical resubmissions ${pct(s.codeChange.overall.identicalRate)}`,
+    ],
+    [
+      "episodes",
+      `${s.episodes.total} (${s.episodes.errored} excluded), ${s.episodes.replies} replies, ${s.episodes.invalidCodeReplies} without code`,
+    ],
     ["excluded", excluded ?? "none"],
-    ["model failures (scored)", `${s.episodes.modelFailures.contextLengthExceeded} context length exceeded, ${s.episodes.modelFailures.repliesCutAtMaxTokens} replies cut at max tokens`],
-    ["sampling", s.sampling ? `T ${s.sampling.temperature}, top-p ${s.sampling.topP}${s.sampling.fromModel ? "" : " (configured; the demo policy samples nothing)"}` : "unknown"],
+    [
+      "model failures (scored)",
+      `${s.episodes.modelFailures.contextLengthExceeded} context length exceeded, ${s.episodes.modelFailures.repliesCutAtMaxTokens} replies cut at max tokens`,
+    ],
+    [
+      "sampling",
+      s.sampling
+        ? `T ${s.sampling.temperature}, top-p ${s.sampling.topP}${s.sampling.fromModel ? "" : " (configured; the demo policy samples nothing)"}`
+        : "unknown",
+    ],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join("\n");

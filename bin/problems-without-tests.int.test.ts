@@ -35,7 +35,9 @@ describe("problems without tests", () => {
     const { stdout, code } = await run(["import", file, "--dataset", dataset, "--split", "train"]);
     expect(code).toBe(0);
     expect(stdout).toContain("imported 4 problems");
-    expect(stdout).toContain(`2 of 4 problems lack public or private tests (training drops them): ${noPrivate} (no private tests), ${noPublic} (no public tests)`);
+    expect(stdout).toContain(
+      `2 of 4 problems lack public or private tests (training drops them): ${noPrivate} (no private tests), ${noPublic} (no public tests)`,
+    );
     expect(stdout).toContain("missing tests: 1 without public tests, 1 without private tests, 1 without generated tests");
   }, 120_000);
 
@@ -49,7 +51,12 @@ describe("problems without tests", () => {
     const evalRun = await createEvalRun(db, { dataset, split: "train", policy: { kind: "demo" } });
     expect(evalRun.total).toBe(3);
     expect(evalRun.notices).toEqual([`dropped 1 problem without public tests or hidden tests to judge (${noPublic})`]);
-    const publicPrivateOnly = await createEvalRun(db, { dataset, split: "train", policy: { kind: "demo" }, environment: { judgeTests: "public+private" } });
+    const publicPrivateOnly = await createEvalRun(db, {
+      dataset,
+      split: "train",
+      policy: { kind: "demo" },
+      environment: { judgeTests: "public+private" },
+    });
     expect(publicPrivateOnly.total).toBe(2);
   });
 

@@ -16,10 +16,15 @@ export function createProgressBar(label: string, opts: { quiet?: boolean } = {})
   let started = false;
   return {
     update(done: number, total: number, errored = 0) {
-      if (!started) { bar.start(total, done, { errored }); started = true; }
+      if (!started) {
+        bar.start(total, done, { errored });
+        started = true;
+      }
       bar.setTotal(total);
       bar.update(done, { errored });
     },
-    stop() { if (started) bar.stop(); },
+    stop() {
+      if (started) bar.stop();
+    },
   };
 }

@@ -67,20 +67,26 @@ export class Supervisor {
     const decision = decideRestart(this.policy, entry.rapidRestarts, Date.now() - entry.startedAt);
     entry.rapidRestarts = decision.attempt;
     if (!decision.restart) {
-      const reason = this.policy.maxRapidRestarts === 0
-        ? `the ${name} ${how} (restarts are off: RLEF_RESTART_LIMIT=0)`
-        : `the ${name} ${how}; giving up after ${this.policy.maxRapidRestarts} restarts in a row`;
+      const reason =
+        this.policy.maxRapidRestarts === 0
+          ? `the ${name} ${how} (restarts are off: RLEF_RESTART_LIMIT=0)`
+          : `the ${name} ${how}; giving up after ${this.policy.maxRapidRestarts} restarts in a row`;
       this.log(reason);
       this.onGiveUp(name, reason);
       return;
     }
-    this.log(`the ${name} ${how}; restarting it in ${(decision.delayMs / 1000).toFixed(1)} s (restart ${decision.attempt} of at most ${this.policy.maxRapidRestarts} in a row)`);
+    this.log(
+      `the ${name} ${how}; restarting it in ${(decision.delayMs / 1000).toFixed(1)} s (restart ${decision.attempt} of at most ${this.policy.maxRapidRestarts} in a row)`,
+    );
     entry.timer = setTimeout(() => {
       entry.timer = null;
       if (this.stopping) return;
       entry.service.start().then(
         (next) => {
-          if (this.stopping) { next.kill("SIGTERM"); return; }
+          if (this.stopping) {
+            next.kill("SIGTERM");
+            return;
+          }
           this.log(`the ${name} is back (pid ${next.pid})`);
           this.watch(entry, next);
         },
@@ -110,7 +116,10 @@ export function stopChild(child: ChildProcess | null, signal: NodeJS.Signals, ti
   if (!child || !alive(child)) return Promise.resolve();
   return new Promise<void>((resolve) => {
     const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
-    child.once("exit", () => { clearTimeout(timer); resolve(); });
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
     child.kill(signal);
   });
 }

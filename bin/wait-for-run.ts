@@ -4,7 +4,11 @@ import { readRunProgress } from "../lib/runs/read-run-state";
 const FINAL = new Set(["COMPLETED", "FAILED", "CANCELLED"]);
 
 /** Poll a run's row until it ends, reporting progress (a worker elsewhere does the work). */
-export async function waitForRun(db: Db, runId: string, onProgress: (p: { done: number; total: number; errored: number }) => void): Promise<void> {
+export async function waitForRun(
+  db: Db,
+  runId: string,
+  onProgress: (p: { done: number; total: number; errored: number }) => void,
+): Promise<void> {
   for (;;) {
     const run = await readRunProgress(db, runId);
     onProgress({ done: run.progressDone, total: run.progressTotal, errored: run.progressErrored });

@@ -24,10 +24,11 @@ const handle = app.getRequestHandler();
 
 const server = http.createServer((req, res) => {
   if (guardRequest(req, res)) return;
-  const serve = () => handle(req, res).catch((err) => {
-    console.error("[web] request failed", err);
-    if (!res.headersSent) res.writeHead(500).end("internal error");
-  });
+  const serve = () =>
+    handle(req, res).catch((err) => {
+      console.error("[web] request failed", err);
+      if (!res.headersSent) res.writeHead(500).end("internal error");
+    });
   if (isSignInPost(req)) gateSignIn(req, res, serve);
   else serve();
 });

@@ -19,7 +19,8 @@ test("runs → run → failed episodes → episode diff beside its feedback → 
   // Everything, Monaco included, must come from the app itself: record every request's origin.
   const foreign: string[] = [];
   page.on("request", (request) => {
-    if (!request.url().startsWith(baseURL!) && !request.url().startsWith("data:") && !request.url().startsWith("blob:")) foreign.push(request.url());
+    if (!request.url().startsWith(baseURL!) && !request.url().startsWith("data:") && !request.url().startsWith("blob:"))
+      foreign.push(request.url());
   });
 
   const runs = new RunsListPage(page);
@@ -87,16 +88,31 @@ test("an admin imports a JSONL file from the datasets page; a bad line is named 
   const page = await context.newPage();
   await signInAs(page, await ensureE2eAccount("admin"), "/datasets");
   const dataset = `e2e-upload-${Date.now().toString(36)}`;
-  const line = (i: number, extra = {}) => JSON.stringify({ externalId: `${dataset}-${i}`, name: `Uploaded ${i}`, description: "Print 1.", publicTests: [{ input: "", output: "1\n" }], ...extra });
+  const line = (i: number, extra = {}) =>
+    JSON.stringify({
+      externalId: `${dataset}-${i}`,
+      name: `Uploaded ${i}`,
+      description: "Print 1.",
+      publicTests: [{ input: "", output: "1\n" }],
+      ...extra,
+    });
 
   await page.goto("/datasets");
-  await page.getByTestId("import-file").setInputFiles({ name: "bad.jsonl", mimeType: "application/jsonl", buffer: Buffer.from(`${line(1)}\n${line(2, { publicTests: [{ input: "1" }] })}\n`) });
+  await page
+    .getByTestId("import-file")
+    .setInputFiles({
+      name: "bad.jsonl",
+      mimeType: "application/jsonl",
+      buffer: Buffer.from(`${line(1)}\n${line(2, { publicTests: [{ input: "1" }] })}\n`),
+    });
   await page.getByTestId("import-dataset").fill(dataset);
   await page.getByTestId("import-submit").click();
   await expect(page.getByTestId("import-outcome")).toContainText("bad.jsonl line 2, field publicTests[0].output");
   await expect(page.getByTestId("dataset-link").filter({ hasText: dataset })).toHaveCount(0);
 
-  await page.getByTestId("import-file").setInputFiles({ name: "good.jsonl", mimeType: "application/jsonl", buffer: Buffer.from(`${line(1)}\n${line(2)}\n`) });
+  await page
+    .getByTestId("import-file")
+    .setInputFiles({ name: "good.jsonl", mimeType: "application/jsonl", buffer: Buffer.from(`${line(1)}\n${line(2)}\n`) });
   await page.getByTestId("import-dataset").fill(dataset);
   await page.getByTestId("import-submit").click();
   await expect(page.getByTestId("import-outcome")).toContainText("Imported 2 problems");

@@ -15,7 +15,12 @@ test.beforeAll((_fixtures, info) => {
 });
 
 /** POST `bytes` of zeros (declared with Content-Length unless chunked) and wait until the server answers or hangs up. */
-function postBody(path: string, bytes: number, headers: Record<string, string> = {}, chunked = false): Promise<{ status: number | null; sent: number }> {
+function postBody(
+  path: string,
+  bytes: number,
+  headers: Record<string, string> = {},
+  chunked = false,
+): Promise<{ status: number | null; sent: number }> {
   return new Promise((resolve) => {
     const url = new URL(path, base);
     const req = http.request(url, { method: "POST", headers: { ...headers, ...(chunked ? {} : { "content-length": String(bytes) }) } });
@@ -49,7 +54,11 @@ test.describe("bounded request bodies", () => {
       ["server action on /login", "/login", { "next-action": "7f".repeat(21), "content-type": "multipart/form-data; boundary=x" }],
       ["form post to /login", "/login", { "content-type": "application/x-www-form-urlencoded" }],
       ["page behind the sign-in (/runs)", "/runs", { "content-type": "text/plain" }],
-      ["dataset upload route, signed out", "/api/datasets/upload?dataset=x&split=test&fileName=a.jsonl", { "content-type": "application/octet-stream" }],
+      [
+        "dataset upload route, signed out",
+        "/api/datasets/upload?dataset=x&split=test&fileName=a.jsonl",
+        { "content-type": "application/octet-stream" },
+      ],
       ["chunked body without a length (/login)", "/login", { "content-type": "text/plain" }, true],
     ];
     const lines: string[] = [];
@@ -59,7 +68,9 @@ test.describe("bounded request bodies", () => {
       const { status, sent } = await postBody(path, 200 * MiB, headers, chunked);
       await new Promise((r) => setTimeout(r, 1500));
       const after = rssMiB(pid);
-      lines.push(`${what}: HTTP ${status ?? "(hung up)"}, sent ${(sent / MiB).toFixed(0)} MiB, RSS ${before.toFixed(0)} → ${after.toFixed(0)} MiB (${(after - before).toFixed(1)})`);
+      lines.push(
+        `${what}: HTTP ${status ?? "(hung up)"}, sent ${(sent / MiB).toFixed(0)} MiB, RSS ${before.toFixed(0)} → ${after.toFixed(0)} MiB (${(after - before).toFixed(1)})`,
+      );
       expect(status === null || status >= 400, what).toBe(true);
       expect(after - before, `${what}: RSS grew ${(after - before).toFixed(0)} MiB`).toBeLessThan(50);
     }
@@ -85,7 +96,12 @@ test.describe("bounded request bodies", () => {
     const COUNT = 20 * 1024;
     const text = "Read N and print N squared. ";
     const line = (i: number) => {
-      const head = JSON.stringify({ externalId: `big-${i}`, name: `Big ${i}`, description: "", publicTests: [{ input: "2\n", output: "4\n" }] });
+      const head = JSON.stringify({
+        externalId: `big-${i}`,
+        name: `Big ${i}`,
+        description: "",
+        publicTests: [{ input: "2\n", output: "4\n" }],
+      });
       const room = LINE - 1 - Buffer.byteLength(head);
       return head.replace('"description":""', `"description":"${text.repeat(Math.ceil(room / text.length)).slice(0, room)}"`) + "\n";
     };
@@ -96,7 +112,10 @@ test.describe("bounded request bodies", () => {
     const sampler = setInterval(() => (peak.rss = Math.max(peak.rss, rssMiB(pid))), 250);
     const started = Date.now();
     const result = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = http.request(new URL(query, base), { method: "POST", headers: { cookie: adminCookie, "content-type": "application/octet-stream", "content-length": String(total) } });
+      const req = http.request(new URL(query, base), {
+        method: "POST",
+        headers: { cookie: adminCookie, "content-type": "application/octet-stream", "content-length": String(total) },
+      });
       req.on("response", (res) => {
         let body = "";
         res.on("data", (d) => (body += d));
@@ -111,7 +130,9 @@ test.describe("bounded request bodies", () => {
       pump();
     }).finally(() => clearInterval(sampler));
     const seconds = (Date.now() - started) / 1000;
-    console.log(`[security-http] upload of ${(total / MiB).toFixed(0)} MiB: HTTP ${result.status} in ${seconds.toFixed(1)} s; web RSS ${before.toFixed(0)} MiB before, peak ${peak.rss.toFixed(0)} MiB`);
+    console.log(
+      `[security-http] upload of ${(total / MiB).toFixed(0)} MiB: HTTP ${result.status} in ${seconds.toFixed(1)} s; web RSS ${before.toFixed(0)} MiB before, peak ${peak.rss.toFixed(0)} MiB`,
+    );
     expect(result.status, result.body.slice(0, 500)).toBe(200);
     expect(JSON.parse(result.body)).toMatchObject({ ok: true, data: { created: COUNT, uploadedBytes: total } });
     await withDb((c) => c.query(`DELETE FROM "Dataset" WHERE name = $1`, [dataset]));
@@ -125,7 +146,10 @@ test.describe("sign-in, redirects, parameters and headers", () => {
     expect(signedIn.status).toBe(303);
     expect(new URL(signedIn.location!, base).origin).toBe(new URL(base).origin);
     // the issue's URL, opened while signed in: the login page sends you on
-    const page = await fetch(`${base}/login?next=%2F%09%2Fattacker.example%2F`, { headers: { cookie: signedIn.cookie! }, redirect: "manual" });
+    const page = await fetch(`${base}/login?next=%2F%09%2Fattacker.example%2F`, {
+      headers: { cookie: signedIn.cookie! },
+      redirect: "manual",
+    });
     expect([303, 307, 308]).toContain(page.status);
     expect(new URL(page.headers.get("location")!, base).origin).toBe(new URL(base).origin);
   });
@@ -161,7 +185,9 @@ test.describe("sign-in, redirects, parameters and headers", () => {
   test("the export's run parameter cannot shape the Content-Disposition header", async () => {
     const viewer = await ensureE2eAccount("viewer");
     const cookie = (await httpSignIn(base, viewer.email, viewer.password)).cookie!;
-    const res = await fetch(`${base}/api/annotations/export?format=csv&run=${encodeURIComponent('x"; filename=evil.sh; a="')}`, { headers: { cookie } });
+    const res = await fetch(`${base}/api/annotations/export?format=csv&run=${encodeURIComponent('x"; filename=evil.sh; a="')}`, {
+      headers: { cookie },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="[\w.-]+"$/);
     await res.body?.cancel();

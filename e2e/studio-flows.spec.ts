@@ -90,7 +90,10 @@ test.describe.serial("launch, compare, annotate", () => {
 
     // the export carries it, as JSONL and as CSV
     const jsonl = await (await page.request.get(`/api/annotations/export?format=jsonl&run=${runB}`)).text();
-    const exported = jsonl.trim().split("\n").map((line) => JSON.parse(line));
+    const exported = jsonl
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(exported).toContainEqual(expect.objectContaining({ episodeId, turnIndex: 0, labels: ["wrong algorithm"], note }));
     const csv = await page.request.get(`/api/annotations/export?format=csv&run=${runB}`);
     expect(csv.headers()["content-type"]).toContain("text/csv");

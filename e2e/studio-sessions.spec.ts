@@ -8,12 +8,19 @@ import { withDb } from "./fixtures/studio-db";
 async function freshUser(): Promise<{ email: string; password: string }> {
   const account = { email: `e2e-session-${randomUUID().slice(0, 8)}@localhost`, password: "e2e-session-password" };
   const hash = await hashPassword(account.password);
-  await withDb((c) => c.query(`INSERT INTO "User" (id, email, "passwordHash", role) VALUES ($1, $2, $3, 'VIEWER')`, [randomUUID(), account.email, hash]));
+  await withDb((c) =>
+    c.query(`INSERT INTO "User" (id, email, "passwordHash", role) VALUES ($1, $2, $3, 'VIEWER')`, [randomUUID(), account.email, hash]),
+  );
   return account;
 }
 
 /** Open `path` in a new browser context holding only `cookies`; expect to end up on `expected`. */
-async function expectLanding(browser: Browser, cookies: Awaited<ReturnType<import("@playwright/test").BrowserContext["cookies"]>>, path: string, expected: RegExp): Promise<void> {
+async function expectLanding(
+  browser: Browser,
+  cookies: Awaited<ReturnType<import("@playwright/test").BrowserContext["cookies"]>>,
+  path: string,
+  expected: RegExp,
+): Promise<void> {
   const context = await browser.newContext();
   await context.addCookies(cookies);
   const page = await context.newPage();

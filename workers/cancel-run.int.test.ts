@@ -29,12 +29,16 @@ afterAll(async () => {
 const rlef = (args: string[]) =>
   promisify(execFile)(process.execPath, [path.join(process.cwd(), "bin", "rlef.js"), ...args], { env: process.env })
     .then(({ stdout }) => ({ code: 0, stdout }))
-    .catch((err: { code?: number; stdout?: string; stderr?: string }) => ({ code: err.code ?? -1, stdout: `${err.stdout ?? ""}${err.stderr ?? ""}` }));
+    .catch((err: { code?: number; stdout?: string; stderr?: string }) => ({
+      code: err.code ?? -1,
+      stdout: `${err.stdout ?? ""}${err.stderr ?? ""}`,
+    }));
 
 function startWorker(): ChildProcess {
   // a 1.2 s lease: the heartbeat (a sixth of it, at least 200 ms) notices a cancel within a fraction of a second
   const child = spawn(process.execPath, [path.join(process.cwd(), "bin", "rlef.js"), "worker"], {
-    env: { ...process.env, RLEF_LEASE_MS: "1200" }, stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, RLEF_LEASE_MS: "1200" },
+    stdio: ["ignore", "pipe", "pipe"],
   });
   const log = (d: Buffer) => process.stderr.write(`[worker ${child.pid}] ${d}`);
   child.stdout?.on("data", log);
@@ -50,7 +54,12 @@ describe("rlef cancel <run>", () => {
     const ds = await createTestDataset(db, { problems: 10 });
     const server = await startFakeOpenAIServer({ respond: () => ({ delayMs: 150, content: `\`\`\`python\n${SUM_REFERENCE}\n\`\`\`` }) });
     servers.push(server);
-    const run = await createEvalRun(db, { dataset: ds.name, rolloutsPerProblem: 4, concurrency: 1, policy: { kind: "openai", baseUrl: server.baseUrl, model: "m" } });
+    const run = await createEvalRun(db, {
+      dataset: ds.name,
+      rolloutsPerProblem: 4,
+      concurrency: 1,
+      policy: { kind: "openai", baseUrl: server.baseUrl, model: "m" },
+    });
     await enqueue(QUEUES.evalRun, { runId: run.id });
     startWorker();
     await until("a few episodes", async () => (await row(run.id)).progressDone >= 3);
@@ -60,7 +69,10 @@ describe("rlef cancel <run>", () => {
     expect(JSON.parse(cancelled.stdout)).toEqual({ runId: run.id, status: "CANCELLED", changed: true });
 
     // the worker lets go of the run (its lease is released when the aborted handler returns)
-    const stopped = await until("the worker to let go", async () => { const r = await row(run.id); return r.leaseOwner === null ? r : null; });
+    const stopped = await until("the worker to let go", async () => {
+      const r = await row(run.id);
+      return r.leaseOwner === null ? r : null;
+    });
     expect(stopped.status).toBe("CANCELLED");
     expect(stopped.statusReason).toMatch(/^cancelled from the CLI by /);
     expect(stopped.finishedAt).not.toBeNull();

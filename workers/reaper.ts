@@ -14,7 +14,8 @@ export function startReaper(intervalMs = Math.min(10_000, LEASE_MS / 3)): () => 
       }
     } catch (err) {
       // while Postgres restarts this fails every tick: one line each, not a stack trace
-      if (isConnectionLoss(err)) console.error(`[worker] reaper: database unreachable (${(err as Error).message.split("\n").filter(Boolean).pop()})`);
+      if (isConnectionLoss(err))
+        console.error(`[worker] reaper: database unreachable (${(err as Error).message.split("\n").filter(Boolean).pop()})`);
       else console.error("[worker] reaper:", err);
     }
   };

@@ -1,7 +1,8 @@
 import { classifyRunError } from "../lib/runs/classify-run-error";
 
 /** pg's own message when the server went away mid-connection (it carries no error code). */
-const LOST = /Connection terminated|connection (?:is )?closed|terminating connection|the database system is (?:starting up|shutting down|in recovery mode)/i;
+const LOST =
+  /Connection terminated|connection (?:is )?closed|terminating connection|the database system is (?:starting up|shutting down|in recovery mode)/i;
 
 /** An error that only says the database is (briefly) unreachable: a restart, a failover, a dropped socket. */
 export function isConnectionLoss(err: unknown): boolean {

@@ -45,10 +45,15 @@ describe("the worker", () => {
     const ds = await createTestDataset(db, { problems: 10 });
     // each reply takes 100 ms, so the run lasts long enough to be interrupted
     const server = await startFakeOpenAIServer({
-      respond: (req) => ({ delayMs: 100, content: `\`\`\`python\n${req.messages.length === 1 && req.index % 3 === 0 ? SUM_WRONG : SUM_REFERENCE}\n\`\`\`` }),
+      respond: (req) => ({
+        delayMs: 100,
+        content: `\`\`\`python\n${req.messages.length === 1 && req.index % 3 === 0 ? SUM_WRONG : SUM_REFERENCE}\n\`\`\``,
+      }),
     });
     const run = await createEvalRun(db, {
-      dataset: ds.name, rolloutsPerProblem: 4, concurrency: 2,
+      dataset: ds.name,
+      rolloutsPerProblem: 4,
+      concurrency: 2,
       policy: { kind: "openai", baseUrl: server.baseUrl, model: "m" },
     });
     await enqueue(QUEUES.evalRun, { runId: run.id }); // no worker is running yet
@@ -86,26 +91,55 @@ describe("the worker", () => {
     const port = (probe.address() as net.AddressInfo).port;
     await new Promise((resolve) => probe.close(resolve));
     const baseUrl = `http://127.0.0.1:${port}`;
-    const training = await db.run.create({ data: { kind: "TRAIN", name: "t", config: {}, datasetId: ds.id, split: "test", policyLabel: "trainer:tiny", status: "COMPLETED" } });
+    const training = await db.run.create({
+      data: { kind: "TRAIN", name: "t", config: {}, datasetId: ds.id, split: "test", policyLabel: "trainer:tiny", status: "COMPLETED" },
+    });
     const checkpoint = await db.checkpoint.create({ data: { runId: training.id, step: 0, path: "/nowhere" } });
-    const run = await createEvalRun(db, {
-      dataset: ds.name, policy: { kind: "trainer", baseUrl }, environment: { turnLimit: 1 }, sampling: { maxTokens: 8 },
-    }, { checkpointId: checkpoint.id });
+    const run = await createEvalRun(
+      db,
+      {
+        dataset: ds.name,
+        policy: { kind: "trainer", baseUrl },
+        environment: { turnLimit: 1 },
+        sampling: { maxTokens: 8 },
+      },
+      { checkpointId: checkpoint.id },
+    );
     await enqueue(QUEUES.evalRun, { runId: run.id });
     startWorker();
-    const job = async () => (await db.$queryRaw<{ state: string; retry_count: number }[]>`
-      SELECT state::text AS state, retry_count FROM pgboss.job WHERE data->>'runId' = ${run.id} ORDER BY retry_count DESC`)[0];
+    const job = async () =>
+      (
+        await db.$queryRaw<{ state: string; retry_count: number }[]>`
+      SELECT state::text AS state, retry_count FROM pgboss.job WHERE data->>'runId' = ${run.id} ORDER BY retry_count DESC`
+      )[0];
     await until("the first attempt to fail and wait for its retry", async () => (await job())?.state === "retry");
     const waiting = await db.run.findUniqueOrThrow({ where: { id: run.id } });
     expect(["QUEUED", "RUNNING"]).toContain(waiting.status);
     expect(waiting.error).toBeNull();
 
-    const tiny = ["--model", "builtin:tiny", "--tiny-d-model", "32", "--tiny-layers", "1", "--tiny-heads", "2", "--tiny-d-ff", "64", "--seed", "1"];
+    const tiny = [
+      "--model",
+      "builtin:tiny",
+      "--tiny-d-model",
+      "32",
+      "--tiny-layers",
+      "1",
+      "--tiny-heads",
+      "2",
+      "--tiny-d-ff",
+      "64",
+      "--seed",
+      "1",
+    ];
     trainers.push(await startTrainer([...tiny, "--port", String(port)]));
-    const done = await until("completion after the retry", async () => {
-      const r = await db.run.findUniqueOrThrow({ where: { id: run.id } });
-      return r.status === "COMPLETED" || r.status === "FAILED" ? r : null;
-    }, 120_000);
+    const done = await until(
+      "completion after the retry",
+      async () => {
+        const r = await db.run.findUniqueOrThrow({ where: { id: run.id } });
+        return r.status === "COMPLETED" || r.status === "FAILED" ? r : null;
+      },
+      120_000,
+    );
     expect(done).toMatchObject({ status: "COMPLETED", progressDone: 2, error: null });
     // pg-boss retried the job (the reaper may add a duplicate job while the first is being claimed: the lease makes it a no-op)
     const jobs = await db.$queryRaw<{ state: string; retry_count: number }[]>`

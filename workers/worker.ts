@@ -30,7 +30,9 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<{ workerId:
         const handler = await processors[queue]();
         // One lease owner per job execution: a duplicate job in this same process must not pass the claim.
         // A transient failure with retries left is rethrown here, so pg-boss retries the job with backoff.
-        const outcome = await runLeased(runId, `${workerId}:${job.id}`, handler, { retry: { count: job.retryCount, limit: job.retryLimit } });
+        const outcome = await runLeased(runId, `${workerId}:${job.id}`, handler, {
+          retry: { count: job.retryCount, limit: job.retryLimit },
+        });
         console.log(`[worker] ${queue} ${runId}: ${outcome}`);
       });
     }

@@ -17,7 +17,10 @@ export async function jsonRoute<T>(what: string, load: () => Promise<T | null>):
     return NextResponse.json(data, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     console.error(`[api] ${what} failed`, error);
-    return NextResponse.json({ error: `${what} failed: ${error instanceof Error ? error.message.split("\n")[0] : "unknown error"}` }, { status: 500 });
+    return NextResponse.json(
+      { error: `${what} failed: ${error instanceof Error ? error.message.split("\n")[0] : "unknown error"}` },
+      { status: 500 },
+    );
   }
 }
 

@@ -5,7 +5,13 @@ import { disconnectPrisma, getPrisma } from "@/lib/db/client";
 import { importProblemsFileAction } from "@/lib/actions/datasets/import-problems-file";
 
 const record = (i: number, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ externalId: `up-${i}`, name: `Uploaded ${i}`, description: "Print 1.", publicTests: [{ input: "", output: "1\n" }], ...extra });
+  JSON.stringify({
+    externalId: `up-${i}`,
+    name: `Uploaded ${i}`,
+    description: "Print 1.",
+    publicTests: [{ input: "", output: "1\n" }],
+    ...extra,
+  });
 
 afterAll(async () => {
   await disconnectPrisma();
@@ -21,7 +27,10 @@ describe("importProblemsFile action (the datasets page upload)", () => {
     expect(result).toMatchObject({ ok: true, data: { created: 2, alreadyImported: false } });
     const problems = await db.problem.findMany({ where: { dataset: { name: dataset } }, select: { split: true } });
     expect(problems.map((p) => p.split)).toEqual(["valid", "valid"]);
-    const again = await importProblemsFileAction.runWith({ db, cookies: admin.cookies() }, { dataset, split: "valid", file: new File([`${record(1)}\n${record(2)}\n`], "problems.jsonl") });
+    const again = await importProblemsFileAction.runWith(
+      { db, cookies: admin.cookies() },
+      { dataset, split: "valid", file: new File([`${record(1)}\n${record(2)}\n`], "problems.jsonl") },
+    );
     expect(again).toMatchObject({ ok: true, data: { alreadyImported: true, created: 0 } });
   });
 
@@ -42,10 +51,19 @@ describe("importProblemsFile action (the datasets page upload)", () => {
   it("validates the form before touching anything and refuses non-admins", async () => {
     const db = getPrisma();
     const admin = await createUserWithSession(db, "ADMIN");
-    const wrongType = await importProblemsFileAction.runWith({ db, cookies: admin.cookies() }, { dataset: "x", split: "test", file: new File(["{}"], "notes.txt") });
-    expect(wrongType).toMatchObject({ ok: false, error: { code: "INVALID_INPUT", fieldErrors: { file: [expect.stringContaining(".jsonl")] } } });
+    const wrongType = await importProblemsFileAction.runWith(
+      { db, cookies: admin.cookies() },
+      { dataset: "x", split: "test", file: new File(["{}"], "notes.txt") },
+    );
+    expect(wrongType).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_INPUT", fieldErrors: { file: [expect.stringContaining(".jsonl")] } },
+    });
     const viewer = await createUserWithSession(db, "VIEWER");
-    const refused = await importProblemsFileAction.runWith({ db, cookies: viewer.cookies() }, { dataset: "x", split: "test", file: new File([record(1)], "a.jsonl") });
+    const refused = await importProblemsFileAction.runWith(
+      { db, cookies: viewer.cookies() },
+      { dataset: "x", split: "test", file: new File([record(1)], "a.jsonl") },
+    );
     expect(refused).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   });
 });

@@ -12,7 +12,10 @@ import { disconnectPrisma, getPrisma } from "@/lib/db/client";
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "rlef-upload-bounds-"));
 const savedTmpdir = process.env.TMPDIR;
 // process.env turns undefined into the string "undefined": restore by deleting
-const restoreTmpdir = () => { if (savedTmpdir === undefined) delete process.env.TMPDIR; else process.env.TMPDIR = savedTmpdir; };
+const restoreTmpdir = () => {
+  if (savedTmpdir === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = savedTmpdir;
+};
 afterAll(async () => {
   restoreTmpdir();
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -29,12 +32,17 @@ describe("the datasets page import under hostile uploads", () => {
     const dataset = `bomb-${Math.random().toString(36).slice(2, 8)}`;
     process.env.TMPDIR = tmp; // the action's private upload directory goes here, where we can see it
     const t0 = Date.now();
-    const result = await importProblemsFileAction.runWith({ db, cookies: admin.cookies() }, { dataset, split: "test", file: new File([bomb], "bomb.jsonl.gz") });
+    const result = await importProblemsFileAction.runWith(
+      { db, cookies: admin.cookies() },
+      { dataset, split: "test", file: new File([bomb], "bomb.jsonl.gz") },
+    );
     const elapsed = Date.now() - t0;
     restoreTmpdir();
     expect(result).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
     if (result.ok) return;
-    expect(result.error.message).toBe("nothing was imported: bomb.jsonl.gz line 1: longer than 128 MiB (RLEF_IMPORT_MAX_RECORD_MB raises the cap)");
+    expect(result.error.message).toBe(
+      "nothing was imported: bomb.jsonl.gz line 1: longer than 128 MiB (RLEF_IMPORT_MAX_RECORD_MB raises the cap)",
+    );
     expect(elapsed).toBeLessThan(30_000);
     expect(fs.readdirSync(tmp)).toEqual([]);
     expect(await db.dataset.count({ where: { name: dataset } })).toBe(0);
@@ -45,9 +53,15 @@ describe("the datasets page import under hostile uploads", () => {
     const admin = await createUserWithSession(db, "ADMIN");
     const dataset = `empty-${Math.random().toString(36).slice(2, 8)}`;
     process.env.TMPDIR = tmp;
-    const result = await importProblemsFileAction.runWith({ db, cookies: admin.cookies() }, { dataset, split: "test", file: new File([gzipSync("\n\n")], "empty.jsonl.gz") });
+    const result = await importProblemsFileAction.runWith(
+      { db, cookies: admin.cookies() },
+      { dataset, split: "test", file: new File([gzipSync("\n\n")], "empty.jsonl.gz") },
+    );
     restoreTmpdir();
-    expect(result).toMatchObject({ ok: false, error: { code: "INVALID_INPUT", message: expect.stringMatching(/empty\.jsonl\.gz: holds no problems/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_INPUT", message: expect.stringMatching(/empty\.jsonl\.gz: holds no problems/) },
+    });
     expect(fs.readdirSync(tmp)).toEqual([]);
     expect(await db.dataset.count({ where: { name: dataset } })).toBe(0);
   });
@@ -55,8 +69,23 @@ describe("the datasets page import under hostile uploads", () => {
   it("reports limits lowered to the configured maxima in the import's result (the form shows it)", async () => {
     const db = getPrisma();
     const admin = await createUserWithSession(db, "ADMIN");
-    const line = JSON.stringify({ externalId: "huge-1", name: "Huge", description: "Print 1.", publicTests: [{ input: "", output: "1\n" }], memoryLimitBytes: 1e15 });
-    const result = await importProblemsFileAction.runWith({ db, cookies: admin.cookies() }, { dataset: `clamp-${Math.random().toString(36).slice(2, 8)}`, split: "test", file: new File([line + "\n"], "huge.jsonl") });
-    expect(result).toMatchObject({ ok: true, data: { created: 1, clamped: { count: 1, examples: [{ externalId: "huge-1", field: "memoryLimitBytes", from: 1e15, to: 4096 * 1024 * 1024 }] } } });
+    const line = JSON.stringify({
+      externalId: "huge-1",
+      name: "Huge",
+      description: "Print 1.",
+      publicTests: [{ input: "", output: "1\n" }],
+      memoryLimitBytes: 1e15,
+    });
+    const result = await importProblemsFileAction.runWith(
+      { db, cookies: admin.cookies() },
+      { dataset: `clamp-${Math.random().toString(36).slice(2, 8)}`, split: "test", file: new File([line + "\n"], "huge.jsonl") },
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      data: {
+        created: 1,
+        clamped: { count: 1, examples: [{ externalId: "huge-1", field: "memoryLimitBytes", from: 1e15, to: 4096 * 1024 * 1024 }] },
+      },
+    });
   });
 });

@@ -8,7 +8,11 @@ export function exportCommand(): Command {
   return new Command("export")
     .description("write a run's episodes with all turns as JSONL (or as chat conversations for SFT)")
     .requiredOption("--run <id>", "run id")
-    .addOption(new Option("--format <format>", "jsonl: everything; chat: messages + outcome per episode").choices(["jsonl", "chat"]).default("jsonl"))
+    .addOption(
+      new Option("--format <format>", "jsonl: everything; chat: messages + outcome per episode")
+        .choices(["jsonl", "chat"])
+        .default("jsonl"),
+    )
     .option("-o, --out <file>", "output file (default: stdout)")
     .action(async (o: { run: string; format: RunExportFormat; out?: string }) => {
       const handle = await ensureDatabase();

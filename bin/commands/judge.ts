@@ -31,7 +31,11 @@ export function judgeCommand(options: { resolveProblem?: ProblemResolver } = {})
     .requiredOption("--problem <ref>", "problem JSON file (a CodeContests row as published) or dataset:<name>/<problem-id>")
     .requiredOption("--code <file.py>", "the program to judge")
     .addOption(new Option("--tests <set>", "which tests").choices(["public", "private", "all"]).default("all"))
-    .addOption(new Option("--engine <engine>", "fast: one sandbox, fork per test; plain: fresh python3 per test").choices(["fast", "plain"]).default("fast"))
+    .addOption(
+      new Option("--engine <engine>", "fast: one sandbox, fork per test; plain: fresh python3 per test")
+        .choices(["fast", "plain"])
+        .default("fast"),
+    )
     .option("--stop-on-first-failure", "stop at the first failing test (the final judge's mode)")
     .option("--json", "print the result as JSON")
     .option("--feedback", "also print the execution feedback the model would get (from the public tests)")
@@ -54,16 +58,19 @@ async function runJudge(opts: JudgeOptions, resolveProblem?: ProblemResolver): P
   // One-shot: no standby sandbox to keep warm for a next submission.
   const pool = new SandboxPool({ prewarm: false });
   const judge = (which: TestSelection, judgeMode: JudgeMode) =>
-    judgeSubmission({
-      code,
-      language: "python3",
-      tests: selectTests(problem, which),
-      timeLimitMs: problem.timeLimitMs ?? undefined,
-      memoryLimitBytes: problem.memoryLimitBytes ?? undefined,
-      mode: judgeMode,
-      engine: opts.engine,
-      unsafeNoSandbox: opts.unsafeNoSandbox,
-    }, { pool });
+    judgeSubmission(
+      {
+        code,
+        language: "python3",
+        tests: selectTests(problem, which),
+        timeLimitMs: problem.timeLimitMs ?? undefined,
+        memoryLimitBytes: problem.memoryLimitBytes ?? undefined,
+        mode: judgeMode,
+        engine: opts.engine,
+        unsafeNoSandbox: opts.unsafeNoSandbox,
+      },
+      { pool },
+    );
   const result = await judge(opts.tests, mode);
   let feedback: string | null | undefined;
   if (opts.feedback) {
@@ -86,7 +93,11 @@ async function runJudge(opts: JudgeOptions, resolveProblem?: ProblemResolver): P
 function feedbackFor(problem: ProblemRecord, publicResult: JudgeResult): string | null {
   const items = publicResult.tests
     .filter((t) => t.index < problem.publicTests.length)
-    .map((result) => ({ input: problem.publicTests[result.index].input, expectedOutput: problem.publicTests[result.index].output, result }));
+    .map((result) => ({
+      input: problem.publicTests[result.index].input,
+      expectedOutput: problem.publicTests[result.index].output,
+      result,
+    }));
   if (items.every((i) => i.result.verdict === "OK")) return null;
   return formatExecutionFeedback(items);
 }

@@ -50,7 +50,8 @@ async function until<T>(what: string, fn: () => Promise<T | null | undefined | f
     // the database is killed on purpose: a failed look counts as "not yet"
     const value = await fn().catch(() => null);
     if (value) return value;
-    if (parent.exitCode !== null || parent.signalCode !== null) throw new Error(`rlef start exited (${parent.exitCode ?? parent.signalCode}) while waiting for ${what}:\n${output.slice(-4000)}`);
+    if (parent.exitCode !== null || parent.signalCode !== null)
+      throw new Error(`rlef start exited (${parent.exitCode ?? parent.signalCode}) while waiting for ${what}:\n${output.slice(-4000)}`);
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}:\n${output.slice(-4000)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -79,7 +80,8 @@ async function webAnswers(): Promise<boolean> {
 /** The web app reads the database: the runs list a signed-in viewer polls names our run. */
 async function webReadsRun(token: string, runId: string): Promise<boolean> {
   const res = await fetch(`http://127.0.0.1:${webPort}/api/runs`, {
-    headers: { cookie: `${SESSION_COOKIE}=${token}` }, signal: AbortSignal.timeout(5000),
+    headers: { cookie: `${SESSION_COOKIE}=${token}` },
+    signal: AbortSignal.timeout(5000),
   });
   return res.status === 200 && (await res.text()).includes(runId);
 }
@@ -88,12 +90,16 @@ beforeAll(async () => {
   pgPort = await freePort();
   webPort = await freePort();
   const env: NodeJS.ProcessEnv = {
-    ...process.env, RLEF_PG_PORT: String(pgPort), RLEF_PG_DATA: dataDir, RLEF_LEASE_MS: "3000",
+    ...process.env,
+    RLEF_PG_PORT: String(pgPort),
+    RLEF_PG_DATA: dataDir,
+    RLEF_LEASE_MS: "3000",
     RLEF_ADMIN_PASSWORD: "fault-injection-admin",
   };
   delete env.DATABASE_URL; // the embedded server of this test's own data directory
   parent = spawn(process.execPath, [path.join(process.cwd(), "bin", "rlef.js"), "start", "--no-demo", "--port", String(webPort)], {
-    env, stdio: ["ignore", "pipe", "pipe"],
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
   });
   const t0 = Date.now();
   const collect = (d: Buffer) => {
@@ -108,7 +114,10 @@ beforeAll(async () => {
   process.env.DATABASE_URL = embeddedPostgresUrl(dataDir, pgPort);
   db = getPrisma();
   fake = await startFakeOpenAIServer({
-    respond: (req) => ({ delayMs: 250, content: `\`\`\`python\n${req.messages.length === 1 && req.index % 3 === 0 ? SUM_WRONG : SUM_REFERENCE}\n\`\`\`` }),
+    respond: (req) => ({
+      delayMs: 250,
+      content: `\`\`\`python\n${req.messages.length === 1 && req.index % 3 === 0 ? SUM_WRONG : SUM_REFERENCE}\n\`\`\``,
+    }),
   });
 }, 900_000);
 
@@ -122,7 +131,11 @@ afterAll(async () => {
     parent.kill("SIGKILL");
   }
   // after a failure nothing may be left holding the data directory we are about to remove
-  try { process.kill(postmasterPid(), "SIGKILL"); } catch { /* not running */ }
+  try {
+    process.kill(postmasterPid(), "SIGKILL");
+  } catch {
+    /* not running */
+  }
   await fake?.close();
   fs.rmSync(home, { recursive: true, force: true });
 });
@@ -132,7 +145,9 @@ describe("rlef start under faults", () => {
     const timings: Record<string, number> = {};
     const ds = await createTestDataset(db, { problems: PROBLEMS });
     const run = await createEvalRun(db, {
-      dataset: ds.name, rolloutsPerProblem: ROLLOUTS, concurrency: 2,
+      dataset: ds.name,
+      rolloutsPerProblem: ROLLOUTS,
+      concurrency: 2,
       policy: { kind: "openai", baseUrl: fake.baseUrl, model: "m" },
     });
     await enqueue(QUEUES.evalRun, { runId: run.id });

@@ -34,7 +34,9 @@ function spawned(child: ChildProcess): Promise<ChildProcess> {
 
 export function startCommand(): Command {
   return new Command("start")
-    .description("start everything: database (embedded unless DATABASE_URL), migrations, demo data, web app and a worker; restarts a child that dies")
+    .description(
+      "start everything: database (embedded unless DATABASE_URL), migrations, demo data, web app and a worker; restarts a child that dies",
+    )
     .option("-p, --port <port>", "web port", String(env().PORT ?? 3000))
     .option("--host <host>", "address to listen on", env().HOST ?? "127.0.0.1")
     .option("--no-worker", "web app only (run workers elsewhere with `npm run worker`)")
@@ -58,14 +60,21 @@ export function startCommand(): Command {
 
       const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };
       let exitCode = 0;
-      const supervisor = new Supervisor(policy, (l) => console.error(`[rlef] ${l}`), () => {
-        exitCode = 1; // a process manager above us sees the failure
-        void shutdown("a child kept dying");
-      });
-      const shutdown = onShutdown(async () => {
-        await supervisor.stop();
-        await db.stop();
-      }, () => exitCode);
+      const supervisor = new Supervisor(
+        policy,
+        (l) => console.error(`[rlef] ${l}`),
+        () => {
+          exitCode = 1; // a process manager above us sees the failure
+          void shutdown("a child kept dying");
+        },
+      );
+      const shutdown = onShutdown(
+        async () => {
+          await supervisor.stop();
+          await db.stop();
+        },
+        () => exitCode,
+      );
       const server = db.embedded?.server;
       if (server) {
         // the embedded Postgres: restarted like the others (crash recovery replays its WAL); the web
@@ -74,7 +83,8 @@ export function startCommand(): Command {
       }
       await supervisor.add({
         name: "web",
-        start: () => spawned(spawnChild("web", process.execPath, [path.join(ROOT, "bin", "web-server.js"), "-p", opts.port, "-H", opts.host], env)),
+        start: () =>
+          spawned(spawnChild("web", process.execPath, [path.join(ROOT, "bin", "web-server.js"), "-p", opts.port, "-H", opts.host], env)),
       });
       if (opts.worker) {
         await supervisor.add({
@@ -82,7 +92,11 @@ export function startCommand(): Command {
           start: () => spawned(spawnChild("worker", process.execPath, [path.join(ROOT, "bin", "rlef.js"), "worker"], env)),
         });
       }
-      console.log(`[rlef] processes: ${Object.entries(supervisor.pids()).map(([name, pid]) => `${name} ${pid}`).join(", ")}`);
+      console.log(
+        `[rlef] processes: ${Object.entries(supervisor.pids())
+          .map(([name, pid]) => `${name} ${pid}`)
+          .join(", ")}`,
+      );
       console.log(`\n[rlef] RLEF Studio is running at http://${opts.host === "0.0.0.0" ? "localhost" : opts.host}:${opts.port}\n`);
     });
 }

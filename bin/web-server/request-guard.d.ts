@@ -9,4 +9,9 @@ export interface GuardLimits {
 export function guardLimits(): GuardLimits;
 export function guardRequest(req: IncomingMessage, res: ServerResponse, limits?: GuardLimits): boolean;
 export function isSignInPost(req: IncomingMessage): boolean;
-export function gateSignIn(req: IncomingMessage, res: ServerResponse, proceed: () => void, opts?: { concurrency?: number; maxQueued?: number }): void;
+export function gateSignIn(
+  req: IncomingMessage,
+  res: ServerResponse,
+  proceed: () => void,
+  opts?: { concurrency?: number; maxQueued?: number },
+): void;

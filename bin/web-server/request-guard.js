@@ -46,7 +46,13 @@ export function guardRequest(req, res, limits = guardLimits()) {
     return true;
   }
   const socketAddress = req.socket.remoteAddress ?? "unknown";
-  const forwarded = typeof req.headers["x-forwarded-for"] === "string" ? req.headers["x-forwarded-for"].split(",").map((s) => s.trim()).filter(Boolean) : [];
+  const forwarded =
+    typeof req.headers["x-forwarded-for"] === "string"
+      ? req.headers["x-forwarded-for"]
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
   // behind a reverse proxy (RLEF_TRUST_PROXY=1) the last hop it appended is the client
   req.headers["x-rlef-client-address"] = limits.trustProxy && forwarded.length ? forwarded[forwarded.length - 1] : socketAddress;
   if (!limits.trustProxy) delete req.headers["x-forwarded-for"];

@@ -3,9 +3,23 @@ import { EventEmitter } from "node:events";
 import { gateSignIn, guardRequest, isSignInPost } from "./request-guard.js";
 
 function fakeExchange(url: string, headers: Record<string, string>, remoteAddress = "203.0.113.9") {
-  const res = { status: 0, body: "", writeHead(s: number) { this.status = s; return this; }, end(b?: string) { this.body = b ?? ""; } };
+  const res = {
+    status: 0,
+    body: "",
+    writeHead(s: number) {
+      this.status = s;
+      return this;
+    },
+    end(b?: string) {
+      this.body = b ?? "";
+    },
+  };
   const req = { url, headers: { ...headers } as Record<string, string | undefined>, socket: { remoteAddress } };
-  return { req, res, run: (limits = { maxBodyBytes: 100, maxUploadBytes: 1000, trustProxy: false }) => guardRequest(req as never, res as never, limits) };
+  return {
+    req,
+    res,
+    run: (limits = { maxBodyBytes: 100, maxUploadBytes: 1000, trustProxy: false }) => guardRequest(req as never, res as never, limits),
+  };
 }
 
 describe("request guard", () => {
@@ -40,7 +54,18 @@ describe("request guard", () => {
 
 describe("sign-in gate", () => {
   function exchange(address: string) {
-    const res = Object.assign(new EventEmitter(), { status: 0, writableEnded: false, destroyed: false, writeHead(s: number) { this.status = s; return this; }, end() { this.writableEnded = true; } });
+    const res = Object.assign(new EventEmitter(), {
+      status: 0,
+      writableEnded: false,
+      destroyed: false,
+      writeHead(s: number) {
+        this.status = s;
+        return this;
+      },
+      end() {
+        this.writableEnded = true;
+      },
+    });
     return { req: { method: "POST", url: "/login", headers: { "x-rlef-client-address": address } }, res };
   }
 

@@ -29,7 +29,13 @@ export function AnnotationPanel({ episodeId, turnsUsed, labels, annotations, use
   const [turn, setTurn] = useState<number | null>(initialTurn);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [note, setNote] = useState("");
-  const toggle = (id: string) => setSelected((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const n = new Set(s);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
 
   function save() {
     create.run({ episodeId, turnIndex: turn, labelIds: [...selected], note: note.trim() || undefined }, () => {
@@ -42,26 +48,48 @@ export function AnnotationPanel({ episodeId, turnsUsed, labels, annotations, use
   return (
     <section className="annotation-panel card" data-testid="annotation-panel">
       <h3>Annotations</h3>
-      <AnnotationList annotations={annotations} pending={remove.pending}
+      <AnnotationList
+        annotations={annotations}
+        pending={remove.pending}
         canDelete={(a) => Boolean(user && (user.isAdmin || a.authorId === user.id))}
-        onDelete={(id) => remove.run({ id }, () => router.refresh())} />
+        onDelete={(id) => remove.run({ id }, () => router.refresh())}
+      />
       <FormFailure failure={remove.failure} />
       {user ? (
         <div className="annotation-form" data-testid="annotation-form">
-          <label className="form-field">On
-            <select value={turn === null ? "" : String(turn)} onChange={(e) => setTurn(e.target.value === "" ? null : Number(e.target.value))} data-testid="annotation-turn">
+          <label className="form-field">
+            On
+            <select
+              value={turn === null ? "" : String(turn)}
+              onChange={(e) => setTurn(e.target.value === "" ? null : Number(e.target.value))}
+              data-testid="annotation-turn"
+            >
               <option value="">the whole episode</option>
-              {Array.from({ length: turnsUsed }, (_, i) => <option key={i} value={i}>turn {i + 1}</option>)}
+              {Array.from({ length: turnsUsed }, (_, i) => (
+                <option key={i} value={i}>
+                  turn {i + 1}
+                </option>
+              ))}
             </select>
             <FieldError field="turnIndex" message={create.fieldError("turnIndex")} />
           </label>
           <LabelToggles labels={labels} selected={selected} onToggle={toggle} />
           <FieldError field="labelIds" message={create.fieldError("labelIds")} />
-          <textarea value={note} onChange={(e) => setNote(e.target.value)} placeholder="Note (optional): what went wrong, in a sentence" rows={2} data-testid="annotation-note" />
+          <textarea
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            placeholder="Note (optional): what went wrong, in a sentence"
+            rows={2}
+            data-testid="annotation-note"
+          />
           <FormFailure failure={create.failure?.fieldErrors ? null : create.failure} />
-          <button type="button" className="button primary" disabled={create.pending} onClick={save} data-testid="annotation-save">Save annotation</button>
+          <button type="button" className="button primary" disabled={create.pending} onClick={save} data-testid="annotation-save">
+            Save annotation
+          </button>
         </div>
-      ) : <p className="muted small">Annotating needs the annotator role.</p>}
+      ) : (
+        <p className="muted small">Annotating needs the annotator role.</p>
+      )}
     </section>
   );
 }

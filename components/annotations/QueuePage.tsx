@@ -15,20 +15,33 @@ export async function QueuePage({ searchParams }: { searchParams: Record<string,
   const { allowed } = await requirePageUser(PERMISSIONS.annotate, "/annotations/queue");
   if (!allowed) return <Forbidden role={PERMISSIONS.annotate} what="The annotation queue" />;
   const spec = queueSpecFromParams(searchParams);
-  if (!spec) return <p className="card">Start a queue from the <Link href="/annotations">Annotations</Link> page (or add <code>?run=&lt;id&gt;</code> and the run page&apos;s filters).</p>;
+  if (!spec)
+    return (
+      <p className="card">
+        Start a queue from the <Link href="/annotations">Annotations</Link> page (or add <code>?run=&lt;id&gt;</code> and the run
+        page&apos;s filters).
+      </p>
+    );
   const db = getPrisma();
-  const [run, labels] = await Promise.all([
-    getQueueRun(db, spec.runId),
-    listAnnotationLabels(db),
-  ]);
-  if (!run) return <p className="card" data-testid="queue-error">No run with id {spec.runId}.</p>;
+  const [run, labels] = await Promise.all([getQueueRun(db, spec.runId), listAnnotationLabels(db)]);
+  if (!run)
+    return (
+      <p className="card" data-testid="queue-error">
+        No run with id {spec.runId}.
+      </p>
+    );
   const filters = episodeFiltersToParams(spec.filters);
   return (
     <div data-testid="queue-page">
-      <div className="crumbs"><Link href="/annotations">Annotations</Link> / queue</div>
+      <div className="crumbs">
+        <Link href="/annotations">Annotations</Link> / queue
+      </div>
       <div className="page-header">
         <h1>Review queue</h1>
-        <span className="muted"><Link href={`/runs/${run.id}?${filters}`}>{run.name}</Link>{filters.toString() ? ` · ${filters.toString().replace(/&/g, ", ").replace(/=/g, ": ")}` : " · all episodes"}</span>
+        <span className="muted">
+          <Link href={`/runs/${run.id}?${filters}`}>{run.name}</Link>
+          {filters.toString() ? ` · ${filters.toString().replace(/&/g, ", ").replace(/=/g, ": ")}` : " · all episodes"}
+        </span>
       </div>
       <QueueReviewer spec={spec} labels={labels.map(({ id, name, color, description }) => ({ id, name, color, description }))} />
     </div>

@@ -18,17 +18,37 @@ export function StartQueueForm({ runs }: { runs: { id: string; name: string }[] 
   const [set, setSet] = useState(SETS[0].key);
   if (runs.length === 0) return null;
   return (
-    <form className="filters" data-testid="start-queue" onSubmit={(e) => {
-      e.preventDefault();
-      router.push(queueHref({ runId: run, filters: SETS.find((s) => s.key === set)!.filters }));
-    }}>
-      <label className="grow">Review queue: run
-        <select value={run} onChange={(e) => setRun(e.target.value)} data-testid="queue-run">{runs.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}</select>
+    <form
+      className="filters"
+      data-testid="start-queue"
+      onSubmit={(e) => {
+        e.preventDefault();
+        router.push(queueHref({ runId: run, filters: SETS.find((s) => s.key === set)!.filters }));
+      }}
+    >
+      <label className="grow">
+        Review queue: run
+        <select value={run} onChange={(e) => setRun(e.target.value)} data-testid="queue-run">
+          {runs.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
+        </select>
       </label>
-      <label>Episodes
-        <select value={set} onChange={(e) => setSet(e.target.value)} data-testid="queue-set">{SETS.map((s) => <option key={s.key} value={s.key}>{s.label}</option>)}</select>
+      <label>
+        Episodes
+        <select value={set} onChange={(e) => setSet(e.target.value)} data-testid="queue-set">
+          {SETS.map((s) => (
+            <option key={s.key} value={s.key}>
+              {s.label}
+            </option>
+          ))}
+        </select>
       </label>
-      <button type="submit" className="button primary" data-testid="queue-start">Start reviewing</button>
+      <button type="submit" className="button primary" data-testid="queue-start">
+        Start reviewing
+      </button>
     </form>
   );
 }

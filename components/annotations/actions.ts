@@ -6,8 +6,18 @@ import { submitQueueItemAction } from "@/lib/actions/annotations/submit-queue-it
 import { skipQueueItemAction } from "@/lib/actions/annotations/skip-queue-item";
 
 // Thin: each export is one registered action (lib/actions/registry.ts), which checks the role.
-export async function createAnnotation(input: unknown) { return createAnnotationAction(input); }
-export async function deleteAnnotation(input: unknown) { return deleteAnnotationAction(input); }
-export async function claimQueueItem(input: unknown) { return claimQueueItemAction(input); }
-export async function submitQueueItem(input: unknown) { return submitQueueItemAction(input); }
-export async function skipQueueItem(input: unknown) { return skipQueueItemAction(input); }
+export async function createAnnotation(input: unknown) {
+  return createAnnotationAction(input);
+}
+export async function deleteAnnotation(input: unknown) {
+  return deleteAnnotationAction(input);
+}
+export async function claimQueueItem(input: unknown) {
+  return claimQueueItemAction(input);
+}
+export async function submitQueueItem(input: unknown) {
+  return submitQueueItemAction(input);
+}
+export async function skipQueueItem(input: unknown) {
+  return skipQueueItemAction(input);
+}

@@ -24,13 +24,20 @@ export function queueCommandFor(event: KeyLike, typing: boolean): QueueCommand |
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   if (/^[1-9]$/.test(event.key)) return { kind: "toggleLabel", index: Number(event.key) - 1 };
   switch (event.key) {
-    case "Enter": return { kind: "submit" };
-    case "s": return { kind: "skip" };
-    case "n": return { kind: "focusNote" };
-    case "[": return { kind: "turn", delta: -1 };
-    case "]": return { kind: "turn", delta: 1 };
-    case "?": return { kind: "help" };
-    default: return null;
+    case "Enter":
+      return { kind: "submit" };
+    case "s":
+      return { kind: "skip" };
+    case "n":
+      return { kind: "focusNote" };
+    case "[":
+      return { kind: "turn", delta: -1 };
+    case "]":
+      return { kind: "turn", delta: 1 };
+    case "?":
+      return { kind: "help" };
+    default:
+      return null;
   }
 }
 

@@ -16,7 +16,14 @@ export function CheckpointSolveRateChart({ series, runNames }: { series: Checkpo
           <Tooltip labelFormatter={(step) => `step ${step}`} formatter={(v) => [`${v}%`, "solve rate"]} />
           {series.length > 1 ? <Legend wrapperStyle={{ fontSize: 11 }} /> : null}
           {series.map((s, i) => (
-            <Line key={s.trainingRunId} data={s.points} dataKey="percent" name={runNames[s.trainingRunId] ?? s.trainingRunId} stroke={SERIES_COLORS[i % SERIES_COLORS.length]} isAnimationActive={false} />
+            <Line
+              key={s.trainingRunId}
+              data={s.points}
+              dataKey="percent"
+              name={runNames[s.trainingRunId] ?? s.trainingRunId}
+              stroke={SERIES_COLORS[i % SERIES_COLORS.length]}
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

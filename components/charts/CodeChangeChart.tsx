@@ -8,12 +8,22 @@ export function CodeChangeChart({ chart }: { chart: CodeChangeChartData }) {
   const subtitle = (
     <>
       1 − chrF between consecutive attempts (0 = same code). {chart.pairs} pairs
-      {chart.identicalPercent !== null ? <> · <b data-testid="identical-rate">{chart.identicalPercent}% identical resubmissions</b></> : null}
+      {chart.identicalPercent !== null ? (
+        <>
+          {" "}
+          · <b data-testid="identical-rate">{chart.identicalPercent}% identical resubmissions</b>
+        </>
+      ) : null}
       {chart.median !== null ? <> · median {chart.median.toFixed(2)}</> : null}
     </>
   );
   return (
-    <ChartCard title="How much the code changed" subtitle={subtitle} empty={chart.pairs === 0 ? "No episode had two attempts with code." : null} testId="chart-code-change">
+    <ChartCard
+      title="How much the code changed"
+      subtitle={subtitle}
+      empty={chart.pairs === 0 ? "No episode had two attempts with code." : null}
+      testId="chart-code-change"
+    >
       <ResponsiveContainer>
         <BarChart data={chart.bins} margin={{ top: 8, right: 8, left: -12, bottom: 0 }}>
           <CartesianGrid vertical={false} />

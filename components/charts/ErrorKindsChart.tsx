@@ -23,7 +23,16 @@ export function ErrorKindsChart({ chart }: { chart: ErrorKindsChartData }) {
             <Bar key={k.failedKey} dataKey={k.failedKey} name={k.label} stackId="failed" fill={k.color} isAnimationActive={false} />
           ))}
           {chart.kinds.map((k) => (
-            <Bar key={k.fixedKey} dataKey={k.fixedKey} name={`${k.label} · fixed next turn`} stackId="fixed" fill={k.color} fillOpacity={0.4} legendType="none" isAnimationActive={false} />
+            <Bar
+              key={k.fixedKey}
+              dataKey={k.fixedKey}
+              name={`${k.label} · fixed next turn`}
+              stackId="fixed"
+              fill={k.color}
+              fillOpacity={0.4}
+              legendType="none"
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

@@ -2,15 +2,27 @@ import { describe, expect, it } from "vitest";
 import { prepareCheckpointSolveRates, solveRateOf } from "./prepare-checkpoint-solve-rates";
 
 const stat = (runId: string, step: number | null, solved: number, episodes: number, errored = 0, trainingRun = "train-1") => ({
-  episodes, solved, errored, passedPublic: solved,
+  episodes,
+  solved,
+  errored,
+  passedPublic: solved,
   run: { id: runId, name: runId, createdAt: "2025-01-01T00:00:00Z", checkpoint: step === null ? null : { step, runId: trainingRun } },
 });
 
 describe("prepareCheckpointSolveRates", () => {
   it("orders checkpoints by step within their training run and ignores runs without a checkpoint", () => {
-    const series = prepareCheckpointSolveRates([stat("e3", 300, 3, 4), stat("base", null, 1, 4), stat("e1", 100, 1, 4), stat("e2", 200, 2, 4)]);
+    const series = prepareCheckpointSolveRates([
+      stat("e3", 300, 3, 4),
+      stat("base", null, 1, 4),
+      stat("e1", 100, 1, 4),
+      stat("e2", 200, 2, 4),
+    ]);
     expect(series).toHaveLength(1);
-    expect(series[0].points.map((p) => [p.step, p.percent])).toEqual([[100, 25], [200, 50], [300, 75]]);
+    expect(series[0].points.map((p) => [p.step, p.percent])).toEqual([
+      [100, 25],
+      [200, 50],
+      [300, 75],
+    ]);
   });
   it("pools repeated evaluations of one checkpoint and leaves errored rollouts out", () => {
     const [series] = prepareCheckpointSolveRates([stat("a", 50, 1, 4, 2), stat("b", 50, 2, 2)]);

@@ -41,11 +41,19 @@ export function prepareCheckpointSolveRates(stats: readonly ProblemRunStatInput[
     steps.set(ckpt.step, entry);
     byTraining.set(ckpt.runId, steps);
   }
-  return [...byTraining.entries()].map(([trainingRunId, steps]) => ({
-    trainingRunId,
-    points: [...steps.entries()]
-      .filter(([, e]) => e.scored > 0)
-      .sort((a, b) => a[0] - b[0])
-      .map(([step, e]) => ({ step, percent: Math.round((e.solved / e.scored) * 1000) / 10, episodes: e.episodes, runId: e.runId, runName: e.runName })),
-  })).filter((s) => s.points.length > 0);
+  return [...byTraining.entries()]
+    .map(([trainingRunId, steps]) => ({
+      trainingRunId,
+      points: [...steps.entries()]
+        .filter(([, e]) => e.scored > 0)
+        .sort((a, b) => a[0] - b[0])
+        .map(([step, e]) => ({
+          step,
+          percent: Math.round((e.solved / e.scored) * 1000) / 10,
+          episodes: e.episodes,
+          runId: e.runId,
+          runName: e.runName,
+        })),
+    }))
+    .filter((s) => s.points.length > 0);
 }

@@ -34,7 +34,13 @@ export function prepareCodeChange(input: CodeChangeInput): CodeChangeChartData {
   return {
     bins: [...input.histogram]
       .sort((a, b) => a.from - b.from)
-      .map((b) => ({ label: `${fmt(b.from)}–${fmt(b.to)}`, from: b.from, to: b.to, count: b.count, percent: total ? Math.round((b.count / total) * 1000) / 10 : 0 })),
+      .map((b) => ({
+        label: `${fmt(b.from)}–${fmt(b.to)}`,
+        from: b.from,
+        to: b.to,
+        count: b.count,
+        percent: total ? Math.round((b.count / total) * 1000) / 10 : 0,
+      })),
     pairs: input.pairs,
     identicalPercent: input.identicalRate === null ? null : Math.round(input.identicalRate * 1000) / 10,
     mean: input.meanChange,

@@ -6,8 +6,20 @@ const zero = { WRONG_ANSWER: 0, RUNTIME_ERROR: 0, TIME_LIMIT: 0, MEMORY_LIMIT: 0
 describe("prepareErrorKinds", () => {
   it("keeps only kinds that occurred, most frequent first, with per-turn failed and fixed counts", () => {
     const chart = prepareErrorKinds([
-      { turn: 2, attempts: 6, failed: { ...zero, WRONG_ANSWER: 2 }, withNextTurn: { ...zero, WRONG_ANSWER: 2 }, fixedNextTurn: { ...zero, WRONG_ANSWER: 1 } },
-      { turn: 1, attempts: 10, failed: { ...zero, WRONG_ANSWER: 3, RUNTIME_ERROR: 4 }, withNextTurn: { ...zero, WRONG_ANSWER: 3, RUNTIME_ERROR: 3 }, fixedNextTurn: { ...zero, RUNTIME_ERROR: 2 } },
+      {
+        turn: 2,
+        attempts: 6,
+        failed: { ...zero, WRONG_ANSWER: 2 },
+        withNextTurn: { ...zero, WRONG_ANSWER: 2 },
+        fixedNextTurn: { ...zero, WRONG_ANSWER: 1 },
+      },
+      {
+        turn: 1,
+        attempts: 10,
+        failed: { ...zero, WRONG_ANSWER: 3, RUNTIME_ERROR: 4 },
+        withNextTurn: { ...zero, WRONG_ANSWER: 3, RUNTIME_ERROR: 3 },
+        fixedNextTurn: { ...zero, RUNTIME_ERROR: 2 },
+      },
     ]);
     expect(chart.kinds.map((k) => k.kind)).toEqual(["WRONG_ANSWER", "RUNTIME_ERROR"]);
     expect(chart.rows.map((r) => r.turn)).toEqual([1, 2]);

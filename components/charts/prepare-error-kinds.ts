@@ -26,8 +26,13 @@ export interface ErrorKindsChartData {
 }
 
 const LABELS: Record<string, string> = {
-  WRONG_ANSWER: "wrong answer", RUNTIME_ERROR: "runtime error", TIME_LIMIT: "time limit",
-  MEMORY_LIMIT: "memory limit", OUTPUT_LIMIT: "output limit", SANDBOX_ERROR: "sandbox error", INVALID_CODE: "no code",
+  WRONG_ANSWER: "wrong answer",
+  RUNTIME_ERROR: "runtime error",
+  TIME_LIMIT: "time limit",
+  MEMORY_LIMIT: "memory limit",
+  OUTPUT_LIMIT: "output limit",
+  SANDBOX_ERROR: "sandbox error",
+  INVALID_CODE: "no code",
 };
 
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -50,21 +55,23 @@ export function prepareErrorKinds(turns: readonly ErrorKindsInput[]): ErrorKinds
       failedKey: `failed:${kind}`,
       fixedKey: `fixed:${kind}`,
     }));
-  const rows = [...turns].sort((a, b) => a.turn - b.turn).map((t) => {
-    const row: Record<string, number | string | null> = {
-      label: `turn ${t.turn}`,
-      turn: t.turn,
-      attempts: t.attempts,
-      failed: sum(t.failed),
-      withNextTurn: sum(t.withNextTurn),
-      fixed: sum(t.fixedNextTurn),
-      fixRate: sum(t.withNextTurn) > 0 ? Math.round((sum(t.fixedNextTurn) / sum(t.withNextTurn)) * 1000) / 10 : null,
-    };
-    for (const k of kinds) {
-      row[k.failedKey] = t.failed[k.kind] ?? 0;
-      row[k.fixedKey] = t.fixedNextTurn[k.kind] ?? 0;
-    }
-    return row;
-  });
+  const rows = [...turns]
+    .sort((a, b) => a.turn - b.turn)
+    .map((t) => {
+      const row: Record<string, number | string | null> = {
+        label: `turn ${t.turn}`,
+        turn: t.turn,
+        attempts: t.attempts,
+        failed: sum(t.failed),
+        withNextTurn: sum(t.withNextTurn),
+        fixed: sum(t.fixedNextTurn),
+        fixRate: sum(t.withNextTurn) > 0 ? Math.round((sum(t.fixedNextTurn) / sum(t.withNextTurn)) * 1000) / 10 : null,
+      };
+      for (const k of kinds) {
+        row[k.failedKey] = t.failed[k.kind] ?? 0;
+        row[k.fixedKey] = t.fixedNextTurn[k.kind] ?? 0;
+      }
+      return row;
+    });
   return { rows, kinds, empty: kinds.length === 0 };
 }

@@ -3,8 +3,8 @@ import { MAX_POINTS, prepareTrainingCurves } from "./prepare-training-curves";
 
 describe("prepareTrainingCurves", () => {
   it("groups metrics into the expected panels in a fixed order", () => {
-    const points = ["loss/value", "kl", "reward/mean", "clip_fraction", "entropy", "solve_rate", "loss/policy", "grad_norm"].flatMap((name) =>
-      [1, 2].map((step) => ({ name, step, value: step })),
+    const points = ["loss/value", "kl", "reward/mean", "clip_fraction", "entropy", "solve_rate", "loss/policy", "grad_norm"].flatMap(
+      (name) => [1, 2].map((step) => ({ name, step, value: step })),
     );
     const panels = prepareTrainingCurves(points);
     expect(panels.map((p) => p.id)).toEqual(["reward", "solve", "kl", "entropy", "loss", "clip", "metric:grad_norm"]);

@@ -48,7 +48,11 @@ export function prepareTrainingCurves(points: readonly { name: string; step: num
   for (const name of [...byName.keys()].sort()) {
     const index = PANELS.findIndex((panel) => panel.match.test(name));
     const id = index >= 0 ? PANELS[index].id : `metric:${name}`;
-    const entry = panels.get(id) ?? { title: index >= 0 ? PANELS[index].title : name, order: index >= 0 ? index : PANELS.length, names: [] };
+    const entry = panels.get(id) ?? {
+      title: index >= 0 ? PANELS[index].title : name,
+      order: index >= 0 ? index : PANELS.length,
+      names: [],
+    };
     entry.names.push(name);
     panels.set(id, entry);
   }
@@ -57,7 +61,10 @@ export function prepareTrainingCurves(points: readonly { name: string; step: num
     .map(([id, panel]) => {
       const rows = new Map<number, Record<string, number | null>>();
       for (const name of panel.names) {
-        const series = downsample([...byName.get(name)!].sort((a, b) => a.step - b.step), MAX_POINTS);
+        const series = downsample(
+          [...byName.get(name)!].sort((a, b) => a.step - b.step),
+          MAX_POINTS,
+        );
         for (const p of series) {
           const row = rows.get(p.step) ?? { step: p.step };
           row[name] = p.value;

@@ -22,7 +22,12 @@ export async function ComparePage({ searchParams }: { searchParams: Search }) {
   const db = getPrisma();
   const a = one(searchParams.a);
   const b = one(searchParams.b);
-  const params = compareTableParamsSchema.parse({ show: one(searchParams.show), sort: one(searchParams.sort), page: one(searchParams.page), label: one(searchParams.label) });
+  const params = compareTableParamsSchema.parse({
+    show: one(searchParams.show),
+    sort: one(searchParams.sort),
+    page: one(searchParams.page),
+    label: one(searchParams.label),
+  });
   const [runs, trainingRuns, comparison] = await Promise.all([
     listComparableRuns(db),
     a && b ? Promise.resolve(null) : listTrainingRunsWithEvals(db),
@@ -31,21 +36,39 @@ export async function ComparePage({ searchParams }: { searchParams: Search }) {
 
   return (
     <div data-testid="compare-page">
-      <div className="page-header"><h1>Compare</h1></div>
-      {runs.length < 2 ? <p className="card">Comparing needs two eval runs on the same dataset; there {runs.length === 1 ? "is one" : "are none"} yet.</p> : <RunPicker runs={runs} a={a} b={b} />}
+      <div className="page-header">
+        <h1>Compare</h1>
+      </div>
+      {runs.length < 2 ? (
+        <p className="card">Comparing needs two eval runs on the same dataset; there {runs.length === 1 ? "is one" : "are none"} yet.</p>
+      ) : (
+        <RunPicker runs={runs} a={a} b={b} />
+      )}
       {comparison === null ? (
         trainingRuns && trainingRuns.length ? (
           <section>
             <h2>Checkpoints of a training run</h2>
-            <ul>{trainingRuns.map((t) => (
-              <li key={t.id}><Link href={`/compare/checkpoints?run=${t.id}`}>{t.name}</Link> <span className="muted">({t._count.childRuns} checkpoint evals, {t.status.toLowerCase()})</span></li>
-            ))}</ul>
+            <ul>
+              {trainingRuns.map((t) => (
+                <li key={t.id}>
+                  <Link href={`/compare/checkpoints?run=${t.id}`}>{t.name}</Link>{" "}
+                  <span className="muted">
+                    ({t._count.childRuns} checkpoint evals, {t.status.toLowerCase()})
+                  </span>
+                </li>
+              ))}
+            </ul>
           </section>
         ) : null
       ) : comparison.kind === "missing" ? (
-        <p className="card" data-testid="compare-error">No run with id {comparison.missing}.</p>
+        <p className="card" data-testid="compare-error">
+          No run with id {comparison.missing}.
+        </p>
       ) : comparison.kind === "different-datasets" ? (
-        <p className="card" data-testid="compare-error">These runs are on different datasets ({comparison.runs.a.dataset.name} and {comparison.runs.b.dataset.name}); per-problem comparison needs the same problems.</p>
+        <p className="card" data-testid="compare-error">
+          These runs are on different datasets ({comparison.runs.a.dataset.name} and {comparison.runs.b.dataset.name}); per-problem
+          comparison needs the same problems.
+        </p>
       ) : (
         <>
           <div className="compare-heads">
@@ -65,7 +88,14 @@ export async function ComparePage({ searchParams }: { searchParams: Search }) {
             </div>
           </div>
           <h2>Problems</h2>
-          <ProblemComparisonTable a={a!} b={b!} params={params} table={comparison.table} flips={comparison.flips} problems={comparison.problems} />
+          <ProblemComparisonTable
+            a={a!}
+            b={b!}
+            params={params}
+            table={comparison.table}
+            flips={comparison.flips}
+            problems={comparison.problems}
+          />
           <h2>Run summaries</h2>
           <SummaryComparison a={comparison.runs.a.summary} b={comparison.runs.b.summary} />
         </>

@@ -6,8 +6,16 @@ function Cell({ value, rollout, problem }: { value: number | null; rollout: Inte
   return (
     <td className="num">
       {pct(value)}
-      <span className="muted ci" data-testid="ci-rollout" title={INTERVAL_METHODS.rollout.label}> {intervalText(rollout.lower, rollout.upper)}<sup>R</sup></span>
-      <span className="muted ci" data-testid="ci-problem" title={INTERVAL_METHODS.problem.label}> {intervalText(problem.lower, problem.upper)}<sup>P</sup></span>
+      <span className="muted ci" data-testid="ci-rollout" title={INTERVAL_METHODS.rollout.label}>
+        {" "}
+        {intervalText(rollout.lower, rollout.upper)}
+        <sup>R</sup>
+      </span>
+      <span className="muted ci" data-testid="ci-problem" title={INTERVAL_METHODS.problem.label}>
+        {" "}
+        {intervalText(problem.lower, problem.upper)}
+        <sup>P</sup>
+      </span>
     </td>
   );
 }
@@ -17,7 +25,13 @@ export function MetricComparisonTable({ metrics }: { metrics: MetricComparison[]
     <div className="table-wrap" data-testid="metric-comparison">
       <table>
         <thead>
-          <tr><th>Metric</th><th className="num">A</th><th className="num">B</th><th className="num">B − A (paired)</th><th className="num">Problems</th></tr>
+          <tr>
+            <th>Metric</th>
+            <th className="num">A</th>
+            <th className="num">B</th>
+            <th className="num">B − A (paired)</th>
+            <th className="num">Problems</th>
+          </tr>
         </thead>
         <tbody>
           {metrics.map((m) => (
@@ -27,8 +41,18 @@ export function MetricComparisonTable({ metrics }: { metrics: MetricComparison[]
               <Cell value={m.b.estimate} rollout={m.rollout.b} problem={m.b} />
               <td className={`num ${m.significant ? (m.diff.estimate! > 0 ? "delta-up" : "delta-down") : ""}`}>
                 <b>{pp(m.diff.estimate)}</b>
-                <span className="muted ci" data-testid="ci-rollout" title={INTERVAL_METHODS.rollout.label}> {intervalText(m.rollout.diff.lower, m.rollout.diff.upper, true)}<sup>R</sup>{m.rollout.significant ? "*" : ""}</span>
-                <span className="muted ci" data-testid="ci-problem" title={INTERVAL_METHODS.problem.label}> {intervalText(m.diff.lower, m.diff.upper, true)}<sup>P</sup>{m.significant ? "*" : ""}</span>
+                <span className="muted ci" data-testid="ci-rollout" title={INTERVAL_METHODS.rollout.label}>
+                  {" "}
+                  {intervalText(m.rollout.diff.lower, m.rollout.diff.upper, true)}
+                  <sup>R</sup>
+                  {m.rollout.significant ? "*" : ""}
+                </span>
+                <span className="muted ci" data-testid="ci-problem" title={INTERVAL_METHODS.problem.label}>
+                  {" "}
+                  {intervalText(m.diff.lower, m.diff.upper, true)}
+                  <sup>P</sup>
+                  {m.significant ? "*" : ""}
+                </span>
               </td>
               <td className="num muted">{m.diff.problems}</td>
             </tr>

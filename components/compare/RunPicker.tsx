@@ -16,22 +16,45 @@ export function RunPicker({ runs, a, b }: { runs: ComparableRun[]; a?: string; b
   const datasetId = runs.find((r) => r.id === runA)?.datasetId;
   const candidates = runs.filter((r) => r.datasetId === datasetId && r.id !== runA);
   const [runB, setRunB] = useState(b ?? "");
-  const chosenB = candidates.some((r) => r.id === runB) ? runB : candidates[0]?.id ?? "";
+  const chosenB = candidates.some((r) => r.id === runB) ? runB : (candidates[0]?.id ?? "");
 
   return (
-    <form className="filters compare-picker" data-testid="run-picker" onSubmit={(e) => { e.preventDefault(); router.push(compareHref({ a: runA, b: chosenB })); }}>
-      <label className="grow">Run A (baseline)
+    <form
+      className="filters compare-picker"
+      data-testid="run-picker"
+      onSubmit={(e) => {
+        e.preventDefault();
+        router.push(compareHref({ a: runA, b: chosenB }));
+      }}
+    >
+      <label className="grow">
+        Run A (baseline)
         <select value={runA} onChange={(e) => setRunA(e.target.value)} data-testid="pick-a">
-          {runs.map((r) => <option key={r.id} value={r.id}>{optionLabel(r)}</option>)}
+          {runs.map((r) => (
+            <option key={r.id} value={r.id}>
+              {optionLabel(r)}
+            </option>
+          ))}
         </select>
       </label>
-      <label className="grow">Run B (candidate, same dataset)
+      <label className="grow">
+        Run B (candidate, same dataset)
         <select value={chosenB} onChange={(e) => setRunB(e.target.value)} data-testid="pick-b">
-          {candidates.map((r) => <option key={r.id} value={r.id}>{optionLabel(r)}</option>)}
+          {candidates.map((r) => (
+            <option key={r.id} value={r.id}>
+              {optionLabel(r)}
+            </option>
+          ))}
         </select>
       </label>
-      <button type="submit" className="button primary" disabled={!runA || !chosenB} data-testid="compare-submit">Compare</button>
-      {a && b ? <button type="button" className="button" onClick={() => router.push(compareHref({ a: b, b: a }))} data-testid="compare-swap">Swap A ↔ B</button> : null}
+      <button type="submit" className="button primary" disabled={!runA || !chosenB} data-testid="compare-submit">
+        Compare
+      </button>
+      {a && b ? (
+        <button type="button" className="button" onClick={() => router.push(compareHref({ a: b, b: a }))} data-testid="compare-swap">
+          Swap A ↔ B
+        </button>
+      ) : null}
     </form>
   );
 }

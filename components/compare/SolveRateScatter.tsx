@@ -11,7 +11,10 @@ function PointTooltip({ active, payload }: { active?: boolean; payload?: { paylo
   if (!p) return null;
   return (
     <div className="card scatter-tip">
-      <b>{p.name}</b><br />A {pct(p.a)} · B {pct(p.b)}<br /><span className="muted">{FLIP_LABELS[p.flip]} — click to open its episodes</span>
+      <b>{p.name}</b>
+      <br />A {pct(p.a)} · B {pct(p.b)}
+      <br />
+      <span className="muted">{FLIP_LABELS[p.flip]} — click to open its episodes</span>
     </div>
   );
 }
@@ -27,20 +30,58 @@ export function SolveRateScatter({ points, a, b }: { points: ScatterPointInput[]
   return (
     <div className="chart-card" data-testid="compare-scatter">
       <h3>Per-problem solve rate, A vs B</h3>
-      <div className="chart-sub">Each point is a problem (jittered slightly so equal rates do not hide each other). Above the diagonal, B solves it more often. Click a point to compare its episodes.</div>
+      <div className="chart-sub">
+        Each point is a problem (jittered slightly so equal rates do not hide each other). Above the diagonal, B solves it more often. Click
+        a point to compare its episodes.
+      </div>
       <div style={{ width: "100%", height: 380 }}>
         <ResponsiveContainer>
           <ScatterChart margin={{ top: 10, right: 16, bottom: 10, left: -4 }}>
             <CartesianGrid />
-            <XAxis type="number" dataKey="x" name="A" unit="%" domain={[-3, 103]} ticks={[0, 25, 50, 75, 100]} label={{ value: "run A", position: "insideBottomRight", offset: -4 }} />
-            <YAxis type="number" dataKey="y" name="B" unit="%" domain={[-3, 103]} ticks={[0, 25, 50, 75, 100]} label={{ value: "run B", angle: -90, position: "insideLeft", offset: 14 }} />
-            <ReferenceLine segment={[{ x: 0, y: 0 }, { x: 100, y: 100 }]} stroke="#9ca3af" strokeDasharray="4 4" />
+            <XAxis
+              type="number"
+              dataKey="x"
+              name="A"
+              unit="%"
+              domain={[-3, 103]}
+              ticks={[0, 25, 50, 75, 100]}
+              label={{ value: "run A", position: "insideBottomRight", offset: -4 }}
+            />
+            <YAxis
+              type="number"
+              dataKey="y"
+              name="B"
+              unit="%"
+              domain={[-3, 103]}
+              ticks={[0, 25, 50, 75, 100]}
+              label={{ value: "run B", angle: -90, position: "insideLeft", offset: 14 }}
+            />
+            <ReferenceLine
+              segment={[
+                { x: 0, y: 0 },
+                { x: 100, y: 100 },
+              ]}
+              stroke="#9ca3af"
+              strokeDasharray="4 4"
+            />
             <Tooltip content={<PointTooltip />} cursor={{ strokeDasharray: "3 3" }} />
             <Legend />
-            {(Object.keys(series) as FlipKind[]).filter((k) => series[k].length).map((kind) => (
-              <Scatter key={kind} name={`${FLIP_LABELS[kind]} (${series[kind].length})`} data={series[kind]} fill={FLIP_COLORS[kind]}
-                fillOpacity={0.7} isAnimationActive={false} onClick={open} style={{ cursor: "pointer" }} shape="circle" legendType="circle" />
-            ))}
+            {(Object.keys(series) as FlipKind[])
+              .filter((k) => series[k].length)
+              .map((kind) => (
+                <Scatter
+                  key={kind}
+                  name={`${FLIP_LABELS[kind]} (${series[kind].length})`}
+                  data={series[kind]}
+                  fill={FLIP_COLORS[kind]}
+                  fillOpacity={0.7}
+                  isAnimationActive={false}
+                  onClick={open}
+                  style={{ cursor: "pointer" }}
+                  shape="circle"
+                  legendType="circle"
+                />
+              ))}
           </ScatterChart>
         </ResponsiveContainer>
       </div>

@@ -5,7 +5,10 @@ type Row = { label: string; a: number | null; b: number | null; detailA?: string
 
 /** The stored run summaries side by side (metrics that need the episodes, computed when each run finished). */
 export function SummaryComparison({ a, b }: { a: RunSummary | null; b: RunSummary | null }) {
-  if (!a || !b) return <p className="muted">The full summaries (pass@k, n@k, single-turn 1@3, solve rate per turn) appear when both runs have finished.</p>;
+  if (!a || !b)
+    return (
+      <p className="muted">The full summaries (pass@k, n@k, single-turn 1@3, solve rate per turn) appear when both runs have finished.</p>
+    );
   const ci = (s: RunSummary) =>
     `${intervalText(s.oneAtThree.intervals.rollout.lower, s.oneAtThree.intervals.rollout.upper)} R · ${intervalText(s.oneAtThree.intervals.problem.lower, s.oneAtThree.intervals.problem.upper)} P`;
   const nAtK = [...new Set([...a.nAtK, ...b.nAtK].map((n) => `${n.n}@${n.k}`))];
@@ -21,24 +24,46 @@ export function SummaryComparison({ a, b }: { a: RunSummary | null; b: RunSummar
     }),
     { label: "single-turn 1@3", a: a.singleTurnOneAtThree.value, b: b.singleTurnOneAtThree.value },
     ...Array.from({ length: Math.max(a.solveRateByTurn.length, b.solveRateByTurn.length) }, (_, t) => ({
-      label: `solved by turn ${t + 1}`, a: a.solveRateByTurn[t]?.rate ?? null, b: b.solveRateByTurn[t]?.rate ?? null,
+      label: `solved by turn ${t + 1}`,
+      a: a.solveRateByTurn[t]?.rate ?? null,
+      b: b.solveRateByTurn[t]?.rate ?? null,
     })),
   ];
   return (
     <div className="table-wrap" data-testid="summary-comparison">
       <table>
-        <thead><tr><th>From the run summaries</th><th className="num">A</th><th className="num">B</th><th className="num">B − A</th></tr></thead>
+        <thead>
+          <tr>
+            <th>From the run summaries</th>
+            <th className="num">A</th>
+            <th className="num">B</th>
+            <th className="num">B − A</th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.label}><td>{r.label}</td>
-              <td className="num">{pct(r.a)} {r.detailA ? <span className="muted ci">{r.detailA}</span> : null}</td>
-              <td className="num">{pct(r.b)} {r.detailB ? <span className="muted ci">{r.detailB}</span> : null}</td>
-              <td className="num">{r.a !== null && r.b !== null ? pp(r.b - r.a) : "–"}</td></tr>
+            <tr key={r.label}>
+              <td>{r.label}</td>
+              <td className="num">
+                {pct(r.a)} {r.detailA ? <span className="muted ci">{r.detailA}</span> : null}
+              </td>
+              <td className="num">
+                {pct(r.b)} {r.detailB ? <span className="muted ci">{r.detailB}</span> : null}
+              </td>
+              <td className="num">{r.a !== null && r.b !== null ? pp(r.b - r.a) : "–"}</td>
+            </tr>
           ))}
-          <tr data-testid="summary-excluded"><td>excluded episodes</td><td className="num">{a.episodes.excludedText ?? "none"}</td><td className="num">{b.episodes.excludedText ?? "none"}</td><td /></tr>
+          <tr data-testid="summary-excluded">
+            <td>excluded episodes</td>
+            <td className="num">{a.episodes.excludedText ?? "none"}</td>
+            <td className="num">{b.episodes.excludedText ?? "none"}</td>
+            <td />
+          </tr>
         </tbody>
       </table>
-      <div className="table-foot"><span>R = rollout bootstrap (paper, App. B.1), P = problem bootstrap; 95%, 200 resamples each.</span></div>
+      <div className="table-foot">
+        <span>R = rollout bootstrap (paper, App. B.1), P = problem bootstrap; 95%, 200 resamples each.</span>
+      </div>
     </div>
   );
 }

@@ -17,8 +17,16 @@ export interface CheckpointMetric {
 }
 
 export const ONE_AT_THREE_BANDS: CheckpointBand[] = [
-  { suffix: "RolloutBand", label: INTERVAL_METHODS.rollout.label, range: (p) => [p.oneAtThree?.rollout.lower ?? null, p.oneAtThree?.rollout.upper ?? null] },
-  { suffix: "ProblemBand", label: INTERVAL_METHODS.problem.label, range: (p) => [p.oneAtThree?.problem.lower ?? null, p.oneAtThree?.problem.upper ?? null] },
+  {
+    suffix: "RolloutBand",
+    label: INTERVAL_METHODS.rollout.label,
+    range: (p) => [p.oneAtThree?.rollout.lower ?? null, p.oneAtThree?.rollout.upper ?? null],
+  },
+  {
+    suffix: "ProblemBand",
+    label: INTERVAL_METHODS.problem.label,
+    range: (p) => [p.oneAtThree?.problem.lower ?? null, p.oneAtThree?.problem.upper ?? null],
+  },
 ];
 
 /** The metrics drawn as one line each over training steps; solve rate after turn t for every turn seen. */
@@ -28,7 +36,11 @@ export function checkpointMetrics(points: readonly CheckpointEvalPoint[]): Check
     { key: "oneAtThree", label: "1@3", value: (p) => p.oneAtThree?.value ?? null, bands: ONE_AT_THREE_BANDS },
     { key: "passAt1", label: "pass@1", value: (p) => p.passAt1 },
     { key: "singleTurn", label: "single-turn 1@3", value: (p) => p.singleTurnOneAtThree },
-    ...Array.from({ length: turns }, (_, t) => ({ key: `turn${t + 1}`, label: `solved by turn ${t + 1}`, value: (p: CheckpointEvalPoint) => p.solveRateByTurn[t] ?? null })),
+    ...Array.from({ length: turns }, (_, t) => ({
+      key: `turn${t + 1}`,
+      label: `solved by turn ${t + 1}`,
+      value: (p: CheckpointEvalPoint) => p.solveRateByTurn[t] ?? null,
+    })),
   ];
 }
 
@@ -42,24 +54,28 @@ export interface CheckpointRow {
  * column per metric in percent, plus `<key><band suffix>` = [lower, upper] for each of its intervals.
  * A step whose eval has no summary yet has nulls, so the line skips it rather than dropping to 0.
  */
-export function prepareCheckpointSeries(points: readonly CheckpointEvalPoint[]): { split: string; rows: CheckpointRow[]; metrics: CheckpointMetric[] }[] {
+export function prepareCheckpointSeries(
+  points: readonly CheckpointEvalPoint[],
+): { split: string; rows: CheckpointRow[]; metrics: CheckpointMetric[] }[] {
   const metrics = checkpointMetrics(points);
   const splits = [...new Set(points.map((p) => p.split))].sort();
   return splits.map((split) => ({
     split,
     metrics,
-    rows: points.filter((p) => p.split === split).map((p) => {
-      const row: CheckpointRow = { step: p.step };
-      for (const m of metrics) {
-        const v = m.value(p);
-        row[m.key] = v === null ? null : round(v * 100);
-        for (const b of m.bands ?? []) {
-          const [lower, upper] = b.range(p);
-          if (lower !== null && upper !== null) row[`${m.key}${b.suffix}`] = [round(lower * 100), round(upper * 100)];
+    rows: points
+      .filter((p) => p.split === split)
+      .map((p) => {
+        const row: CheckpointRow = { step: p.step };
+        for (const m of metrics) {
+          const v = m.value(p);
+          row[m.key] = v === null ? null : round(v * 100);
+          for (const b of m.bands ?? []) {
+            const [lower, upper] = b.range(p);
+            if (lower !== null && upper !== null) row[`${m.key}${b.suffix}`] = [round(lower * 100), round(upper * 100)];
+          }
         }
-      }
-      return row;
-    }),
+        return row;
+      }),
   }));
 }
 

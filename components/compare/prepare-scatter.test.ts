@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { prepareScatter } from "./prepare-scatter";
 
 describe("prepareScatter", () => {
-  const points = Array.from({ length: 50 }, (_, i) => ({ id: `p${i}`, name: `P${i}`, a: 0.5, b: i % 2 ? 1 : 0, flip: (i % 2 ? "both" : "aOnly") as "both" | "aOnly" }));
+  const points = Array.from({ length: 50 }, (_, i) => ({
+    id: `p${i}`,
+    name: `P${i}`,
+    a: 0.5,
+    b: i % 2 ? 1 : 0,
+    flip: (i % 2 ? "both" : "aOnly") as "both" | "aOnly",
+  }));
 
   it("splits points by flip kind and keeps the true rates", () => {
     const series = prepareScatter(points);

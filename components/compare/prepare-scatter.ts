@@ -1,7 +1,16 @@
 import type { FlipKind } from "@/lib/queries/compare/compare-flips";
 
-export interface ScatterPointInput { id: string; name: string; a: number; b: number; flip: FlipKind }
-export interface ScatterPoint extends ScatterPointInput { x: number; y: number }
+export interface ScatterPointInput {
+  id: string;
+  name: string;
+  a: number;
+  b: number;
+  flip: FlipKind;
+}
+export interface ScatterPoint extends ScatterPointInput {
+  x: number;
+  y: number;
+}
 
 export const FLIP_COLORS: Record<FlipKind, string> = {
   aOnly: "#ef4444",

@@ -26,7 +26,9 @@ export async function DatasetPage({ datasetId, searchParams }: { datasetId: stri
   const after = first(searchParams.after);
   const before = first(searchParams.before);
   const [page, facets, missing] = await Promise.all([
-    listDatasetProblems(db, datasetId, { filters, after, before }), listDatasetFacets(db, datasetId), countMissingTests(db, datasetId),
+    listDatasetProblems(db, datasetId, { filters, after, before }),
+    listDatasetFacets(db, datasetId),
+    countMissingTests(db, datasetId),
   ]);
   const hrefFor = (cursor: { after?: string; before?: string } | null) => {
     const params = new URLSearchParams();
@@ -38,37 +40,74 @@ export async function DatasetPage({ datasetId, searchParams }: { datasetId: stri
   return (
     <section className="stack" data-testid="dataset-page">
       <div>
-        <div className="crumbs"><Link href="/datasets">Datasets</Link> / {dataset.name}</div>
-        <div className="page-header"><h1>{dataset.name}</h1><span className="muted">{dataset.problemCount.toLocaleString("en-US")} problems · source {dataset.source}</span></div>
+        <div className="crumbs">
+          <Link href="/datasets">Datasets</Link> / {dataset.name}
+        </div>
+        <div className="page-header">
+          <h1>{dataset.name}</h1>
+          <span className="muted">
+            {dataset.problemCount.toLocaleString("en-US")} problems · source {dataset.source}
+          </span>
+        </div>
         {dataset.description ? <p className="muted">{dataset.description}</p> : null}
         <div className="meta-row">
-          <span><Link href={`/runs?dataset=${dataset.id}`}>{dataset._count.runs} runs</Link></span>
-          {dataset.imports.map((i) => <span key={i.id}>imported <b>{i.fileName}</b> ({i.rows} rows, split {i.split}) {formatDateTime(i.importedAt)}</span>)}
+          <span>
+            <Link href={`/runs?dataset=${dataset.id}`}>{dataset._count.runs} runs</Link>
+          </span>
+          {dataset.imports.map((i) => (
+            <span key={i.id}>
+              imported <b>{i.fileName}</b> ({i.rows} rows, split {i.split}) {formatDateTime(i.importedAt)}
+            </span>
+          ))}
         </div>
       </div>
       <MissingTestsTable splits={missing} />
       <DatasetProblemFilters filters={filters} facets={facets} />
-      {page.rows.length === 0 ? <EmptyState title="No problems match">Clear the filters, or import a file on the datasets page.</EmptyState> : (
+      {page.rows.length === 0 ? (
+        <EmptyState title="No problems match">Clear the filters, or import a file on the datasets page.</EmptyState>
+      ) : (
         <>
           <div className="table-wrap">
             <table data-testid="problems-table">
-              <thead><tr><th>Problem</th><th>Split</th><th>Difficulty</th><th className="num">Rating</th><th className="num">Tests (public / private / generated)</th><th>Limits</th><th>Tags</th></tr></thead>
+              <thead>
+                <tr>
+                  <th>Problem</th>
+                  <th>Split</th>
+                  <th>Difficulty</th>
+                  <th className="num">Rating</th>
+                  <th className="num">Tests (public / private / generated)</th>
+                  <th>Limits</th>
+                  <th>Tags</th>
+                </tr>
+              </thead>
               <tbody>
                 {page.rows.map((p) => (
                   <tr key={p.id} data-testid="problem-row">
-                    <td><Link href={`/problems/${p.id}`}>{p.name}</Link> <span className="muted" style={{ fontSize: 12 }}>{p.externalId !== p.name ? p.externalId : ""}</span></td>
+                    <td>
+                      <Link href={`/problems/${p.id}`}>{p.name}</Link>{" "}
+                      <span className="muted" style={{ fontSize: 12 }}>
+                        {p.externalId !== p.name ? p.externalId : ""}
+                      </span>
+                    </td>
                     <td>{p.split}</td>
                     <td>{p.difficulty ?? "—"}</td>
                     <td className="num">{p.rating ?? "—"}</td>
-                    <td className="num">{p.publicTestCount} / {p.privateTestCount} / {p.generatedTestCount}</td>
-                    <td>{formatDuration(p.timeLimitMs)} · {formatBytes(p.memoryLimitBytes)}</td>
+                    <td className="num">
+                      {p.publicTestCount} / {p.privateTestCount} / {p.generatedTestCount}
+                    </td>
+                    <td>
+                      {formatDuration(p.timeLimitMs)} · {formatBytes(p.memoryLimitBytes)}
+                    </td>
                     <td className="muted">{p.tags.join(", ")}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          <div className="table-foot"><span /><PagerLinks hrefFor={hrefFor} prevCursor={page.prevCursor} nextCursor={page.nextCursor} onFirstPage={!after && !before} /></div>
+          <div className="table-foot">
+            <span />
+            <PagerLinks hrefFor={hrefFor} prevCursor={page.prevCursor} nextCursor={page.nextCursor} onFirstPage={!after && !before} />
+          </div>
         </>
       )}
     </section>
@@ -82,19 +121,35 @@ function MissingTestsTable({ splits }: { splits: Awaited<ReturnType<typeof count
   return (
     <div className="table-wrap" data-testid="missing-tests">
       <table>
-        <thead><tr><th>Split</th><th className="num">Problems</th><th className="num">Without public tests</th><th className="num">Without private tests</th><th className="num">Without generated tests</th><th className="num">Dropped by training (no public or private tests)</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Split</th>
+            <th className="num">Problems</th>
+            <th className="num">Without public tests</th>
+            <th className="num">Without private tests</th>
+            <th className="num">Without generated tests</th>
+            <th className="num">Dropped by training (no public or private tests)</th>
+          </tr>
+        </thead>
         <tbody>
           {splits.map((s) => (
             <tr key={s.split} data-testid={`missing-tests-${s.split}`}>
-              <td>{s.split}</td><td className="num">{s.problems}</td><td className="num">{s.noPublic}</td><td className="num">{s.noPrivate}</td>
-              <td className="num">{s.noGenerated}</td><td className="num">{s.noPublicOrPrivate}</td>
+              <td>{s.split}</td>
+              <td className="num">{s.problems}</td>
+              <td className="num">{s.noPublic}</td>
+              <td className="num">{s.noPrivate}</td>
+              <td className="num">{s.noGenerated}</td>
+              <td className="num">{s.noPublicOrPrivate}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {examples.length ? (
         <div className="table-foot" data-testid="missing-tests-examples">
-          <span>Lacking public or private tests: {examples.map((e) => `${e.externalId} (no ${e.missing.join(" or ")} tests)`).join(", ")}{splits.reduce((n, s) => n + s.noPublicOrPrivate, 0) > examples.length ? ", …" : ""}</span>
+          <span>
+            Lacking public or private tests: {examples.map((e) => `${e.externalId} (no ${e.missing.join(" or ")} tests)`).join(", ")}
+            {splits.reduce((n, s) => n + s.noPublicOrPrivate, 0) > examples.length ? ", …" : ""}
+          </span>
         </div>
       ) : null}
     </div>

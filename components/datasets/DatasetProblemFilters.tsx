@@ -16,21 +16,42 @@ export function DatasetProblemFilters({ filters, facets }: { filters: Filters; f
     router.push(params.size ? `${pathname}?${params}` : pathname);
   };
   return (
-    <form className="filters" onSubmit={(e) => { e.preventDefault(); apply({ q: q.trim() || undefined }); }}>
-      <label>Split
+    <form
+      className="filters"
+      onSubmit={(e) => {
+        e.preventDefault();
+        apply({ q: q.trim() || undefined });
+      }}
+    >
+      <label>
+        Split
         <select value={filters.split ?? ""} onChange={(e) => apply({ split: e.target.value || undefined })}>
           <option value="">all</option>
-          {facets.splits.map((s) => <option key={s.value} value={s.value}>{s.value} ({s.count})</option>)}
+          {facets.splits.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.value} ({s.count})
+            </option>
+          ))}
         </select>
       </label>
-      <label>Difficulty
+      <label>
+        Difficulty
         <select value={filters.difficulty ?? ""} onChange={(e) => apply({ difficulty: e.target.value || undefined })}>
           <option value="">all</option>
-          {facets.difficulties.map((d) => <option key={d.value} value={d.value}>{d.value} ({d.count})</option>)}
+          {facets.difficulties.map((d) => (
+            <option key={d.value} value={d.value}>
+              {d.value} ({d.count})
+            </option>
+          ))}
         </select>
       </label>
-      <label className="grow">Name<input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="search problems…" /></label>
-      <button type="submit" className="button">Apply</button>
+      <label className="grow">
+        Name
+        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="search problems…" />
+      </label>
+      <button type="submit" className="button">
+        Apply
+      </button>
     </form>
   );
 }

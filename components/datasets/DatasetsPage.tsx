@@ -14,20 +14,41 @@ export async function DatasetsPage() {
   const datasets = await listDatasets(getPrisma());
   return (
     <section className="stack" data-testid="datasets-page">
-      <div className="page-header"><h1>Datasets</h1><span className="muted">{datasets.length}</span></div>
+      <div className="page-header">
+        <h1>Datasets</h1>
+        <span className="muted">{datasets.length}</span>
+      </div>
       {datasets.length === 0 ? (
-        <EmptyState title="No datasets yet">Import one below, or from the command line: <code>npx rlef import file.jsonl --dataset NAME</code>.</EmptyState>
+        <EmptyState title="No datasets yet">
+          Import one below, or from the command line: <code>npx rlef import file.jsonl --dataset NAME</code>.
+        </EmptyState>
       ) : (
         <div className="table-wrap">
           <table data-testid="datasets-table">
-            <thead><tr><th>Name</th><th>Source</th><th className="num">Problems</th><th className="num">Runs</th><th className="num">Imports</th><th>Last import</th><th>Description</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Name</th>
+                <th>Source</th>
+                <th className="num">Problems</th>
+                <th className="num">Runs</th>
+                <th className="num">Imports</th>
+                <th>Last import</th>
+                <th>Description</th>
+              </tr>
+            </thead>
             <tbody>
               {datasets.map((d) => (
                 <tr key={d.id} data-testid="dataset-row">
-                  <td><Link href={`/datasets/${d.id}`} data-testid="dataset-link">{d.name}</Link></td>
+                  <td>
+                    <Link href={`/datasets/${d.id}`} data-testid="dataset-link">
+                      {d.name}
+                    </Link>
+                  </td>
                   <td>{d.source}</td>
                   <td className="num">{d.problemCount.toLocaleString("en-US")}</td>
-                  <td className="num"><Link href={`/runs?dataset=${d.id}`}>{d._count.runs}</Link></td>
+                  <td className="num">
+                    <Link href={`/runs?dataset=${d.id}`}>{d._count.runs}</Link>
+                  </td>
                   <td className="num">{d._count.imports}</td>
                   <td>{formatDateTime(d.importedAt)}</td>
                   <td className="muted">{d.description ?? ""}</td>

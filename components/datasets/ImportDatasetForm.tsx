@@ -24,14 +24,25 @@ export function ImportDatasetForm({ canImport }: { canImport: boolean }) {
         result = await uploadProblemsFile(data);
       } catch (err) {
         // the request itself failed (too large for the server's upload limit, connection lost)
-        setOutcome({ ok: false, message: `The upload did not reach the importer: ${err instanceof Error ? err.message : String(err)}. For very large files use \`npx rlef import\`.` });
+        setOutcome({
+          ok: false,
+          message: `The upload did not reach the importer: ${err instanceof Error ? err.message : String(err)}. For very large files use \`npx rlef import\`.`,
+        });
         return;
       }
       if (result.ok) {
         const d = result.data;
         const missing = formatMissingTests(d.missingTests);
         const clamped = d.clamped ? formatClamps(d.clamped) : null;
-        setOutcome({ ok: true, message: (d.alreadyImported ? "This file was already imported with this split: nothing to do." : `Imported ${d.created} problems${d.skippedExisting ? ` (${d.skippedExisting} already there were kept)` : ""}.`) + (missing ? `\n${missing}` : "") + (clamped ? `\n${clamped}` : "") });
+        setOutcome({
+          ok: true,
+          message:
+            (d.alreadyImported
+              ? "This file was already imported with this split: nothing to do."
+              : `Imported ${d.created} problems${d.skippedExisting ? ` (${d.skippedExisting} already there were kept)` : ""}.`) +
+            (missing ? `\n${missing}` : "") +
+            (clamped ? `\n${clamped}` : ""),
+        });
         form.current?.reset();
         router.refresh();
       } else {
@@ -44,18 +55,45 @@ export function ImportDatasetForm({ canImport }: { canImport: boolean }) {
     <form ref={form} className="panel stack" onSubmit={submit} data-testid="import-form">
       <h3>Import problems</h3>
       <div className="form-row">
-        <label>File (.jsonl, .jsonl.gz, .parquet)<input type="file" name="file" accept=".jsonl,.gz,.parquet" required data-testid="import-file" /></label>
-        <label>Dataset<input name="dataset" required placeholder="codecontests" data-testid="import-dataset" /></label>
-        <label>Split<input name="split" required defaultValue="test" data-testid="import-split" /></label>
-        <label>Format
+        <label>
+          File (.jsonl, .jsonl.gz, .parquet)
+          <input type="file" name="file" accept=".jsonl,.gz,.parquet" required data-testid="import-file" />
+        </label>
+        <label>
+          Dataset
+          <input name="dataset" required placeholder="codecontests" data-testid="import-dataset" />
+        </label>
+        <label>
+          Split
+          <input name="split" required defaultValue="test" data-testid="import-split" />
+        </label>
+        <label>
+          Format
           <select name="format" defaultValue="auto">
-            <option value="auto">auto</option><option value="codecontests-jsonl">CodeContests JSONL</option><option value="jsonl">RLEF JSONL</option><option value="parquet">Parquet</option>
+            <option value="auto">auto</option>
+            <option value="codecontests-jsonl">CodeContests JSONL</option>
+            <option value="jsonl">RLEF JSONL</option>
+            <option value="parquet">Parquet</option>
           </select>
         </label>
-        <button type="submit" className="button primary" disabled={pending} data-testid="import-submit">{pending ? "Importing…" : "Import"}</button>
+        <button type="submit" className="button primary" disabled={pending} data-testid="import-submit">
+          {pending ? "Importing…" : "Import"}
+        </button>
       </div>
-      <div className="muted" style={{ fontSize: 12 }}>The whole file is validated first; a bad line names its line (or row) and field and nothing is written. Re-importing the same file is a no-op.</div>
-      {outcome ? <div className={`notice ${outcome.ok ? "ok" : "bad"}`} role={outcome.ok ? "status" : "alert"} data-testid="import-outcome" style={{ whiteSpace: "pre-line" }}>{outcome.message}</div> : null}
+      <div className="muted" style={{ fontSize: 12 }}>
+        The whole file is validated first; a bad line names its line (or row) and field and nothing is written. Re-importing the same file
+        is a no-op.
+      </div>
+      {outcome ? (
+        <div
+          className={`notice ${outcome.ok ? "ok" : "bad"}`}
+          role={outcome.ok ? "status" : "alert"}
+          data-testid="import-outcome"
+          style={{ whiteSpace: "pre-line" }}
+        >
+          {outcome.message}
+        </div>
+      ) : null}
     </form>
   );
 }

@@ -15,7 +15,12 @@ export function editorHeight(code: string, max = 560): number {
 /** An attempt's code, highlighted by a lazily loaded Monaco; plain text shows until it is ready. */
 export function CodeViewer({ code }: { code: string | null }) {
   const theme = useDocumentTheme();
-  if (code === null) return <div className="notice" data-testid="no-code">No code could be extracted from this reply (invalid code).</div>;
+  if (code === null)
+    return (
+      <div className="notice" data-testid="no-code">
+        No code could be extracted from this reply (invalid code).
+      </div>
+    );
   const height = editorHeight(code);
   return (
     <div className="editor-frame" style={{ height }} data-testid="code-viewer">

@@ -36,10 +36,22 @@ export async function EpisodePage({ episodeId, searchParams }: { episodeId: stri
     <section className="episode-layout" data-testid="episode-page">
       <div>
         <div className="crumbs">
-          <Link href="/runs" prefetch={false}>Runs</Link> / <Link href={`/runs/${episode.run.id}`} prefetch={false}>{episode.run.name}</Link> / episode
+          <Link href="/runs" prefetch={false}>
+            Runs
+          </Link>{" "}
+          /{" "}
+          <Link href={`/runs/${episode.run.id}`} prefetch={false}>
+            {episode.run.name}
+          </Link>{" "}
+          / episode
         </div>
         <div className="page-header">
-          <h1 data-testid="episode-title">{episode.problem.name} <span className="muted" style={{ fontWeight: 400, fontSize: 16 }}>sample {episode.sampleIndex}</span></h1>
+          <h1 data-testid="episode-title">
+            {episode.problem.name}{" "}
+            <span className="muted" style={{ fontWeight: 400, fontSize: 16 }}>
+              sample {episode.sampleIndex}
+            </span>
+          </h1>
           <span className="spacer" />
           <EpisodeNav previousHref={hrefOf(adjacent.previousId)} nextHref={hrefOf(adjacent.nextId)} listHref={nav.listHref} />
         </div>
@@ -51,7 +63,11 @@ export async function EpisodePage({ episodeId, searchParams }: { episodeId: stri
           <h3>Annotations</h3>
           {episode.annotations.map((a) => (
             <div key={a.id} className="row" style={{ fontSize: 13 }}>
-              {a.labels.map((l) => <span key={l.name} className="label-chip" style={{ background: l.color }}>{l.name}</span>)}
+              {a.labels.map((l) => (
+                <span key={l.name} className="label-chip" style={{ background: l.color }}>
+                  {l.name}
+                </span>
+              ))}
               {a.turnIndex !== null ? <span className="muted">turn {a.turnIndex + 1}</span> : null}
               <span>{a.note}</span>
               {a.author?.name ? <span className="muted">— {a.author.name}</span> : null}
@@ -59,8 +75,17 @@ export async function EpisodePage({ episodeId, searchParams }: { episodeId: stri
           ))}
         </div>
       ) : null}
-      <EpisodeTurns key={episode.id} episodeId={episode.id} turns={episode.turns} initialTurn={Number.isFinite(initialTurn) ? initialTurn : 0} />
-      {final ? <FinalJudgement final={final} counts={episode.problem} /> : episode.status === "RUNNING" ? <div className="muted">The episode is still running.</div> : null}
+      <EpisodeTurns
+        key={episode.id}
+        episodeId={episode.id}
+        turns={episode.turns}
+        initialTurn={Number.isFinite(initialTurn) ? initialTurn : 0}
+      />
+      {final ? (
+        <FinalJudgement final={final} counts={episode.problem} />
+      ) : episode.status === "RUNNING" ? (
+        <div className="muted">The episode is still running.</div>
+      ) : null}
     </section>
   );
 }

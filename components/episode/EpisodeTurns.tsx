@@ -13,7 +13,8 @@ import { isTypingTarget } from "./is-typing-target";
 /** Where the random-feedback ablation's message came from (App. C.2). */
 function describeFeedbackSource(source: unknown): string {
   const s = source as { kind?: string; problem?: string | null; solution?: number; tries?: number };
-  if (s.kind === "donor") return `incorrect solution #${(s.solution ?? 0) + 1} of ${s.problem} on its public tests (donor ${s.tries} tried)`;
+  if (s.kind === "donor")
+    return `incorrect solution #${(s.solution ?? 0) + 1} of ${s.problem} on its public tests (donor ${s.tries} tried)`;
   return `raise NotImplementedError() on ${s.problem ?? "this problem"}'s public tests (no donor failed in ${s.tries ?? 0} tries)`;
 }
 
@@ -66,27 +67,64 @@ export function EpisodeTurns({ episodeId, turns, initialTurn }: { episodeId: str
     <div className="stack" data-testid="episode-turns">
       <div className="turn-tabs" role="tablist" aria-label="turns">
         {turns.map((t, i) => (
-          <button key={t.id} type="button" role="tab" className="turn-tab" aria-selected={i === selected} data-testid={`turn-tab-${i + 1}`} onClick={() => select(i)}>
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            className="turn-tab"
+            aria-selected={i === selected}
+            data-testid={`turn-tab-${i + 1}`}
+            onClick={() => select(i)}
+          >
             Turn {i + 1} <VerdictBadge verdict={t.publicVerdict} />
-            <span className="muted" style={{ fontSize: 12 }}>{t.publicTotal ? `${t.publicPassed}/${t.publicTotal}` : ""}</span>
+            <span className="muted" style={{ fontSize: 12 }}>
+              {t.publicTotal ? `${t.publicPassed}/${t.publicTotal}` : ""}
+            </span>
           </button>
         ))}
-        <span className="kbd-hint" style={{ marginLeft: "auto" }}><kbd>[</kbd> <kbd>]</kbd> turns</span>
+        <span className="kbd-hint" style={{ marginLeft: "auto" }}>
+          <kbd>[</kbd> <kbd>]</kbd> turns
+        </span>
       </div>
 
       <div className="meta-row" data-testid="turn-meta">
-        <span>reward <b>{formatSigned(turn.rewardParts.total)}</b> (terminal {formatSigned(turn.rewardParts.terminal)}, invalid code {formatSigned(turn.rewardParts.invalidCode)}, KL {formatSigned(turn.rewardParts.kl, 4)})</span>
-        <span>extraction <b>{turn.extractionRule}</b></span>
-        {turn.promptTokens !== null ? <span>tokens <b>{turn.promptTokens}</b> prompt / <b>{turn.completionTokens ?? "?"}</b> reply</span> : null}
-        {turn.latencyMs !== null ? <span>latency <b>{formatDuration(turn.latencyMs)}</b></span> : null}
-        {turn.policyVersion !== null ? <span>policy v<b>{turn.policyVersion}</b></span> : null}
-        {turn.finishReason === "length" ? <span className="metric-warning" data-testid="turn-cut-at-max-tokens">reply cut at max tokens (scored as the model's)</span> : null}
-        {turn.feedbackSource ? <span data-testid="turn-feedback-source">random feedback: {describeFeedbackSource(turn.feedbackSource)}</span> : null}
+        <span>
+          reward <b>{formatSigned(turn.rewardParts.total)}</b> (terminal {formatSigned(turn.rewardParts.terminal)}, invalid code{" "}
+          {formatSigned(turn.rewardParts.invalidCode)}, KL {formatSigned(turn.rewardParts.kl, 4)})
+        </span>
+        <span>
+          extraction <b>{turn.extractionRule}</b>
+        </span>
+        {turn.promptTokens !== null ? (
+          <span>
+            tokens <b>{turn.promptTokens}</b> prompt / <b>{turn.completionTokens ?? "?"}</b> reply
+          </span>
+        ) : null}
+        {turn.latencyMs !== null ? (
+          <span>
+            latency <b>{formatDuration(turn.latencyMs)}</b>
+          </span>
+        ) : null}
+        {turn.policyVersion !== null ? (
+          <span>
+            policy v<b>{turn.policyVersion}</b>
+          </span>
+        ) : null}
+        {turn.finishReason === "length" ? (
+          <span className="metric-warning" data-testid="turn-cut-at-max-tokens">
+            reply cut at max tokens (scored as the model's)
+          </span>
+        ) : null}
+        {turn.feedbackSource ? (
+          <span data-testid="turn-feedback-source">random feedback: {describeFeedbackSource(turn.feedbackSource)}</span>
+        ) : null}
       </div>
 
       {turns.length > 1 ? (
         <div className="panel">
-          <h3>Diff: turn {pair.from + 1} → turn {pair.to + 1}</h3>
+          <h3>
+            Diff: turn {pair.from + 1} → turn {pair.to + 1}
+          </h3>
           <AttemptDiff turns={turns} from={pair.from} to={pair.to} onChange={(p) => setCustomPair({ forTurn: selected, ...p })} />
         </div>
       ) : null}
@@ -95,7 +133,9 @@ export function EpisodeTurns({ episodeId, turns, initialTurn }: { episodeId: str
         <div className="panel">
           <h3>Code, turn {selected + 1}</h3>
           <CodeViewer code={turn.code} />
-          <div style={{ marginTop: 8 }}><ReplyOnDemand episodeId={episodeId} turnIndex={turn.index} /></div>
+          <div style={{ marginTop: 8 }}>
+            <ReplyOnDemand episodeId={episodeId} turnIndex={turn.index} />
+          </div>
         </div>
         <div className="panel stack">
           <div>

@@ -3,7 +3,13 @@ export function FeedbackMessage({ text, title, testId = "feedback-text" }: { tex
   return (
     <div>
       <h3>{title}</h3>
-      {text === null ? <div className="muted">No feedback: the episode ended after this reply.</div> : <pre className="feedback-text" data-testid={testId}>{text}</pre>}
+      {text === null ? (
+        <div className="muted">No feedback: the episode ended after this reply.</div>
+      ) : (
+        <pre className="feedback-text" data-testid={testId}>
+          {text}
+        </pre>
+      )}
     </div>
   );
 }

@@ -8,7 +8,9 @@ import { SafeMarkdownImage } from "./SafeMarkdownImage";
 export function ProblemStatement({ markdown, open = false }: { markdown: string; open?: boolean }) {
   return (
     <details className="statement-details" open={open} data-testid="problem-statement">
-      <summary><b>Problem statement</b> <span className="muted">({markdown.length.toLocaleString("en-US")} chars)</span></summary>
+      <summary>
+        <b>Problem statement</b> <span className="muted">({markdown.length.toLocaleString("en-US")} chars)</span>
+      </summary>
       <div className="statement">
         <Markdown components={{ img: SafeMarkdownImage }}>{markdown}</Markdown>
       </div>

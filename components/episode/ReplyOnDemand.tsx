@@ -24,11 +24,20 @@ export function ReplyOnDemand({ episodeId, turnIndex }: { episodeId: string; tur
           {error ? <div className="notice bad">{error.message}</div> : null}
           {data ? (
             <>
-              <pre className="reply-text" data-testid="reply-text">{data.reply}</pre>
+              <pre className="reply-text" data-testid="reply-text">
+                {data.reply}
+              </pre>
               <details style={{ marginTop: 6 }}>
-                <summary className="muted">exact prompt: {data.messages.length} message{data.messages.length === 1 ? "" : "s"}</summary>
+                <summary className="muted">
+                  exact prompt: {data.messages.length} message{data.messages.length === 1 ? "" : "s"}
+                </summary>
                 {data.messages.map((m, i) => (
-                  <div key={i} className="message"><div className="role">{m.role}</div><pre className="reply-text" style={{ maxHeight: 240 }}>{m.content}</pre></div>
+                  <div key={i} className="message">
+                    <div className="role">{m.role}</div>
+                    <pre className="reply-text" style={{ maxHeight: 240 }}>
+                      {m.content}
+                    </pre>
+                  </div>
                 ))}
               </details>
             </>

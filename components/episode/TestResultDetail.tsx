@@ -12,17 +12,35 @@ export function TestResultDetail({ result }: { result: JudgedTestView }) {
     <div className="stack" style={{ gap: 6 }}>
       {test ? (
         <div>
-          <div className="io-label">input{test.inputLength > test.input.length ? ` (first ${test.input.length.toLocaleString("en-US")} of ${test.inputLength.toLocaleString("en-US")} chars)` : ""}</div>
+          <div className="io-label">
+            input
+            {test.inputLength > test.input.length
+              ? ` (first ${test.input.length.toLocaleString("en-US")} of ${test.inputLength.toLocaleString("en-US")} chars)`
+              : ""}
+          </div>
           <pre className="io-box">{test.input}</pre>
         </div>
       ) : null}
       {test ? (
-        <ExpectedActual expected={test.output} actual={actual} expectedCut={test.outputLength > test.output.length} actualCut={result.stdoutTruncated} />
+        <ExpectedActual
+          expected={test.output}
+          actual={actual}
+          expectedCut={test.outputLength > test.output.length}
+          actualCut={result.stdoutTruncated}
+        />
       ) : (
-        <div><div className="io-label">output</div><pre className="io-box">{actual || "(no output)"}</pre></div>
+        <div>
+          <div className="io-label">output</div>
+          <pre className="io-box">{actual || "(no output)"}</pre>
+        </div>
       )}
       {stderr.trim() ? (
-        <div><div className="io-label">stderr</div><pre className="io-box" style={{ color: "var(--bad)" }}>{stderr}</pre></div>
+        <div>
+          <div className="io-label">stderr</div>
+          <pre className="io-box" style={{ color: "var(--bad)" }}>
+            {stderr}
+          </pre>
+        </div>
       ) : null}
       {result.sandboxError ? <div className="notice bad">sandbox error: {result.sandboxError}</div> : null}
     </div>

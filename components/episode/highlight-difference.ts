@@ -16,7 +16,12 @@ export interface HighlightedPair {
 /** Past this size a diff costs more than it helps: the texts are shown without marks. */
 export const MAX_DIFF_CHARS = 20_000;
 
-const normalise = (s: string) => s.split("\n").map((l) => l.trimEnd()).join("\n").trimEnd();
+const normalise = (s: string) =>
+  s
+    .split("\n")
+    .map((l) => l.trimEnd())
+    .join("\n")
+    .trimEnd();
 
 /**
  * Mark where the program's output departs from the expected output: words for

@@ -9,9 +9,15 @@ export async function HomePage() {
       <h1>RLEF Studio</h1>
       <p className="muted">Train code LLMs with execution feedback, and see what they do turn by turn.</p>
       <div style={{ display: "flex", gap: 16 }}>
-        <div className="card" data-testid="count-datasets"><Link href="/datasets">{datasets} datasets</Link></div>
-        <div className="card" data-testid="count-runs"><Link href="/runs">{runs} runs</Link></div>
-        <div className="card" data-testid="count-episodes">{episodes} episodes</div>
+        <div className="card" data-testid="count-datasets">
+          <Link href="/datasets">{datasets} datasets</Link>
+        </div>
+        <div className="card" data-testid="count-runs">
+          <Link href="/runs">{runs} runs</Link>
+        </div>
+        <div className="card" data-testid="count-episodes">
+          {episodes} episodes
+        </div>
       </div>
     </section>
   );

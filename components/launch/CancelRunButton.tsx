@@ -9,8 +9,15 @@ export function CancelRunButton({ runId }: { runId: string }) {
   const call = useActionCall(cancelRun);
   return (
     <span>
-      <button type="button" className="button small" disabled={call.pending} data-testid="cancel-run"
-        onClick={() => { if (confirm("Cancel this run? Finished episodes are kept.")) call.run({ runId }, () => router.refresh()); }}>
+      <button
+        type="button"
+        className="button small"
+        disabled={call.pending}
+        data-testid="cancel-run"
+        onClick={() => {
+          if (confirm("Cancel this run? Finished episodes are kept.")) call.run({ runId }, () => router.refresh());
+        }}
+      >
         {call.pending ? "Cancelling…" : "Cancel run"}
       </button>
       {call.failure ? <span className="field-error"> {call.failure.message}</span> : null}

@@ -11,16 +11,31 @@ import { TextField } from "@/components/ui/form/TextField";
 import { evalConfigDefaults } from "@/lib/config/form-input";
 import { EVAL_PRESET_LABELS, EVAL_PRESETS, type EvalPreset } from "@/lib/config/eval-presets";
 import {
-  EVAL_POLICY_SOURCE_LABELS, EVAL_POLICY_SOURCES, FEEDBACK_MODE_LABELS, FEEDBACK_MODES, FEEDBACK_TEST_SET_LABELS, FEEDBACK_TEST_SETS,
-  JUDGE_TEST_SET_LABELS, JUDGE_TEST_SETS,
-  optionsOf, type EvalPolicySource,
+  EVAL_POLICY_SOURCE_LABELS,
+  EVAL_POLICY_SOURCES,
+  FEEDBACK_MODE_LABELS,
+  FEEDBACK_MODES,
+  FEEDBACK_TEST_SET_LABELS,
+  FEEDBACK_TEST_SETS,
+  JUDGE_TEST_SET_LABELS,
+  JUDGE_TEST_SETS,
+  optionsOf,
+  type EvalPolicySource,
 } from "@/lib/config/options";
 import { DatasetSplitFields } from "./DatasetSplitFields";
 import { formValues } from "./form-values";
 import type { LaunchOptions } from "../../lib/queries/launch/list-launch-options";
 
 /** Every input is named by its eval-run config path (lib/config/form-input.ts); defaults come from the schema. */
-export function EvalLaunchForm({ options, defaults, initialDataset }: { options: LaunchOptions; defaults: Record<string, string | number | boolean>; initialDataset?: string }) {
+export function EvalLaunchForm({
+  options,
+  defaults,
+  initialDataset,
+}: {
+  options: LaunchOptions;
+  defaults: Record<string, string | number | boolean>;
+  initialDataset?: string;
+}) {
   const call = useActionCall(launchEvalRun);
   const [source, setSource] = useState<EvalPolicySource>("demo");
   const [preset, setPreset] = useState<EvalPreset | "">("");
@@ -30,13 +45,27 @@ export function EvalLaunchForm({ options, defaults, initialDataset }: { options:
   const shown = preset ? evalConfigDefaults(preset) : defaults;
 
   return (
-    <form className="card" data-testid="eval-launch-form" onSubmit={(event) => { event.preventDefault(); call.run(formValues(event.currentTarget)); }}>
+    <form
+      className="card"
+      data-testid="eval-launch-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        call.run(formValues(event.currentTarget));
+      }}
+    >
       <FormFields defaults={shown} error={e}>
         <fieldset className="policy-source">
           <legend>Policy</legend>
           {EVAL_POLICY_SOURCES.map((s) => (
             <label key={s} className="radio">
-              <input type="radio" name="policy.source" value={s} checked={source === s} onChange={() => setSource(s)} data-testid={`policy-${s}`} />
+              <input
+                type="radio"
+                name="policy.source"
+                value={s}
+                checked={source === s}
+                onChange={() => setSource(s)}
+                data-testid={`policy-${s}`}
+              />
               {EVAL_POLICY_SOURCE_LABELS[s]}
             </label>
           ))}
@@ -44,30 +73,55 @@ export function EvalLaunchForm({ options, defaults, initialDataset }: { options:
         </fieldset>
         <div className="form-grid">
           {source === "endpoint" ? (
-            <label>Endpoint
+            <label>
+              Endpoint
               <select name="policy.endpointId" data-testid="field-policy.endpointId">
-                {options.endpoints.map((ep) => <option key={ep.id} value={ep.id}>{ep.name} ({ep.model})</option>)}
+                {options.endpoints.map((ep) => (
+                  <option key={ep.id} value={ep.id}>
+                    {ep.name} ({ep.model})
+                  </option>
+                ))}
               </select>
               {options.endpoints.length === 0 ? <span className="hint">None yet: add one under Settings.</span> : null}
               <FieldError field="policy.endpointId" message={e("policy.endpointId")} />
             </label>
           ) : null}
           {source === "checkpoint" ? (
-            <label>Checkpoint
+            <label>
+              Checkpoint
               <select name="policy.checkpointId" data-testid="field-policy.checkpointId">
-                {options.checkpoints.map((c) => <option key={c.id} value={c.id}>{c.runName} · step {c.step}</option>)}
+                {options.checkpoints.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.runName} · step {c.step}
+                  </option>
+                ))}
               </select>
               {options.checkpoints.length === 0 ? <span className="hint">No checkpoints yet.</span> : null}
               <FieldError field="policy.checkpointId" message={e("policy.checkpointId")} />
             </label>
           ) : null}
           <TextField name="name" label="Name" placeholder="optional" />
-          <DatasetSplitFields datasets={options.datasets} initialDataset={initialDataset} preferredSplit="test" errors={{ dataset: e("dataset"), split: e("split") }} />
+          <DatasetSplitFields
+            datasets={options.datasets}
+            initialDataset={initialDataset}
+            preferredSplit="test"
+            errors={{ dataset: e("dataset"), split: e("split") }}
+          />
           <NumberField name="limit" label="Problem limit" step="1" min={1} hint="empty: all problems of the split" />
-          <label>Protocol
-            <select name="preset" value={preset} onChange={(event) => setPreset(event.target.value as EvalPreset | "")} data-testid="eval-preset">
+          <label>
+            Protocol
+            <select
+              name="preset"
+              value={preset}
+              onChange={(event) => setPreset(event.target.value as EvalPreset | "")}
+              data-testid="eval-preset"
+            >
               <option value="">none (the defaults below)</option>
-              {EVAL_PRESETS.map((p) => <option key={p} value={p}>{EVAL_PRESET_LABELS[p]}</option>)}
+              {EVAL_PRESETS.map((p) => (
+                <option key={p} value={p}>
+                  {EVAL_PRESET_LABELS[p]}
+                </option>
+              ))}
             </select>
             <span className="hint">checked: the run refuses turns, temperature, top-p or judged tests that differ</span>
             <FieldError field="preset" message={e("preset")} />
@@ -82,14 +136,32 @@ export function EvalLaunchForm({ options, defaults, initialDataset }: { options:
           <NumberField name="concurrency" label="Concurrency" step="1" min={1} hint="episodes in flight" />
           <SelectField name="environment.judgeTests" label="Judge tests" options={optionsOf(JUDGE_TEST_SETS, JUDGE_TEST_SET_LABELS)} />
           <SelectField name="environment.feedback" label="Feedback" options={optionsOf(FEEDBACK_MODES, FEEDBACK_MODE_LABELS)} />
-          <SelectField name="environment.feedbackTests" label="In-loop tests" options={optionsOf(FEEDBACK_TEST_SETS, FEEDBACK_TEST_SET_LABELS)} />
-          <NumberField name="environment.feedbackTestCount" label="In-loop tests (App. B.3)" step="1" min={1} hint="with public + hidden: tests per reply (paper: 20)" />
-          <NumberField name="environment.feedbackMaxFailures" label="Failures shown (App. B.3)" step="1" min={1} hint="with public + hidden (paper: 8)" />
+          <SelectField
+            name="environment.feedbackTests"
+            label="In-loop tests"
+            options={optionsOf(FEEDBACK_TEST_SETS, FEEDBACK_TEST_SET_LABELS)}
+          />
+          <NumberField
+            name="environment.feedbackTestCount"
+            label="In-loop tests (App. B.3)"
+            step="1"
+            min={1}
+            hint="with public + hidden: tests per reply (paper: 20)"
+          />
+          <NumberField
+            name="environment.feedbackMaxFailures"
+            label="Failures shown (App. B.3)"
+            step="1"
+            min={1}
+            hint="with public + hidden (paper: 8)"
+          />
         </div>
       </FormFields>
       <FormFailure failure={call.failure} />
       <div className="form-actions">
-        <button type="submit" className="button primary" disabled={call.pending} data-testid="launch-eval-submit">{call.pending ? "Launching…" : "Launch eval run"}</button>
+        <button type="submit" className="button primary" disabled={call.pending} data-testid="launch-eval-submit">
+          {call.pending ? "Launching…" : "Launch eval run"}
+        </button>
       </div>
     </form>
   );

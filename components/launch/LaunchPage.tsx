@@ -20,12 +20,18 @@ export async function LaunchPage({ kind, dataset }: { kind: "eval" | "train"; da
       <div className="page-header">
         <h1>Launch</h1>
         <nav className="tabs">
-          <Link href="/launch?kind=eval" className={kind === "eval" ? "active" : ""} data-testid="tab-eval">Eval run</Link>
-          <Link href="/launch?kind=train" className={kind === "train" ? "active" : ""} data-testid="tab-train">Training run</Link>
+          <Link href="/launch?kind=eval" className={kind === "eval" ? "active" : ""} data-testid="tab-eval">
+            Eval run
+          </Link>
+          <Link href="/launch?kind=train" className={kind === "train" ? "active" : ""} data-testid="tab-train">
+            Training run
+          </Link>
         </nav>
       </div>
       {options.datasets.length === 0 ? (
-        <p className="card">No datasets yet: import one first (Datasets page or <code>npx rlef import</code>).</p>
+        <p className="card">
+          No datasets yet: import one first (Datasets page or <code>npx rlef import</code>).
+        </p>
       ) : kind === "eval" ? (
         <EvalLaunchForm options={options} defaults={evalConfigDefaults()} initialDataset={dataset} />
       ) : (

@@ -6,35 +6,82 @@ import { FormFields } from "@/components/ui/form/FormFields";
 import { NumberField } from "@/components/ui/form/NumberField";
 import { SelectField } from "@/components/ui/form/SelectField";
 import { TextField } from "@/components/ui/form/TextField";
-import { FEEDBACK_MODE_LABELS, FEEDBACK_MODES, FINETUNE_MODE_LABELS, FINETUNE_MODES, optionsOf, SFT_LOSS_ON, SFT_LOSS_ON_LABELS, TRAIN_ALGO_LABELS, TRAIN_ALGOS } from "@/lib/config/options";
+import {
+  FEEDBACK_MODE_LABELS,
+  FEEDBACK_MODES,
+  FINETUNE_MODE_LABELS,
+  FINETUNE_MODES,
+  optionsOf,
+  SFT_LOSS_ON,
+  SFT_LOSS_ON_LABELS,
+  TRAIN_ALGO_LABELS,
+  TRAIN_ALGOS,
+} from "@/lib/config/options";
 import { DatasetSplitFields } from "./DatasetSplitFields";
 import { formValues } from "./form-values";
 import type { LaunchOptions } from "../../lib/queries/launch/list-launch-options";
 
 /** Every input is named by its training-config path (lib/config/form-input.ts); defaults come from the schema. */
-export function TrainLaunchForm({ options, defaults, initialDataset }: { options: LaunchOptions; defaults: Record<string, string | number | boolean>; initialDataset?: string }) {
+export function TrainLaunchForm({
+  options,
+  defaults,
+  initialDataset,
+}: {
+  options: LaunchOptions;
+  defaults: Record<string, string | number | boolean>;
+  initialDataset?: string;
+}) {
   const call = useActionCall(launchTrainRun);
   const e = call.fieldError;
   const evalSplits = [...new Set(options.datasets.flatMap((d) => d.splits.map((s) => s.split)))].map((s) => ({ value: s, label: s }));
   return (
-    <form className="card" data-testid="train-launch-form" onSubmit={(event) => { event.preventDefault(); call.run(formValues(event.currentTarget)); }}>
+    <form
+      className="card"
+      data-testid="train-launch-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        call.run(formValues(event.currentTarget));
+      }}
+    >
       <FormFields defaults={defaults} error={e}>
         <div className="form-grid">
           <TextField name="trainer.baseUrl" label="Trainer URL" placeholder="http://127.0.0.1:8100" required />
           <TextField name="trainer.baseModel" label="Base model" hint="what the trainer serves (its /status model); it must match" />
           <TextField name="name" label="Name" placeholder="optional" />
-          <DatasetSplitFields datasets={options.datasets} initialDataset={initialDataset} preferredSplit={String(defaults.split)} errors={{ dataset: e("dataset"), split: e("split") }} />
+          <DatasetSplitFields
+            datasets={options.datasets}
+            initialDataset={initialDataset}
+            preferredSplit={String(defaults.split)}
+            errors={{ dataset: e("dataset"), split: e("split") }}
+          />
           <SelectField name="algo" label="Algorithm" options={optionsOf(TRAIN_ALGOS, TRAIN_ALGO_LABELS)} />
-          <SelectField name="trainer.finetune" label="Fine-tuning" options={[{ value: "", label: "as the trainer serves (builtin:tiny: full; HF: LoRA)" }, ...optionsOf(FINETUNE_MODES, FINETUNE_MODE_LABELS)]} />
+          <SelectField
+            name="trainer.finetune"
+            label="Fine-tuning"
+            options={[
+              { value: "", label: "as the trainer serves (builtin:tiny: full; HF: LoRA)" },
+              ...optionsOf(FINETUNE_MODES, FINETUNE_MODE_LABELS),
+            ]}
+          />
           <NumberField name="steps" label="PPO steps" step="1" min={1} hint="SFT: follows from the data and epochs" />
           <NumberField name="episodesPerStep" label="Rollouts per step" step="1" min={1} hint="paper: 1024 (scaled down for one GPU)" />
-          <NumberField name="optimizer.minibatches" label="Minibatch updates per step" step="1" min={1} hint="empty: the preset's (paper: 4 × 256)" />
+          <NumberField
+            name="optimizer.minibatches"
+            label="Minibatch updates per step"
+            step="1"
+            min={1}
+            hint="empty: the preset's (paper: 4 × 256)"
+          />
           <NumberField name="rolloutsPerProblem" label="Rollouts per problem" step="1" min={1} />
           <NumberField name="environment.turnLimit" label="Turns" step="1" min={1} hint="paper: 3" />
           <SelectField name="environment.feedback" label="Feedback" options={optionsOf(FEEDBACK_MODES, FEEDBACK_MODE_LABELS)} />
           <NumberField name="sampling.temperature" label="Training temperature" hint="paper: 1.0, no top-p" />
           <NumberField name="sampling.maxTokens" label="Max tokens per reply" step="1" min={1} />
-          <NumberField name="optimizer.lr" label="Learning rate (AdamW)" hint="empty: the trainer's preset (2e-7 full FT as the paper; 2e-6 LoRA; 1e-3 builtin:tiny)" />
+          <NumberField
+            name="optimizer.lr"
+            label="Learning rate (AdamW)"
+            hint="empty: the trainer's preset (2e-7 full FT as the paper; 2e-6 LoRA; 1e-3 builtin:tiny)"
+          />
           <NumberField name="optimizer.criticLr" label="Critic learning rate" hint="empty: 10 × the learning rate" />
           <NumberField name="optimizer.weightDecay" label="Weight decay" hint="empty: the preset's (paper: 0.1)" />
           <NumberField name="optimizer.warmupSteps" label="Warm-up steps" step="1" min={0} hint="empty: the preset's (paper: 50)" />
@@ -52,7 +99,9 @@ export function TrainLaunchForm({ options, defaults, initialDataset }: { options
       </FormFields>
       <FormFailure failure={call.failure} />
       <div className="form-actions">
-        <button type="submit" className="button primary" disabled={call.pending} data-testid="launch-train-submit">{call.pending ? "Launching…" : "Launch training run"}</button>
+        <button type="submit" className="button primary" disabled={call.pending} data-testid="launch-train-submit">
+          {call.pending ? "Launching…" : "Launch training run"}
+        </button>
       </div>
     </form>
   );

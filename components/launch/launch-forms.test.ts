@@ -10,7 +10,16 @@ import type { LaunchOptions } from "../../lib/queries/launch/list-launch-options
 import { TrainLaunchForm } from "./TrainLaunchForm";
 
 const options: LaunchOptions = {
-  datasets: [{ name: "demo", splits: [{ split: "test", problems: 3 }, { split: "train", problems: 5 }, { split: "valid", problems: 2 }] }],
+  datasets: [
+    {
+      name: "demo",
+      splits: [
+        { split: "test", problems: 3 },
+        { split: "train", problems: 5 },
+        { split: "valid", problems: 2 },
+      ],
+    },
+  ],
   endpoints: [{ id: "ep1", name: "vllm", kind: "openai", model: "llama" }],
   checkpoints: [{ id: "ck1", step: 10, runName: "r" }],
 };
@@ -37,9 +46,13 @@ describe("the launch forms speak the run config's language", () => {
   it("the eval form's untouched submission is the schema's default config", () => {
     const html = renderToStaticMarkup(createElement(EvalLaunchForm, { options, defaults: evalConfigDefaults() }));
     const values = submittedValues(html);
-    expect(Object.keys(values)).toEqual(expect.arrayContaining(["policy.source", "sampling.temperature", "environment.turnLimit", "environment.feedback"]));
+    expect(Object.keys(values)).toEqual(
+      expect.arrayContaining(["policy.source", "sampling.temperature", "environment.turnLimit", "environment.feedback"]),
+    );
     const input = evalLaunchInputSchema.parse(values);
-    expect({ ...input, policy: { kind: "demo", seed: 0 } }).toEqual(evalRunConfigSchema.parse({ policy: { kind: "demo" }, dataset: "demo", split: "test" }));
+    expect({ ...input, policy: { kind: "demo", seed: 0 } }).toEqual(
+      evalRunConfigSchema.parse({ policy: { kind: "demo" }, dataset: "demo", split: "test" }),
+    );
   });
 
   it("every input of the training form is a training-config path, and the untouched form submits its defaults", () => {
@@ -50,6 +63,8 @@ describe("the launch forms speak the run config's language", () => {
     const strict = trainRunConfigSchema.strict().safeParse(input);
     // every top-level input is a key of the schema (strict refuses unknown keys)
     expect(strict.error?.issues ?? []).toEqual([]);
-    expect(trainRunConfigSchema.parse(input)).toEqual(trainRunConfigSchema.parse({ trainer: { baseUrl: "http://127.0.0.1:8100" }, dataset: "demo", split: "train" }));
+    expect(trainRunConfigSchema.parse(input)).toEqual(
+      trainRunConfigSchema.parse({ trainer: { baseUrl: "http://127.0.0.1:8100" }, dataset: "demo", split: "train" }),
+    );
   });
 });

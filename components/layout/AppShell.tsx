@@ -21,11 +21,15 @@ export async function AppShell({ children }: { children: ReactNode }) {
   return (
     <Providers>
       <header className="topbar">
-        <Link href="/" className="brand" prefetch={false}>RLEF Studio</Link>
+        <Link href="/" className="brand" prefetch={false}>
+          RLEF Studio
+        </Link>
         <nav>
           {user
             ? NAV.filter((item) => hasRole(user.role, item.role)).map((item) => (
-                <Link key={item.href} href={item.href} data-testid={item.testId} prefetch={false}>{item.label}</Link>
+                <Link key={item.href} href={item.href} data-testid={item.testId} prefetch={false}>
+                  {item.label}
+                </Link>
               ))
             : null}
         </nav>

@@ -6,7 +6,12 @@ import { PagerLinks } from "@/components/ui/PagerLinks";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 
 /** Every episode of one problem across runs; opening one keeps j/k within this problem. */
-export function ProblemEpisodes({ problemId, page, hrefFor, onFirstPage }: {
+export function ProblemEpisodes({
+  problemId,
+  page,
+  hrefFor,
+  onFirstPage,
+}: {
   problemId: string;
   page: EpisodesPage;
   hrefFor: (cursor: { after?: string; before?: string } | null) => string;
@@ -16,13 +21,32 @@ export function ProblemEpisodes({ problemId, page, hrefFor, onFirstPage }: {
     <>
       <div className="table-wrap">
         <table data-testid="problem-episodes">
-          <thead><tr><th>Run</th><th className="num">Sample</th><th>Outcome</th><th className="num">Turns</th><th>First error</th><th className="num">Reward</th><th>Checkpoint</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Run</th>
+              <th className="num">Sample</th>
+              <th>Outcome</th>
+              <th className="num">Turns</th>
+              <th>First error</th>
+              <th className="num">Reward</th>
+              <th>Checkpoint</th>
+            </tr>
+          </thead>
           <tbody>
             {page.rows.map((row) => (
               <tr key={row.id} data-testid="problem-episode-row">
-                <td><Link href={`/episodes/${row.id}?problem=${problemId}`} data-testid="problem-episode-link">{row.run.name}</Link> <span className="muted" style={{ fontSize: 12 }}>{row.run.policyLabel}</span></td>
+                <td>
+                  <Link href={`/episodes/${row.id}?problem=${problemId}`} data-testid="problem-episode-link">
+                    {row.run.name}
+                  </Link>{" "}
+                  <span className="muted" style={{ fontSize: 12 }}>
+                    {row.run.policyLabel}
+                  </span>
+                </td>
                 <td className="num">{row.sampleIndex}</td>
-                <td><OutcomeBadge status={row.status} solved={row.solved} /></td>
+                <td>
+                  <OutcomeBadge status={row.status} solved={row.solved} />
+                </td>
                 <td className="num">{row.turnsUsed}</td>
                 <td>{row.firstErrorKind ? <VerdictBadge verdict={row.firstErrorKind} /> : <span className="muted">none</span>}</td>
                 <td className="num">{formatSigned(row.finalReward)}</td>

@@ -32,7 +32,10 @@ export async function ProblemPage({ problemId, searchParams }: { problemId: stri
   const db = getPrisma();
   const problem = await getProblem(db, problemId);
   if (!problem) notFound();
-  const offsets = Object.fromEntries(LISTS.map((l) => [l, Math.max(0, Number(first(searchParams[`${l}From`])) || 0)])) as Record<TestList, number>;
+  const offsets = Object.fromEntries(LISTS.map((l) => [l, Math.max(0, Number(first(searchParams[`${l}From`])) || 0)])) as Record<
+    TestList,
+    number
+  >;
   const after = first(searchParams.after);
   const before = first(searchParams.before);
   const [tests, solutions, stats, episodes] = await Promise.all([
@@ -41,7 +44,11 @@ export async function ProblemPage({ problemId, searchParams }: { problemId: stri
     listProblemRunStats(db, problemId),
     listEpisodesPage(db, { problemId, after, before, limit: 50 }),
   ]);
-  const totals: Record<TestList, number> = { public: problem.publicTestCount, private: problem.privateTestCount, generated: problem.generatedTestCount };
+  const totals: Record<TestList, number> = {
+    public: problem.publicTestCount,
+    private: problem.privateTestCount,
+    generated: problem.generatedTestCount,
+  };
   const testsHref = (list: TestList, offset: number) => {
     const params = new URLSearchParams();
     for (const l of LISTS) if ((l === list ? offset : offsets[l]) > 0) params.set(`${l}From`, String(l === list ? offset : offsets[l]));
@@ -50,27 +57,54 @@ export async function ProblemPage({ problemId, searchParams }: { problemId: stri
   const episodesHref = (cursor: { after?: string; before?: string } | null) =>
     `/problems/${problemId}${cursor?.after ? `?after=${cursor.after}` : cursor?.before ? `?before=${cursor.before}` : ""}#episodes`;
   const checkpointSeries = prepareCheckpointSolveRates(stats);
-  const trainingRunNames = Object.fromEntries(stats.flatMap((s) => (s.run.checkpoint ? [[s.run.checkpoint.runId, s.run.checkpoint.run.name]] : [])));
+  const trainingRunNames = Object.fromEntries(
+    stats.flatMap((s) => (s.run.checkpoint ? [[s.run.checkpoint.runId, s.run.checkpoint.run.name]] : [])),
+  );
 
   return (
     <section className="stack" data-testid="problem-page">
       <div>
-        <div className="crumbs"><Link href="/datasets">Datasets</Link> / <Link href={`/datasets/${problem.dataset.id}`}>{problem.dataset.name}</Link> / problem</div>
-        <div className="page-header"><h1 data-testid="problem-name">{problem.name}</h1><span className="muted">{problem.externalId}</span></div>
+        <div className="crumbs">
+          <Link href="/datasets">Datasets</Link> / <Link href={`/datasets/${problem.dataset.id}`}>{problem.dataset.name}</Link> / problem
+        </div>
+        <div className="page-header">
+          <h1 data-testid="problem-name">{problem.name}</h1>
+          <span className="muted">{problem.externalId}</span>
+        </div>
         <div className="meta-row">
-          <span>split <b>{problem.split}</b></span>
-          {problem.difficulty ? <span>difficulty <b>{problem.difficulty}</b></span> : null}
-          {problem.rating ? <span>rating <b>{problem.rating}</b></span> : null}
-          <span>time limit <b>{formatDuration(problem.timeLimitMs)}</b></span>
-          <span>memory limit <b>{formatBytes(problem.memoryLimitBytes)}</b></span>
-          {problem.tags.length ? <span>tags <b>{problem.tags.join(", ")}</b></span> : null}
+          <span>
+            split <b>{problem.split}</b>
+          </span>
+          {problem.difficulty ? (
+            <span>
+              difficulty <b>{problem.difficulty}</b>
+            </span>
+          ) : null}
+          {problem.rating ? (
+            <span>
+              rating <b>{problem.rating}</b>
+            </span>
+          ) : null}
+          <span>
+            time limit <b>{formatDuration(problem.timeLimitMs)}</b>
+          </span>
+          <span>
+            memory limit <b>{formatBytes(problem.memoryLimitBytes)}</b>
+          </span>
+          {problem.tags.length ? (
+            <span>
+              tags <b>{problem.tags.join(", ")}</b>
+            </span>
+          ) : null}
         </div>
       </div>
       <ProblemStatement markdown={problem.description} open />
 
       <div>
         <h2>Results by run</h2>
-        {stats.length === 0 ? <EmptyState title="No run has attempted this problem yet" /> : (
+        {stats.length === 0 ? (
+          <EmptyState title="No run has attempted this problem yet" />
+        ) : (
           <div className="stack">
             {checkpointSeries.length ? <CheckpointSolveRateChart series={checkpointSeries} runNames={trainingRunNames} /> : null}
             <ProblemRunStats problemId={problem.id} stats={stats} />
@@ -80,7 +114,9 @@ export async function ProblemPage({ problemId, searchParams }: { problemId: stri
 
       <div id="episodes">
         <h2>Episodes</h2>
-        {episodes.rows.length === 0 ? <EmptyState title="No episodes of this problem" /> : (
+        {episodes.rows.length === 0 ? (
+          <EmptyState title="No episodes of this problem" />
+        ) : (
           <ProblemEpisodes problemId={problem.id} page={episodes} hrefFor={episodesHref} onFirstPage={!after && !before} />
         )}
       </div>
@@ -89,18 +125,41 @@ export async function ProblemPage({ problemId, searchParams }: { problemId: stri
         <h2>Tests</h2>
         <div className="stack">
           {LISTS.map((list, i) => (
-            <ProblemTests key={list} list={list} total={totals[list]} tests={tests[i]} offset={offsets[list]} pageSize={PAGE_SIZE[list]} hrefFor={testsHref} />
+            <ProblemTests
+              key={list}
+              list={list}
+              total={totals[list]}
+              tests={tests[i]}
+              offset={offsets[list]}
+              pageSize={PAGE_SIZE[list]}
+              hrefFor={testsHref}
+            />
           ))}
         </div>
       </div>
 
       <div>
-        <h2>Reference solutions <span className="muted" style={{ fontWeight: 400 }}>({solutions.total})</span></h2>
-        {solutions.solutions.length === 0 ? <EmptyState title="This problem has no reference solutions" /> : (
+        <h2>
+          Reference solutions{" "}
+          <span className="muted" style={{ fontWeight: 400 }}>
+            ({solutions.total})
+          </span>
+        </h2>
+        {solutions.solutions.length === 0 ? (
+          <EmptyState title="This problem has no reference solutions" />
+        ) : (
           <div className="stack">
             {solutions.solutions.map((s, i) => (
               <div key={i} className="panel" data-testid="reference-solution">
-                <h3>{s.language}{s.codeLength > s.code.length ? <span className="muted"> (first {s.code.length.toLocaleString("en-US")} of {s.codeLength.toLocaleString("en-US")} chars)</span> : null}</h3>
+                <h3>
+                  {s.language}
+                  {s.codeLength > s.code.length ? (
+                    <span className="muted">
+                      {" "}
+                      (first {s.code.length.toLocaleString("en-US")} of {s.codeLength.toLocaleString("en-US")} chars)
+                    </span>
+                  ) : null}
+                </h3>
                 <CodeViewer code={s.code} />
               </div>
             ))}

@@ -2,7 +2,14 @@ import Link from "next/link";
 import type { TestExcerpt, TestList } from "@/lib/queries/episodes/get-test-excerpts";
 
 /** One of a problem's test lists, a slice at a time, inputs and outputs cut server-side. */
-export function ProblemTests({ list, total, tests, offset, pageSize, hrefFor }: {
+export function ProblemTests({
+  list,
+  total,
+  tests,
+  offset,
+  pageSize,
+  hrefFor,
+}: {
   list: TestList;
   total: number;
   tests: TestExcerpt[];
@@ -12,17 +19,44 @@ export function ProblemTests({ list, total, tests, offset, pageSize, hrefFor }: 
 }) {
   return (
     <div className="panel" data-testid={`tests-${list}`}>
-      <h3>{list} tests <span className="muted" style={{ fontWeight: 400 }}>({total})</span></h3>
-      {total === 0 ? <div className="muted">none</div> : (
+      <h3>
+        {list} tests{" "}
+        <span className="muted" style={{ fontWeight: 400 }}>
+          ({total})
+        </span>
+      </h3>
+      {total === 0 ? (
+        <div className="muted">none</div>
+      ) : (
         <div className="table-wrap">
           <table className="test-table">
-            <thead><tr><th>#</th><th>input</th><th>expected output</th></tr></thead>
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>input</th>
+                <th>expected output</th>
+              </tr>
+            </thead>
             <tbody>
               {tests.map((t) => (
                 <tr key={t.index}>
                   <td>{t.index + 1}</td>
-                  <td><pre>{t.input}</pre>{t.inputLength > t.input.length ? <span className="muted" style={{ fontSize: 11 }}>first {t.input.length.toLocaleString("en-US")} of {t.inputLength.toLocaleString("en-US")} chars</span> : null}</td>
-                  <td><pre>{t.output}</pre>{t.outputLength > t.output.length ? <span className="muted" style={{ fontSize: 11 }}>first {t.output.length.toLocaleString("en-US")} of {t.outputLength.toLocaleString("en-US")} chars</span> : null}</td>
+                  <td>
+                    <pre>{t.input}</pre>
+                    {t.inputLength > t.input.length ? (
+                      <span className="muted" style={{ fontSize: 11 }}>
+                        first {t.input.length.toLocaleString("en-US")} of {t.inputLength.toLocaleString("en-US")} chars
+                      </span>
+                    ) : null}
+                  </td>
+                  <td>
+                    <pre>{t.output}</pre>
+                    {t.outputLength > t.output.length ? (
+                      <span className="muted" style={{ fontSize: 11 }}>
+                        first {t.output.length.toLocaleString("en-US")} of {t.outputLength.toLocaleString("en-US")} chars
+                      </span>
+                    ) : null}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -31,9 +65,19 @@ export function ProblemTests({ list, total, tests, offset, pageSize, hrefFor }: 
       )}
       {total > pageSize ? (
         <div className="pager" style={{ marginTop: 6, fontSize: 12 }}>
-          <span className="muted">{offset + 1}–{Math.min(total, offset + tests.length)} of {total}</span>
-          {offset > 0 ? <Link href={hrefFor(list, Math.max(0, offset - pageSize))} scroll={false}>‹ previous</Link> : null}
-          {offset + pageSize < total ? <Link href={hrefFor(list, offset + pageSize)} scroll={false}>next ›</Link> : null}
+          <span className="muted">
+            {offset + 1}–{Math.min(total, offset + tests.length)} of {total}
+          </span>
+          {offset > 0 ? (
+            <Link href={hrefFor(list, Math.max(0, offset - pageSize))} scroll={false}>
+              ‹ previous
+            </Link>
+          ) : null}
+          {offset + pageSize < total ? (
+            <Link href={hrefFor(list, offset + pageSize)} scroll={false}>
+              next ›
+            </Link>
+          ) : null}
         </div>
       ) : null}
     </div>

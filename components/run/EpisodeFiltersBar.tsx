@@ -11,34 +11,94 @@ export interface EpisodeFilterOptions {
 }
 
 /** Every filter of the episode table; each change is written to the URL by the parent. */
-export function EpisodeFiltersBar({ filters, options, onChange, problemName }: {
+export function EpisodeFiltersBar({
+  filters,
+  options,
+  onChange,
+  problemName,
+}: {
   filters: EpisodeFilters;
   options: EpisodeFilterOptions;
   onChange: (patch: Partial<EpisodeFilters>) => void;
   problemName: string | null;
 }) {
   const select = (key: keyof EpisodeFilters, label: string, values: { value: string; label: string }[]) => (
-    <label>{label}
-      <select data-testid={`filter-${key}`} value={filters[key] === undefined ? "" : String(filters[key])}
-        onChange={(e) => onChange({ [key]: e.target.value === "" ? undefined : key === "turns" ? Number(e.target.value) : e.target.value })}>
+    <label>
+      {label}
+      <select
+        data-testid={`filter-${key}`}
+        value={filters[key] === undefined ? "" : String(filters[key])}
+        onChange={(e) => onChange({ [key]: e.target.value === "" ? undefined : key === "turns" ? Number(e.target.value) : e.target.value })}
+      >
         <option value="">any</option>
-        {values.map((v) => <option key={v.value} value={v.value}>{v.label}</option>)}
+        {values.map((v) => (
+          <option key={v.value} value={v.value}>
+            {v.label}
+          </option>
+        ))}
       </select>
     </label>
   );
-  const yesNo = [{ value: "yes", label: "yes" }, { value: "no", label: "no" }];
+  const yesNo = [
+    { value: "yes", label: "yes" },
+    { value: "no", label: "no" },
+  ];
   return (
     <div className="filters" data-testid="episode-filters">
-      {select("outcome", "Outcome", [{ value: "solved", label: "solved" }, { value: "failed", label: "failed" }, { value: "errored", label: "errored" }])}
+      {select("outcome", "Outcome", [
+        { value: "solved", label: "solved" },
+        { value: "failed", label: "failed" },
+        { value: "errored", label: "errored" },
+      ])}
       {select("public", "Passed public", yesNo)}
-      {select("turns", "Turns used", Array.from({ length: options.turnLimit }, (_, i) => ({ value: String(i + 1), label: String(i + 1) })))}
-      {select("error", "First error", ERROR_KINDS.map((k) => ({ value: k, label: formatVerdict(k) })))}
+      {select(
+        "turns",
+        "Turns used",
+        Array.from({ length: options.turnLimit }, (_, i) => ({ value: String(i + 1), label: String(i + 1) })),
+      )}
+      {select(
+        "error",
+        "First error",
+        ERROR_KINDS.map((k) => ({ value: k, label: formatVerdict(k) })),
+      )}
       {select("invalid", "Invalid code", yesNo)}
-      {options.difficulties.length ? select("difficulty", "Difficulty", options.difficulties.map((d) => ({ value: d, label: d }))) : null}
-      {options.labels.length ? select("label", "Label", options.labels.map((l) => ({ value: l.name, label: l.name }))) : null}
-      <ProblemPicker datasetId={options.datasetId} problemId={filters.problem ?? null} problemName={problemName} onPick={(id) => onChange({ problem: id ?? undefined })} />
+      {options.difficulties.length
+        ? select(
+            "difficulty",
+            "Difficulty",
+            options.difficulties.map((d) => ({ value: d, label: d })),
+          )
+        : null}
+      {options.labels.length
+        ? select(
+            "label",
+            "Label",
+            options.labels.map((l) => ({ value: l.name, label: l.name })),
+          )
+        : null}
+      <ProblemPicker
+        datasetId={options.datasetId}
+        problemId={filters.problem ?? null}
+        problemName={problemName}
+        onPick={(id) => onChange({ problem: id ?? undefined })}
+      />
       <span className="spacer" />
-      <button type="button" className="button small" onClick={() => onChange({ outcome: undefined, public: undefined, turns: undefined, error: undefined, invalid: undefined, problem: undefined, difficulty: undefined, label: undefined })}>
+      <button
+        type="button"
+        className="button small"
+        onClick={() =>
+          onChange({
+            outcome: undefined,
+            public: undefined,
+            turns: undefined,
+            error: undefined,
+            invalid: undefined,
+            problem: undefined,
+            difficulty: undefined,
+            label: undefined,
+          })
+        }
+      >
         Clear filters
       </button>
     </div>

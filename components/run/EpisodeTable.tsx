@@ -15,7 +15,13 @@ import { useUrlSearch } from "./useUrlSearch";
  * The run's episodes with every filter in the URL. The first page comes from
  * the server render; filter and page changes fetch only this table's data.
  */
-export function EpisodeTable({ runId, initialSearch, initialPage, options, live }: {
+export function EpisodeTable({
+  runId,
+  initialSearch,
+  initialPage,
+  options,
+  live,
+}: {
   runId: string;
   initialSearch: string;
   initialPage: EpisodesPage;
@@ -29,7 +35,9 @@ export function EpisodeTable({ runId, initialSearch, initialPage, options, live 
   for (const key of ["after", "before"]) if (params.get(key)) pageParams.set(key, params.get(key)!);
   const search = pageParams.toString();
 
-  const rowsQuery = useQuery(episodesQueryOptions(runId, search, { initialData: search === initialSearch ? initialPage : undefined, live }));
+  const rowsQuery = useQuery(
+    episodesQueryOptions(runId, search, { initialData: search === initialSearch ? initialPage : undefined, live }),
+  );
   const countQuery = useQuery(episodeCountQueryOptions(runId, filterSearch, live));
   const page = rowsQuery.data;
 
@@ -41,7 +49,7 @@ export function EpisodeTable({ runId, initialSearch, initialPage, options, live 
     push(next);
   };
   const navQuery = new URLSearchParams({ run: runId, ...Object.fromEntries(new URLSearchParams(filterSearch)) }).toString();
-  const problemName = filters.problem ? page?.rows.find((r) => r.problemId === filters.problem)?.problem.name ?? null : null;
+  const problemName = filters.problem ? (page?.rows.find((r) => r.problemId === filters.problem)?.problem.name ?? null) : null;
 
   return (
     <div data-testid="episode-table-section" aria-busy={rowsQuery.isFetching || rowsQuery.isPlaceholderData}>
@@ -51,36 +59,83 @@ export function EpisodeTable({ runId, initialSearch, initialPage, options, live 
         <div className="skeleton-block" style={{ height: 240 }} aria-busy="true" />
       ) : page.rows.length === 0 ? (
         <EmptyState title={filterSearch ? "No episodes match these filters" : "No episodes yet"}>
-          {filterSearch ? "Loosen or clear the filters above." : live ? "Episodes appear here as the worker finishes them." : "This run recorded no episodes."}
+          {filterSearch
+            ? "Loosen or clear the filters above."
+            : live
+              ? "Episodes appear here as the worker finishes them."
+              : "This run recorded no episodes."}
         </EmptyState>
       ) : (
         <div className="table-wrap">
           <table data-testid="episode-table">
             <thead>
               <tr>
-                <th>Problem</th><th className="num">Sample</th><th>Outcome</th><th>Public</th><th className="num">Turns</th>
-                <th>First error</th><th>Code</th><th className="num">Reward</th><th>Step</th><th>Labels</th>
+                <th>Problem</th>
+                <th className="num">Sample</th>
+                <th>Outcome</th>
+                <th>Public</th>
+                <th className="num">Turns</th>
+                <th>First error</th>
+                <th>Code</th>
+                <th className="num">Reward</th>
+                <th>Step</th>
+                <th>Labels</th>
               </tr>
             </thead>
             <tbody>
               {page.rows.map((row) => (
-                <tr key={row.id} data-testid="episode-row" data-turns={row.turnsUsed} data-first-error={row.firstErrorKind ?? ""} className={rowsQuery.isPlaceholderData ? "is-stale" : undefined}>
+                <tr
+                  key={row.id}
+                  data-testid="episode-row"
+                  data-turns={row.turnsUsed}
+                  data-first-error={row.firstErrorKind ?? ""}
+                  className={rowsQuery.isPlaceholderData ? "is-stale" : undefined}
+                >
                   <td>
-                    <Link href={`/episodes/${row.id}?${navQuery}`} data-testid="episode-link">{row.problem.name}</Link>
-                    {row.problem.difficulty ? <span className="muted" style={{ fontSize: 12 }}> · {row.problem.difficulty}</span> : null}
+                    <Link href={`/episodes/${row.id}?${navQuery}`} data-testid="episode-link">
+                      {row.problem.name}
+                    </Link>
+                    {row.problem.difficulty ? (
+                      <span className="muted" style={{ fontSize: 12 }}>
+                        {" "}
+                        · {row.problem.difficulty}
+                      </span>
+                    ) : null}
                     {!filters.problem ? (
-                      <button type="button" className="button small" style={{ marginLeft: 6 }} title="only this problem" onClick={() => setFilters({ problem: row.problemId })}>⊂</button>
+                      <button
+                        type="button"
+                        className="button small"
+                        style={{ marginLeft: 6 }}
+                        title="only this problem"
+                        onClick={() => setFilters({ problem: row.problemId })}
+                      >
+                        ⊂
+                      </button>
                     ) : null}
                   </td>
                   <td className="num">{row.sampleIndex}</td>
-                  <td><OutcomeBadge status={row.status} solved={row.solved} />{row.solvedAtTurn ? <span className="muted" style={{ fontSize: 12 }}> at turn {row.solvedAtTurn}</span> : null}</td>
+                  <td>
+                    <OutcomeBadge status={row.status} solved={row.solved} />
+                    {row.solvedAtTurn ? (
+                      <span className="muted" style={{ fontSize: 12 }}>
+                        {" "}
+                        at turn {row.solvedAtTurn}
+                      </span>
+                    ) : null}
+                  </td>
                   <td>{row.passedPublic === null ? "—" : row.passedPublic ? "yes" : "no"}</td>
                   <td className="num">{row.turnsUsed}</td>
                   <td>{row.firstErrorKind ? <VerdictBadge verdict={row.firstErrorKind} /> : <span className="muted">none</span>}</td>
                   <td>{row.invalidCode ? <span className="badge warn">invalid</span> : <span className="muted">ok</span>}</td>
                   <td className="num">{formatSigned(row.finalReward)}</td>
                   <td>{row.checkpoint ? `ckpt ${row.checkpoint.step}` : row.trainStep !== null ? `step ${row.trainStep}` : "—"}</td>
-                  <td>{row.labels.map((l) => <span key={l.name} className="label-chip" style={{ background: l.color }}>{l.name}</span>)}</td>
+                  <td>
+                    {row.labels.map((l) => (
+                      <span key={l.name} className="label-chip" style={{ background: l.color }}>
+                        {l.name}
+                      </span>
+                    ))}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -89,13 +144,32 @@ export function EpisodeTable({ runId, initialSearch, initialPage, options, live 
       )}
       <div className="table-foot">
         <span data-testid="episode-count">
-          {countQuery.data ? `${countQuery.data.count.toLocaleString("en-US")} episode${countQuery.data.count === 1 ? "" : "s"}` : "counting…"}
+          {countQuery.data
+            ? `${countQuery.data.count.toLocaleString("en-US")} episode${countQuery.data.count === 1 ? "" : "s"}`
+            : "counting…"}
           {rowsQuery.isFetching ? " · loading…" : ""}
         </span>
         <nav className="pager" aria-label="episode pages">
-          <button type="button" className="button small" disabled={!params.get("after") && !params.get("before")} onClick={() => goTo(null)}>« First</button>
-          <button type="button" className="button small" disabled={!page?.prevCursor} onClick={() => goTo({ before: page!.prevCursor! })}>‹ Previous</button>
-          <button type="button" className="button small" data-testid="episodes-next" disabled={!page?.nextCursor} onClick={() => goTo({ after: page!.nextCursor! })}>Next ›</button>
+          <button
+            type="button"
+            className="button small"
+            disabled={!params.get("after") && !params.get("before")}
+            onClick={() => goTo(null)}
+          >
+            « First
+          </button>
+          <button type="button" className="button small" disabled={!page?.prevCursor} onClick={() => goTo({ before: page!.prevCursor! })}>
+            ‹ Previous
+          </button>
+          <button
+            type="button"
+            className="button small"
+            data-testid="episodes-next"
+            disabled={!page?.nextCursor}
+            onClick={() => goTo({ after: page!.nextCursor! })}
+          >
+            Next ›
+          </button>
         </nav>
       </div>
     </div>

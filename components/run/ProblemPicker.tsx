@@ -5,7 +5,12 @@ import type { ProblemSuggestion } from "@/lib/queries/problems/search-problems";
 import { fetchJson } from "@/components/ui/fetch-json";
 
 /** Type a problem name, pick a suggestion: filters the table to that problem. */
-export function ProblemPicker({ datasetId, problemId, problemName, onPick }: {
+export function ProblemPicker({
+  datasetId,
+  problemId,
+  problemName,
+  onPick,
+}: {
   datasetId: string;
   problemId: string | null;
   problemName: string | null;
@@ -15,22 +20,29 @@ export function ProblemPicker({ datasetId, problemId, problemName, onPick }: {
   const [text, setText] = useState("");
   const { data } = useQuery({
     queryKey: ["problem-suggestions", datasetId, text],
-    queryFn: ({ signal }) => fetchJson<{ problems: ProblemSuggestion[] }>(`/api/datasets/${datasetId}/problems?q=${encodeURIComponent(text)}`, signal),
+    queryFn: ({ signal }) =>
+      fetchJson<{ problems: ProblemSuggestion[] }>(`/api/datasets/${datasetId}/problems?q=${encodeURIComponent(text)}`, signal),
     enabled: text.length > 0,
     staleTime: 60_000,
   });
   if (problemId) {
     return (
-      <label>Problem
+      <label>
+        Problem
         <span className="row" style={{ gap: 6 }}>
-          <span className="badge" data-testid="problem-filter-chip">{problemName ?? problemId}</span>
-          <button type="button" className="button small" onClick={() => onPick(null)} aria-label="clear problem filter">×</button>
+          <span className="badge" data-testid="problem-filter-chip">
+            {problemName ?? problemId}
+          </span>
+          <button type="button" className="button small" onClick={() => onPick(null)} aria-label="clear problem filter">
+            ×
+          </button>
         </span>
       </label>
     );
   }
   return (
-    <label>Problem
+    <label>
+      Problem
       <input
         list={listId}
         value={text}
@@ -46,7 +58,11 @@ export function ProblemPicker({ datasetId, problemId, problemName, onPick }: {
         }}
       />
       <datalist id={listId}>
-        {(data?.problems ?? []).map((p) => <option key={p.id} value={p.name}>{p.externalId}</option>)}
+        {(data?.problems ?? []).map((p) => (
+          <option key={p.id} value={p.name}>
+            {p.externalId}
+          </option>
+        ))}
       </datalist>
     </label>
   );

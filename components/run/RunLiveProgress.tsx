@@ -29,7 +29,11 @@ export function RunLiveProgress({ runId, initial }: { runId: string; initial: Ru
         <ProgressBar done={progress.progressDone} total={progress.progressTotal} errored={progress.progressErrored} label="episodes done" />
       </div>
       {progress.statusReason ? <span className="muted">{progress.statusReason}</span> : null}
-      {progress.error ? <span className="badge bad" title={progress.error}>{progress.error.slice(0, 120)}</span> : null}
+      {progress.error ? (
+        <span className="badge bad" title={progress.error}>
+          {progress.error.slice(0, 120)}
+        </span>
+      ) : null}
     </div>
   );
 }

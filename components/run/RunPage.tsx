@@ -50,28 +50,67 @@ export async function RunPage({ runId, searchParams }: { runId: string; searchPa
 
   return (
     <section data-testid="run-page">
-      <div className="crumbs"><Link href="/runs">Runs</Link> / {run.kind.toLowerCase()}</div>
+      <div className="crumbs">
+        <Link href="/runs">Runs</Link> / {run.kind.toLowerCase()}
+      </div>
       <div className="page-header">
         <h1 data-testid="run-name">{run.name}</h1>
         {isCancellable(run.status) && hasRole(user.role, PERMISSIONS.launchRuns) ? <CancelRunButton runId={run.id} /> : null}
       </div>
-      <RunLiveProgress runId={run.id} initial={toJsonRow({
-        id: run.id, status: run.status, progressTotal: run.progressTotal, progressDone: run.progressDone, progressErrored: run.progressErrored,
-        trainStep: run.trainStep, statusReason: run.statusReason, error: run.error, startedAt: run.startedAt, finishedAt: run.finishedAt, updatedAt: run.updatedAt,
-      })} />
+      <RunLiveProgress
+        runId={run.id}
+        initial={toJsonRow({
+          id: run.id,
+          status: run.status,
+          progressTotal: run.progressTotal,
+          progressDone: run.progressDone,
+          progressErrored: run.progressErrored,
+          trainStep: run.trainStep,
+          statusReason: run.statusReason,
+          error: run.error,
+          startedAt: run.startedAt,
+          finishedAt: run.finishedAt,
+          updatedAt: run.updatedAt,
+        })}
+      />
       <div className="meta-row" style={{ marginTop: 10 }}>
-        <span>policy <b>{run.policyLabel}</b></span>
-        {run.checkpoint ? <span>checkpoint <Link href={`/runs/${run.checkpoint.runId}`}>step {run.checkpoint.step} of {run.checkpoint.run.name}</Link></span> : null}
-        {run.parentRun ? <span>launched by training run <Link href={`/runs/${run.parentRun.id}`}>{run.parentRun.name}</Link></span> : null}
-        <span>dataset <Link href={`/datasets/${run.dataset.id}`}>{run.dataset.name}</Link> ({run.split})</span>
-        <span>created <b>{formatDateTime(run.createdAt)}</b></span>
-        {run.finishedAt ? <span>finished <b>{formatDateTime(run.finishedAt)}</b></span> : null}
-        <span>by <b>{run.launchedBy ? (run.launchedBy.name ?? run.launchedBy.email) : "CLI"}</b></span>
+        <span>
+          policy <b>{run.policyLabel}</b>
+        </span>
+        {run.checkpoint ? (
+          <span>
+            checkpoint{" "}
+            <Link href={`/runs/${run.checkpoint.runId}`}>
+              step {run.checkpoint.step} of {run.checkpoint.run.name}
+            </Link>
+          </span>
+        ) : null}
+        {run.parentRun ? (
+          <span>
+            launched by training run <Link href={`/runs/${run.parentRun.id}`}>{run.parentRun.name}</Link>
+          </span>
+        ) : null}
+        <span>
+          dataset <Link href={`/datasets/${run.dataset.id}`}>{run.dataset.name}</Link> ({run.split})
+        </span>
+        <span>
+          created <b>{formatDateTime(run.createdAt)}</b>
+        </span>
+        {run.finishedAt ? (
+          <span>
+            finished <b>{formatDateTime(run.finishedAt)}</b>
+          </span>
+        ) : null}
+        <span>
+          by <b>{run.launchedBy ? (run.launchedBy.name ?? run.launchedBy.email) : "CLI"}</b>
+        </span>
       </div>
       <RunConfigSummary config={run.config} />
       {run.notices.length ? (
         <ul className="run-notices" data-testid="run-notices">
-          {run.notices.map((n) => <li key={n}>{n}</li>)}
+          {run.notices.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
         </ul>
       ) : null}
 
@@ -83,7 +122,11 @@ export async function RunPage({ runId, searchParams }: { runId: string; searchPa
         </>
       ) : (
         <EmptyState title={live ? "Metrics appear when the run completes" : "No summary stored for this run"}>
-          {live ? "1@3 with its bootstrap intervals, the per-turn analysis and code-change charts are computed over all episodes at the end." : run.summary ? "The stored summary does not match the current schema." : null}
+          {live
+            ? "1@3 with its bootstrap intervals, the per-turn analysis and code-change charts are computed over all episodes at the end."
+            : run.summary
+              ? "The stored summary does not match the current schema."
+              : null}
         </EmptyState>
       )}
 

@@ -10,7 +10,9 @@ export async function RunTrainingCurves({ runId }: { runId: string }) {
   if (panels.length === 0) return <EmptyState title="No training metrics yet">They appear after the first PPO step.</EmptyState>;
   return (
     <div className="chart-grid" data-testid="training-curves">
-      {panels.map((panel) => <TrainingCurveChart key={panel.id} panel={panel} />)}
+      {panels.map((panel) => (
+        <TrainingCurveChart key={panel.id} panel={panel} />
+      ))}
     </div>
   );
 }

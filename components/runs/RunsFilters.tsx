@@ -16,34 +16,67 @@ export function RunsFilters({ filters, datasets }: { filters: RunFilters; datase
     router.push(params.size ? `${pathname}?${params}` : pathname);
   };
   return (
-    <form className="filters" data-testid="runs-filters" onSubmit={(e) => { e.preventDefault(); apply({ q: q.trim() || undefined }); }}>
-      <label>Kind
+    <form
+      className="filters"
+      data-testid="runs-filters"
+      onSubmit={(e) => {
+        e.preventDefault();
+        apply({ q: q.trim() || undefined });
+      }}
+    >
+      <label>
+        Kind
         <select value={filters.kind ?? ""} onChange={(e) => apply({ kind: (e.target.value || undefined) as RunFilters["kind"] })}>
           <option value="">all</option>
-          {RUN_KINDS.map((k) => <option key={k} value={k}>{k.toLowerCase()}</option>)}
+          {RUN_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {k.toLowerCase()}
+            </option>
+          ))}
         </select>
       </label>
-      <label>Status
+      <label>
+        Status
         <select value={filters.status ?? ""} onChange={(e) => apply({ status: (e.target.value || undefined) as RunFilters["status"] })}>
           <option value="">all</option>
-          {RUN_STATUSES.map((s) => <option key={s} value={s}>{s.toLowerCase()}</option>)}
+          {RUN_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {s.toLowerCase()}
+            </option>
+          ))}
         </select>
       </label>
-      <label>Dataset
+      <label>
+        Dataset
         <select value={filters.dataset ?? ""} onChange={(e) => apply({ dataset: e.target.value || undefined })}>
           <option value="">all</option>
-          {datasets.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+          {datasets.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
+          ))}
         </select>
       </label>
-      <label>Sort
-        <select value={filters.sort ?? "newest"} onChange={(e) => apply({ sort: e.target.value === "newest" ? undefined : (e.target.value as RunFilters["sort"]) })}>
-          {RUN_SORTS.map((s) => <option key={s} value={s}>{SORT_LABELS[s]}</option>)}
+      <label>
+        Sort
+        <select
+          value={filters.sort ?? "newest"}
+          onChange={(e) => apply({ sort: e.target.value === "newest" ? undefined : (e.target.value as RunFilters["sort"]) })}
+        >
+          {RUN_SORTS.map((s) => (
+            <option key={s} value={s}>
+              {SORT_LABELS[s]}
+            </option>
+          ))}
         </select>
       </label>
-      <label className="grow">Name
+      <label className="grow">
+        Name
         <input type="search" value={q} placeholder="search run names…" onChange={(e) => setQ(e.target.value)} />
       </label>
-      <button type="submit" className="button">Apply</button>
+      <button type="submit" className="button">
+        Apply
+      </button>
     </form>
   );
 }

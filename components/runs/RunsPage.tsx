@@ -17,11 +17,7 @@ export async function RunsPage({ searchParams }: { searchParams: SearchParams })
   const db = getPrisma();
   const filters = parseRunFilters(searchParams);
   const cursor = { after: [searchParams.after].flat()[0] ?? null, before: [searchParams.before].flat()[0] ?? null };
-  const [page, total, datasets] = await Promise.all([
-    listRunsPage(db, { filters, ...cursor }),
-    countRuns(db, filters),
-    listDatasets(db),
-  ]);
+  const [page, total, datasets] = await Promise.all([listRunsPage(db, { filters, ...cursor }), countRuns(db, filters), listDatasets(db)]);
   const params = runFiltersToParams(filters);
   if (cursor.after) params.set("after", cursor.after);
   if (cursor.before) params.set("before", cursor.before);
@@ -29,7 +25,9 @@ export async function RunsPage({ searchParams }: { searchParams: SearchParams })
     <section>
       <div className="page-header">
         <h1>Runs</h1>
-        <span className="muted" data-testid="runs-total">{total.toLocaleString("en-US")} run{total === 1 ? "" : "s"}</span>
+        <span className="muted" data-testid="runs-total">
+          {total.toLocaleString("en-US")} run{total === 1 ? "" : "s"}
+        </span>
       </div>
       <RunsFilters filters={filters} datasets={datasets.map((d) => ({ id: d.id, name: d.name }))} />
       <RunsTable search={params.toString()} filters={filters} initialPage={page} canCancel={hasRole(user.role, PERMISSIONS.launchRuns)} />

@@ -20,24 +20,59 @@ function HeadlineCells({ row, turns }: { row: RunsPageRow; turns: number }) {
   const live = m && m.oneAtThree === null && m.liveProblems > 0;
   return (
     <>
-      <td className="num" title={live ? `so far, over ${m.liveProblems} problems` : `1@3 with its 95% intervals: R = ${INTERVAL_METHODS.rollout.label}, P = ${INTERVAL_METHODS.problem.label}`}>
-        {live ? <span className="muted">{formatPercent(m.liveOneAtThree)}*</span> : (
+      <td
+        className="num"
+        title={
+          live
+            ? `so far, over ${m.liveProblems} problems`
+            : `1@3 with its 95% intervals: R = ${INTERVAL_METHODS.rollout.label}, P = ${INTERVAL_METHODS.problem.label}`
+        }
+      >
+        {live ? (
+          <span className="muted">{formatPercent(m.liveOneAtThree)}*</span>
+        ) : (
           <>
             {formatPercent(m?.oneAtThree)}
-            {m?.rolloutLower != null ? <span className="muted" data-testid="runs-ci-rollout"> {bounds(m.rolloutLower, m.rolloutUpper)}<sup>R</sup></span> : null}
-            {m?.problemLower != null ? <span className="muted" data-testid="runs-ci-problem"> {bounds(m.problemLower, m.problemUpper)}<sup>P</sup></span> : null}
+            {m?.rolloutLower != null ? (
+              <span className="muted" data-testid="runs-ci-rollout">
+                {" "}
+                {bounds(m.rolloutLower, m.rolloutUpper)}
+                <sup>R</sup>
+              </span>
+            ) : null}
+            {m?.problemLower != null ? (
+              <span className="muted" data-testid="runs-ci-problem">
+                {" "}
+                {bounds(m.problemLower, m.problemUpper)}
+                <sup>P</sup>
+              </span>
+            ) : null}
           </>
         )}
       </td>
       <td className="num">{formatPercent(m?.passAt1)}</td>
-      {Array.from({ length: turns }, (_, i) => <td key={i} className="num">{formatPercent(m?.solveRateByTurn[i])}</td>)}
+      {Array.from({ length: turns }, (_, i) => (
+        <td key={i} className="num">
+          {formatPercent(m?.solveRateByTurn[i])}
+        </td>
+      ))}
     </>
   );
 }
 
 /** The runs table; the first page arrives rendered on the server, then it polls while runs are live. */
 /** `canCancel`: the user may launch runs, so each queued or running row gets a Cancel button. */
-export function RunsTable({ search, filters, initialPage, canCancel = false }: { search: string; filters: RunFilters; initialPage: RunsPageData; canCancel?: boolean }) {
+export function RunsTable({
+  search,
+  filters,
+  initialPage,
+  canCancel = false,
+}: {
+  search: string;
+  filters: RunFilters;
+  initialPage: RunsPageData;
+  canCancel?: boolean;
+}) {
   const { data, error } = useQuery(runsQueryOptions(search, initialPage));
   const page = data ?? initialPage;
   const turns = 3;
@@ -62,9 +97,18 @@ export function RunsTable({ search, filters, initialPage, canCancel = false }: {
         <table data-testid="runs-table">
           <thead>
             <tr>
-              <th>Run</th><th>Status</th><th>Progress</th><th>Policy</th><th>Dataset</th>
-              <th className="num">1@3 [95% CI]</th><th className="num">pass@1</th>
-              {Array.from({ length: turns }, (_, i) => <th key={i} className="num">after turn {i + 1}</th>)}
+              <th>Run</th>
+              <th>Status</th>
+              <th>Progress</th>
+              <th>Policy</th>
+              <th>Dataset</th>
+              <th className="num">1@3 [95% CI]</th>
+              <th className="num">pass@1</th>
+              {Array.from({ length: turns }, (_, i) => (
+                <th key={i} className="num">
+                  after turn {i + 1}
+                </th>
+              ))}
               <th>Launched</th>
             </tr>
           </thead>
@@ -72,23 +116,52 @@ export function RunsTable({ search, filters, initialPage, canCancel = false }: {
             {page.rows.map((row) => (
               <tr key={row.id} data-testid="run-row">
                 <td>
-                  <Link href={`/runs/${row.id}`} data-testid="run-link">{row.name}</Link>
-                  <div className="muted" style={{ fontSize: 12 }}>{row.kind.toLowerCase()}{row.kind === "TRAIN" ? ` · step ${row.trainStep}` : ""}</div>
+                  <Link href={`/runs/${row.id}`} data-testid="run-link">
+                    {row.name}
+                  </Link>
+                  <div className="muted" style={{ fontSize: 12 }}>
+                    {row.kind.toLowerCase()}
+                    {row.kind === "TRAIN" ? ` · step ${row.trainStep}` : ""}
+                  </div>
                 </td>
                 <td>
-                  <StatusBadge status={row.status} />{row.statusReason ? <div className="muted" style={{ fontSize: 12 }}>{row.statusReason}</div> : null}
-                  {canCancel && isCancellable(row.status) ? <div><CancelRunButton runId={row.id} /></div> : null}
+                  <StatusBadge status={row.status} />
+                  {row.statusReason ? (
+                    <div className="muted" style={{ fontSize: 12 }}>
+                      {row.statusReason}
+                    </div>
+                  ) : null}
+                  {canCancel && isCancellable(row.status) ? (
+                    <div>
+                      <CancelRunButton runId={row.id} />
+                    </div>
+                  ) : null}
                 </td>
-                <td><ProgressBar done={row.progressDone} total={row.progressTotal} errored={row.progressErrored} label={`progress of ${row.name}`} /></td>
+                <td>
+                  <ProgressBar
+                    done={row.progressDone}
+                    total={row.progressTotal}
+                    errored={row.progressErrored}
+                    label={`progress of ${row.name}`}
+                  />
+                </td>
                 <td>
                   {row.policyLabel}
-                  {row.checkpoint ? <div style={{ fontSize: 12 }}><Link href={`/runs/${row.checkpoint.runId}`}>checkpoint step {row.checkpoint.step}</Link></div> : null}
+                  {row.checkpoint ? (
+                    <div style={{ fontSize: 12 }}>
+                      <Link href={`/runs/${row.checkpoint.runId}`}>checkpoint step {row.checkpoint.step}</Link>
+                    </div>
+                  ) : null}
                 </td>
-                <td><Link href={`/datasets/${row.dataset.id}`}>{row.dataset.name}</Link> <span className="muted">{row.split}</span></td>
+                <td>
+                  <Link href={`/datasets/${row.dataset.id}`}>{row.dataset.name}</Link> <span className="muted">{row.split}</span>
+                </td>
                 <HeadlineCells row={row} turns={turns} />
                 <td style={{ whiteSpace: "nowrap" }}>
                   {formatDateTime(row.createdAt)}
-                  <div className="muted" style={{ fontSize: 12 }}>{row.launchedBy ? (row.launchedBy.name ?? row.launchedBy.email) : "CLI"}</div>
+                  <div className="muted" style={{ fontSize: 12 }}>
+                    {row.launchedBy ? (row.launchedBy.name ?? row.launchedBy.email) : "CLI"}
+                  </div>
                 </td>
               </tr>
             ))}

@@ -27,7 +27,10 @@ export function EndpointForm({ endpoint, onDone }: { endpoint?: EndpointRow; onD
       model: String(form.get("model") ?? ""),
     };
     const apiKey = String(form.get("apiKey") ?? "");
-    const done = () => { onDone?.(); router.refresh(); };
+    const done = () => {
+      onDone?.();
+      router.refresh();
+    };
     if (endpoint) {
       const change: KeyChange = keyChange === "replace" && !apiKey ? (endpoint.hasApiKey ? "keep" : "clear") : keyChange;
       update.run({ id: endpoint.id, ...fields, apiKeyChange: change, ...(change === "replace" ? { apiKey } : {}) }, done);
@@ -40,17 +43,37 @@ export function EndpointForm({ endpoint, onDone }: { endpoint?: EndpointRow; onD
   return (
     <form onSubmit={submit} className="card" data-testid={`${prefix}-form`}>
       <div className="form-grid">
-        <label>Name<input name="name" defaultValue={endpoint?.name} required data-testid={`${prefix}-name`} /><FieldError field="name" message={call.fieldError("name")} /></label>
-        <label>Kind
+        <label>
+          Name
+          <input name="name" defaultValue={endpoint?.name} required data-testid={`${prefix}-name`} />
+          <FieldError field="name" message={call.fieldError("name")} />
+        </label>
+        <label>
+          Kind
           <select name="kind" defaultValue={endpoint?.kind ?? "openai"}>
             <option value="openai">OpenAI-compatible (vLLM, Ollama, TGI, OpenAI)</option>
             <option value="trainer">RLEF trainer</option>
           </select>
         </label>
-        <label>Base URL<input name="baseUrl" defaultValue={endpoint?.baseUrl} placeholder="http://127.0.0.1:8000/v1" required data-testid={`${prefix}-base-url`} /><FieldError field="baseUrl" message={call.fieldError("baseUrl")} /></label>
-        <label>Model<input name="model" defaultValue={endpoint?.model} required data-testid={`${prefix}-model`} /><FieldError field="model" message={call.fieldError("model")} /></label>
+        <label>
+          Base URL
+          <input
+            name="baseUrl"
+            defaultValue={endpoint?.baseUrl}
+            placeholder="http://127.0.0.1:8000/v1"
+            required
+            data-testid={`${prefix}-base-url`}
+          />
+          <FieldError field="baseUrl" message={call.fieldError("baseUrl")} />
+        </label>
+        <label>
+          Model
+          <input name="model" defaultValue={endpoint?.model} required data-testid={`${prefix}-model`} />
+          <FieldError field="model" message={call.fieldError("model")} />
+        </label>
         {endpoint?.hasApiKey ? (
-          <label>API key
+          <label>
+            API key
             <select value={keyChange} onChange={(e) => setKeyChange(e.target.value as KeyChange)} data-testid={`${prefix}-key-change`}>
               <option value="keep">keep the stored key</option>
               <option value="replace">replace it</option>
@@ -59,7 +82,8 @@ export function EndpointForm({ endpoint, onDone }: { endpoint?: EndpointRow; onD
           </label>
         ) : null}
         {keyChange === "replace" ? (
-          <label>{endpoint?.hasApiKey ? "New API key" : "API key (optional)"}
+          <label>
+            {endpoint?.hasApiKey ? "New API key" : "API key (optional)"}
             <input name="apiKey" type="password" autoComplete="off" data-testid={`${prefix}-api-key`} />
             <span className="hint">Stored encrypted (AES-256-GCM); never shown again.</span>
             <FieldError field="apiKey" message={call.fieldError("apiKey")} />
@@ -68,8 +92,14 @@ export function EndpointForm({ endpoint, onDone }: { endpoint?: EndpointRow; onD
       </div>
       <FormFailure failure={call.failure} />
       <div className="form-actions">
-        <button type="submit" className="button primary" disabled={call.pending} data-testid={`${prefix}-submit`}>{endpoint ? "Save" : "Add endpoint"}</button>
-        {onDone ? <button type="button" className="button" onClick={onDone}>Cancel</button> : null}
+        <button type="submit" className="button primary" disabled={call.pending} data-testid={`${prefix}-submit`}>
+          {endpoint ? "Save" : "Add endpoint"}
+        </button>
+        {onDone ? (
+          <button type="button" className="button" onClick={onDone}>
+            Cancel
+          </button>
+        ) : null}
       </div>
     </form>
   );

@@ -16,33 +16,67 @@ export function EndpointsPanel({ endpoints }: { endpoints: EndpointRow[] }) {
   return (
     <section className="panel" data-testid="endpoints-panel">
       <h2>Model endpoints</h2>
-      <p className="muted">Policies to evaluate: any OpenAI-compatible server, or an RLEF trainer. API keys are encrypted at rest and never sent to the browser.</p>
+      <p className="muted">
+        Policies to evaluate: any OpenAI-compatible server, or an RLEF trainer. API keys are encrypted at rest and never sent to the
+        browser.
+      </p>
       {endpoints.length ? (
         <div className="table-wrap">
           <table>
-            <thead><tr><th>Name</th><th>Kind</th><th>Base URL</th><th>Model</th><th>API key</th><th className="num">Runs</th><th /></tr></thead>
+            <thead>
+              <tr>
+                <th>Name</th>
+                <th>Kind</th>
+                <th>Base URL</th>
+                <th>Model</th>
+                <th>API key</th>
+                <th className="num">Runs</th>
+                <th />
+              </tr>
+            </thead>
             <tbody>
               {endpoints.map((e) => (
                 <tr key={e.id} data-testid="endpoint-row">
-                  <td>{e.name}</td><td>{e.kind}</td><td><code>{e.baseUrl}</code></td><td>{e.model}</td>
+                  <td>{e.name}</td>
+                  <td>{e.kind}</td>
+                  <td>
+                    <code>{e.baseUrl}</code>
+                  </td>
+                  <td>{e.model}</td>
                   <td>{e.hasApiKey ? <span className="badge ok">stored</span> : <span className="badge muted">none</span>}</td>
                   <td className="num">{e.runs}</td>
                   <td>
-                    <button className="button small" onClick={() => setEditing(editing === e.id ? null : e.id)}>Edit</button>{" "}
-                    <button className="button small" disabled={remove.pending} onClick={() => {
-                      if (confirm(`Delete endpoint ${e.name}? Its runs stay.`)) remove.run({ id: e.id }, () => router.refresh());
-                    }}>Delete</button>
+                    <button className="button small" onClick={() => setEditing(editing === e.id ? null : e.id)}>
+                      Edit
+                    </button>{" "}
+                    <button
+                      className="button small"
+                      disabled={remove.pending}
+                      onClick={() => {
+                        if (confirm(`Delete endpoint ${e.name}? Its runs stay.`)) remove.run({ id: e.id }, () => router.refresh());
+                      }}
+                    >
+                      Delete
+                    </button>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-      ) : <p className="muted" data-testid="endpoints-empty">No endpoints yet.</p>}
+      ) : (
+        <p className="muted" data-testid="endpoints-empty">
+          No endpoints yet.
+        </p>
+      )}
       <FormFailure failure={remove.failure} />
       {editing ? <EndpointForm key={editing} endpoint={endpoints.find((e) => e.id === editing)} onDone={() => setEditing(null)} /> : null}
-      {adding ? <EndpointForm onDone={endpoints.length ? () => setAdding(false) : undefined} /> : (
-        <button className="button" onClick={() => setAdding(true)} data-testid="endpoint-add">Add endpoint</button>
+      {adding ? (
+        <EndpointForm onDone={endpoints.length ? () => setAdding(false) : undefined} />
+      ) : (
+        <button className="button" onClick={() => setAdding(true)} data-testid="endpoint-add">
+          Add endpoint
+        </button>
       )}
     </section>
   );

@@ -14,16 +14,40 @@ function LabelForm({ label, onDone }: { label?: AnnotationLabelRow; onDone?: () 
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const fields = { name: String(form.get("name") ?? ""), description: String(form.get("description") ?? ""), color: String(form.get("color") ?? "#6b7280") };
-    call.run(label ? { id: label.id, ...fields } : fields, () => { if (!label) formElement.reset(); onDone?.(); router.refresh(); });
+    const fields = {
+      name: String(form.get("name") ?? ""),
+      description: String(form.get("description") ?? ""),
+      color: String(form.get("color") ?? "#6b7280"),
+    };
+    call.run(label ? { id: label.id, ...fields } : fields, () => {
+      if (!label) formElement.reset();
+      onDone?.();
+      router.refresh();
+    });
   }
   return (
     <form onSubmit={submit} className="inline-form" data-testid={label ? "label-edit-form" : "label-new-form"}>
-      <label className="form-field">Name<input name="name" defaultValue={label?.name} required /><FieldError field="name" message={call.fieldError("name")} /></label>
-      <label className="form-field">Description<input name="description" defaultValue={label?.description ?? ""} size={40} /></label>
-      <label className="form-field">Colour<input name="color" type="color" defaultValue={label?.color ?? "#6b7280"} /></label>
-      <button type="submit" className="button primary" disabled={call.pending}>{label ? "Save" : "Add label"}</button>
-      {onDone ? <button type="button" className="button" onClick={onDone}>Cancel</button> : null}
+      <label className="form-field">
+        Name
+        <input name="name" defaultValue={label?.name} required />
+        <FieldError field="name" message={call.fieldError("name")} />
+      </label>
+      <label className="form-field">
+        Description
+        <input name="description" defaultValue={label?.description ?? ""} size={40} />
+      </label>
+      <label className="form-field">
+        Colour
+        <input name="color" type="color" defaultValue={label?.color ?? "#6b7280"} />
+      </label>
+      <button type="submit" className="button primary" disabled={call.pending}>
+        {label ? "Save" : "Add label"}
+      </button>
+      {onDone ? (
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+      ) : null}
       <FormFailure failure={call.failure} />
     </form>
   );
@@ -34,17 +58,35 @@ export function LabelsPanel({ labels }: { labels: AnnotationLabelRow[] }) {
   return (
     <section className="panel" data-testid="labels-panel">
       <h2>Failure labels</h2>
-      <p className="muted">The label set annotators choose from (keys 1–9 in the annotation queue follow this order). Renaming keeps every annotation that uses a label.</p>
+      <p className="muted">
+        The label set annotators choose from (keys 1–9 in the annotation queue follow this order). Renaming keeps every annotation that uses
+        a label.
+      </p>
       <div className="table-wrap">
         <table>
-          <thead><tr><th>Label</th><th>Description</th><th className="num">Used</th><th /></tr></thead>
+          <thead>
+            <tr>
+              <th>Label</th>
+              <th>Description</th>
+              <th className="num">Used</th>
+              <th />
+            </tr>
+          </thead>
           <tbody>
             {labels.map((l) => (
               <tr key={l.id}>
-                <td><span className="label-chip" style={{ background: l.color }}>{l.name}</span></td>
+                <td>
+                  <span className="label-chip" style={{ background: l.color }}>
+                    {l.name}
+                  </span>
+                </td>
                 <td>{editing === l.id ? <LabelForm label={l} onDone={() => setEditing(null)} /> : l.description}</td>
                 <td className="num">{l.annotations}</td>
-                <td><button className="button small" onClick={() => setEditing(editing === l.id ? null : l.id)}>Edit</button></td>
+                <td>
+                  <button className="button small" onClick={() => setEditing(editing === l.id ? null : l.id)}>
+                    Edit
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -15,7 +15,9 @@ export async function SettingsPage() {
   const data = await listSettingsData(getPrisma());
   return (
     <div data-testid="settings-page">
-      <div className="page-header"><h1>Settings</h1></div>
+      <div className="page-header">
+        <h1>Settings</h1>
+      </div>
       <EndpointsPanel endpoints={data.endpoints} />
       <UsersPanel users={data.users} currentUserId={user.id} />
       <LabelsPanel labels={data.labels} />

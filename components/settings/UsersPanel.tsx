@@ -6,7 +6,14 @@ import { FormFailure } from "@/components/ui/form/FormFailure";
 import { useActionCall } from "@/components/ui/form/useActionCall";
 import { ROLE_NAMES } from "@/lib/auth/roles";
 
-interface UserRow { id: string; email: string; name: string | null; role: string; createdAt: string; active: boolean }
+interface UserRow {
+  id: string;
+  email: string;
+  name: string | null;
+  role: string;
+  createdAt: string;
+  active: boolean;
+}
 
 export function UsersPanel({ users, currentUserId }: { users: UserRow[]; currentUserId: string }) {
   const router = useRouter();
@@ -20,14 +27,24 @@ export function UsersPanel({ users, currentUserId }: { users: UserRow[]; current
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     create.run(
-      { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "viewer"), password: String(form.get("password") ?? "") },
-      () => { formElement.reset(); router.refresh(); },
+      {
+        email: String(form.get("email") ?? ""),
+        name: String(form.get("name") ?? ""),
+        role: String(form.get("role") ?? "viewer"),
+        password: String(form.get("password") ?? ""),
+      },
+      () => {
+        formElement.reset();
+        router.refresh();
+      },
     );
   }
 
   const shownPassword = create.data?.generatedPassword
     ? { email: create.data.email, password: create.data.generatedPassword }
-    : reset.data ? { email: users.find((u) => u.id === reset.data?.userId)?.email ?? "", password: reset.data.generatedPassword } : null;
+    : reset.data
+      ? { email: users.find((u) => u.id === reset.data?.userId)?.email ?? "", password: reset.data.generatedPassword }
+      : null;
 
   return (
     <section className="panel" data-testid="users-panel">
@@ -35,29 +52,75 @@ export function UsersPanel({ users, currentUserId }: { users: UserRow[]; current
       <p className="muted">Viewers read; annotators also label episodes; admins also launch runs and manage endpoints, users and labels.</p>
       <div className="table-wrap">
         <table>
-          <thead><tr><th>Email</th><th>Name</th><th>Role</th><th>Since</th><th /><th /></tr></thead>
+          <thead>
+            <tr>
+              <th>Email</th>
+              <th>Name</th>
+              <th>Role</th>
+              <th>Since</th>
+              <th />
+              <th />
+            </tr>
+          </thead>
           <tbody>
             {users.map((u) => (
               <tr key={u.id} data-testid="user-row" data-active={u.active ? "yes" : "no"}>
-                <td>{u.email}{u.id === currentUserId ? <span className="muted"> (you)</span> : null}{u.active ? null : <span className="muted" data-testid="user-deactivated"> (deactivated)</span>}</td>
+                <td>
+                  {u.email}
+                  {u.id === currentUserId ? <span className="muted"> (you)</span> : null}
+                  {u.active ? null : (
+                    <span className="muted" data-testid="user-deactivated">
+                      {" "}
+                      (deactivated)
+                    </span>
+                  )}
+                </td>
                 <td>{u.name}</td>
                 <td>
-                  <select defaultValue={u.role.toLowerCase()} disabled={changeRole.pending} aria-label={`role of ${u.email}`}
-                    onChange={(e) => changeRole.run({ userId: u.id, role: e.target.value }, () => router.refresh())}>
-                    {ROLE_NAMES.map((r) => <option key={r} value={r}>{r}</option>)}
+                  <select
+                    defaultValue={u.role.toLowerCase()}
+                    disabled={changeRole.pending}
+                    aria-label={`role of ${u.email}`}
+                    onChange={(e) => changeRole.run({ userId: u.id, role: e.target.value }, () => router.refresh())}
+                  >
+                    {ROLE_NAMES.map((r) => (
+                      <option key={r} value={r}>
+                        {r}
+                      </option>
+                    ))}
                   </select>
                 </td>
                 <td className="muted">{u.createdAt.slice(0, 10)}</td>
-                <td><button className="button small" disabled={reset.pending} onClick={() => {
-                  if (confirm(`Set a new password for ${u.email}? The old one stops working.`)) reset.run({ userId: u.id });
-                }}>Reset password</button></td>
-                <td>{u.id === currentUserId ? null : (
-                  <button className="button small" disabled={activate.pending} data-testid="user-toggle-active" onClick={() => {
-                    if (!u.active || confirm(`Deactivate ${u.email}? They are signed out everywhere and cannot sign in until reactivated.`)) {
-                      activate.run({ userId: u.id, active: !u.active }, () => router.refresh());
-                    }
-                  }}>{u.active ? "Deactivate" : "Reactivate"}</button>
-                )}</td>
+                <td>
+                  <button
+                    className="button small"
+                    disabled={reset.pending}
+                    onClick={() => {
+                      if (confirm(`Set a new password for ${u.email}? The old one stops working.`)) reset.run({ userId: u.id });
+                    }}
+                  >
+                    Reset password
+                  </button>
+                </td>
+                <td>
+                  {u.id === currentUserId ? null : (
+                    <button
+                      className="button small"
+                      disabled={activate.pending}
+                      data-testid="user-toggle-active"
+                      onClick={() => {
+                        if (
+                          !u.active ||
+                          confirm(`Deactivate ${u.email}? They are signed out everywhere and cannot sign in until reactivated.`)
+                        ) {
+                          activate.run({ userId: u.id, active: !u.active }, () => router.refresh());
+                        }
+                      }}
+                    >
+                      {u.active ? "Deactivate" : "Reactivate"}
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -65,22 +128,45 @@ export function UsersPanel({ users, currentUserId }: { users: UserRow[]; current
       </div>
       <FormFailure failure={changeRole.failure ?? reset.failure ?? activate.failure} />
       {shownPassword ? (
-        <p data-testid="generated-password">Password for {shownPassword.email} (shown once): <span className="secret-once">{shownPassword.password}</span></p>
+        <p data-testid="generated-password">
+          Password for {shownPassword.email} (shown once): <span className="secret-once">{shownPassword.password}</span>
+        </p>
       ) : null}
       <form onSubmit={submit} className="card" data-testid="user-new-form">
         <h3>Add a user</h3>
         <div className="form-grid">
-          <label>Email<input name="email" type="email" required data-testid="user-new-email" /><FieldError field="email" message={create.fieldError("email")} /></label>
-          <label>Name<input name="name" /></label>
-          <label>Role
-            <select name="role" defaultValue="viewer" data-testid="user-new-role">{ROLE_NAMES.map((r) => <option key={r} value={r}>{r}</option>)}</select>
+          <label>
+            Email
+            <input name="email" type="email" required data-testid="user-new-email" />
+            <FieldError field="email" message={create.fieldError("email")} />
           </label>
-          <label>Password<input name="password" type="password" autoComplete="new-password" data-testid="user-new-password" />
-            <span className="hint">Leave empty to generate one.</span><FieldError field="password" message={create.fieldError("password")} />
+          <label>
+            Name
+            <input name="name" />
+          </label>
+          <label>
+            Role
+            <select name="role" defaultValue="viewer" data-testid="user-new-role">
+              {ROLE_NAMES.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Password
+            <input name="password" type="password" autoComplete="new-password" data-testid="user-new-password" />
+            <span className="hint">Leave empty to generate one.</span>
+            <FieldError field="password" message={create.fieldError("password")} />
           </label>
         </div>
         <FormFailure failure={create.failure} />
-        <div className="form-actions"><button type="submit" className="button primary" disabled={create.pending} data-testid="user-new-submit">Add user</button></div>
+        <div className="form-actions">
+          <button type="submit" className="button primary" disabled={create.pending} data-testid="user-new-submit">
+            Add user
+          </button>
+        </div>
       </form>
     </section>
   );

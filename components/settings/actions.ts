@@ -10,12 +10,30 @@ import { createLabelAction } from "@/lib/actions/annotations/create-label";
 import { updateLabelAction } from "@/lib/actions/annotations/update-label";
 
 // Thin: each export is one registered action (lib/actions/registry.ts), which checks the role.
-export async function createUser(input: unknown) { return createUserAction(input); }
-export async function updateUserRole(input: unknown) { return updateUserRoleAction(input); }
-export async function resetUserPassword(input: unknown) { return resetUserPasswordAction(input); }
-export async function setUserActive(input: unknown) { return setUserActiveAction(input); }
-export async function createEndpoint(input: unknown) { return createEndpointAction(input); }
-export async function updateEndpoint(input: unknown) { return updateEndpointAction(input); }
-export async function deleteEndpoint(input: unknown) { return deleteEndpointAction(input); }
-export async function createLabel(input: unknown) { return createLabelAction(input); }
-export async function updateLabel(input: unknown) { return updateLabelAction(input); }
+export async function createUser(input: unknown) {
+  return createUserAction(input);
+}
+export async function updateUserRole(input: unknown) {
+  return updateUserRoleAction(input);
+}
+export async function resetUserPassword(input: unknown) {
+  return resetUserPasswordAction(input);
+}
+export async function setUserActive(input: unknown) {
+  return setUserActiveAction(input);
+}
+export async function createEndpoint(input: unknown) {
+  return createEndpointAction(input);
+}
+export async function updateEndpoint(input: unknown) {
+  return updateEndpointAction(input);
+}
+export async function deleteEndpoint(input: unknown) {
+  return deleteEndpointAction(input);
+}
+export async function createLabel(input: unknown) {
+  return createLabelAction(input);
+}
+export async function updateLabel(input: unknown) {
+  return updateLabelAction(input);
+}

@@ -5,8 +5,13 @@ export function ErrorState({ what, error, reset }: { what: string; error: Error 
   return (
     <div className="error-state" role="alert" data-testid="error-state">
       <strong>Could not load {what}.</strong>
-      <p className="muted">{error.message || "The server could not complete the request."}{error.digest ? ` (reference ${error.digest})` : ""}</p>
-      <button type="button" className="button" onClick={reset}>Try again</button>
+      <p className="muted">
+        {error.message || "The server could not complete the request."}
+        {error.digest ? ` (reference ${error.digest})` : ""}
+      </p>
+      <button type="button" className="button" onClick={reset}>
+        Try again
+      </button>
     </div>
   );
 }

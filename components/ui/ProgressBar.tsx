@@ -4,12 +4,23 @@ export function ProgressBar({ done, total, errored = 0, label }: { done: number;
   const okPart = Math.max(0, done - errored) / safeTotal;
   const errPart = errored / safeTotal;
   return (
-    <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-label={label ?? "progress"} data-testid="progress">
+    <div
+      className="progress"
+      role="progressbar"
+      aria-valuemin={0}
+      aria-valuemax={total}
+      aria-valuenow={done}
+      aria-label={label ?? "progress"}
+      data-testid="progress"
+    >
       <div className="progress-track">
         <div className="progress-ok" style={{ width: `${okPart * 100}%` }} />
         <div className="progress-err" style={{ width: `${errPart * 100}%` }} />
       </div>
-      <span className="progress-text">{done.toLocaleString("en-US")} / {total.toLocaleString("en-US")}{errored ? ` · ${errored} errored` : ""}</span>
+      <span className="progress-text">
+        {done.toLocaleString("en-US")} / {total.toLocaleString("en-US")}
+        {errored ? ` · ${errored} errored` : ""}
+      </span>
     </div>
   );
 }

@@ -4,5 +4,9 @@ import { formatVerdict } from "./format";
 export function VerdictBadge({ verdict, title }: { verdict: string | null | undefined; title?: string }) {
   if (!verdict) return <span className="muted">—</span>;
   const tone = verdict === "OK" ? "ok" : verdict === "SANDBOX_ERROR" || verdict === "UNREADABLE" ? "warn" : "bad";
-  return <span className={`badge ${tone}`} title={title ?? verdict} data-verdict={verdict}>{formatVerdict(verdict)}</span>;
+  return (
+    <span className={`badge ${tone}`} title={title ?? verdict} data-verdict={verdict}>
+      {formatVerdict(verdict)}
+    </span>
+  );
 }

@@ -6,7 +6,11 @@ export function formatPercent(value: number | null | undefined, digits = 1): str
 }
 
 /** "12.3% [10.1, 14.6]" style interval, or just the value when a bound is missing. */
-export function formatInterval(value: number | null | undefined, lower: number | null | undefined, upper: number | null | undefined): string {
+export function formatInterval(
+  value: number | null | undefined,
+  lower: number | null | undefined,
+  upper: number | null | undefined,
+): string {
   const main = formatPercent(value);
   if (lower === null || lower === undefined || upper === null || upper === undefined) return main;
   return `${main} [${(lower * 100).toFixed(1)}, ${(upper * 100).toFixed(1)}]`;
@@ -69,7 +73,13 @@ export function formatAge(value: Date | string | null | undefined, now: Date): s
 /** Verdict names as people say them: WRONG_ANSWER → "Wrong answer". */
 export function formatVerdict(verdict: string | null | undefined): string {
   if (!verdict) return "—";
-  const special: Record<string, string> = { OK: "OK", INVALID_CODE: "No code", TIME_LIMIT: "Time limit", MEMORY_LIMIT: "Memory limit", OUTPUT_LIMIT: "Output limit" };
+  const special: Record<string, string> = {
+    OK: "OK",
+    INVALID_CODE: "No code",
+    TIME_LIMIT: "Time limit",
+    MEMORY_LIMIT: "Memory limit",
+    OUTPUT_LIMIT: "Output limit",
+  };
   if (special[verdict]) return special[verdict];
   const words = verdict.toLowerCase().split("_");
   return [words[0][0].toUpperCase() + words[0].slice(1), ...words.slice(1)].join(" ");

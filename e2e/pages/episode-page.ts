@@ -22,7 +22,9 @@ export class EpisodePage {
 
   /** The selected turn's code in Monaco (or the notice that the reply had no code). */
   async expectCodeOrNoCodeNotice(): Promise<void> {
-    await expect(this.page.locator('[data-testid="code-viewer"] .monaco-editor .view-lines, [data-testid="no-code"]').first()).toBeVisible();
+    await expect(
+      this.page.locator('[data-testid="code-viewer"] .monaco-editor .view-lines, [data-testid="no-code"]').first(),
+    ).toBeVisible();
   }
 
   async pressKey(key: string): Promise<void> {

@@ -10,7 +10,9 @@ export class RunPage {
   async expectMetricsAndCharts(): Promise<void> {
     await expect(this.page.getByTestId("metric-one-at-three")).toBeVisible();
     // both interval kinds, each named with its resample count (issue 10.8), and the exclusions (10.11)
-    await expect(this.page.getByTestId("metric-one-at-three").getByTestId("ci-rollout")).toContainText("rollout bootstrap (paper, App. B.1) · 200 resamples");
+    await expect(this.page.getByTestId("metric-one-at-three").getByTestId("ci-rollout")).toContainText(
+      "rollout bootstrap (paper, App. B.1) · 200 resamples",
+    );
     await expect(this.page.getByTestId("metric-one-at-three").getByTestId("ci-problem")).toContainText("problem bootstrap · 200 resamples");
     await expect(this.page.getByTestId("episodes-excluded")).toBeVisible();
     await expect(this.page.getByTestId("chart-solve-rate").locator(".recharts-bar-rectangle").first()).toBeVisible();
@@ -30,8 +32,6 @@ export class RunPage {
     await expect(this.page.getByTestId("episode-table-section")).toHaveAttribute("aria-busy", "false");
   }
 
-
-
   async expectAllRowsFailed(): Promise<void> {
     await expect(this.episodeRows.first()).toBeVisible();
     await expect(this.episodeRows.filter({ hasNot: this.page.getByTestId("outcome-failed") })).toHaveCount(0);
@@ -46,7 +46,8 @@ export class RunPage {
     const rows = await this.episodeRows.all();
     const eligible = [];
     for (const row of rows) {
-      if (Number(await row.getAttribute("data-turns")) >= minTurns) eligible.push({ row, wrongAnswer: (await row.getAttribute("data-first-error")) === "WRONG_ANSWER" });
+      if (Number(await row.getAttribute("data-turns")) >= minTurns)
+        eligible.push({ row, wrongAnswer: (await row.getAttribute("data-first-error")) === "WRONG_ANSWER" });
     }
     const choice = eligible.find((e) => e.wrongAnswer) ?? eligible[0];
     if (choice) {

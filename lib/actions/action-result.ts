@@ -1,5 +1,6 @@
 /** What every server action returns: plain data the client can render, never a thrown error. */
-export type ActionErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "CONFLICT" | "TOO_LARGE" | "TOO_MANY_REQUESTS" | "INTERNAL";
+export type ActionErrorCode =
+  "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID_INPUT" | "NOT_FOUND" | "CONFLICT" | "TOO_LARGE" | "TOO_MANY_REQUESTS" | "INTERNAL";
 
 export interface ActionFailure {
   code: ActionErrorCode;

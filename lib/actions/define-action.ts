@@ -76,12 +76,18 @@ export function defineAction<S extends z.ZodType, T, R extends ActionRole>(defin
       if (definition.role !== "public") {
         if (!user) return { ok: false, error: { code: "UNAUTHENTICATED", message: "sign in first" } };
         if (!hasRole(user.role, definition.role)) {
-          return { ok: false, error: { code: "FORBIDDEN", message: `this needs the ${definition.role} role (you are ${user.role.toLowerCase()})` } };
+          return {
+            ok: false,
+            error: { code: "FORBIDDEN", message: `this needs the ${definition.role} role (you are ${user.role.toLowerCase()})` },
+          };
         }
       }
       const parsed = definition.input.safeParse(rawInput);
       if (!parsed.success) {
-        return { ok: false, error: { code: "INVALID_INPUT", message: "some fields are invalid", fieldErrors: fieldErrorsFromZod(parsed.error, "(input)") } };
+        return {
+          ok: false,
+          error: { code: "INVALID_INPUT", message: "some fields are invalid", fieldErrors: fieldErrorsFromZod(parsed.error, "(input)") },
+        };
       }
       const ctx = { db, user, cookies: env.cookies, clientAddress: env.clientAddress } as ActionContext<R>;
       return { ok: true, data: await definition.handler(parsed.data, ctx) };
@@ -97,7 +103,8 @@ export function defineAction<S extends z.ZodType, T, R extends ActionRole>(defin
       return { ok: false, error: { code: "INTERNAL", message: `${definition.name} failed on the server (details in the server log)` } };
     }
   }
-  const action = (async (input: unknown) => runWith({ cookies: await nextCookieJar(), clientAddress: await nextClientAddress() }, input)) as Action<S, T, R>;
+  const action = (async (input: unknown) =>
+    runWith({ cookies: await nextCookieJar(), clientAddress: await nextClientAddress() }, input)) as Action<S, T, R>;
   Object.defineProperty(action, "runWith", { value: runWith });
   Object.defineProperty(action, "definition", { value: { kind: "mutation", ...definition } });
   return action;

@@ -50,7 +50,8 @@ function sampleInputs(f: Fixtures): Record<string, unknown> {
     skipQueueItem: { queue, episodeId: f.episode.id },
     exportAnnotations: { format: "jsonl" },
     importProblemsFile: {
-      dataset: `upload-${f.run.id}`, split: "test",
+      dataset: `upload-${f.run.id}`,
+      split: "test",
       file: new File([JSON.stringify({ ...sampleCodeContestsRow(0), name: `upload-${f.run.id}` }) + "\n"], "problems.jsonl"),
     },
   };
@@ -90,26 +91,37 @@ describe("every action checks the session and the role", () => {
     expect(viewerMutations.map((a) => a.definition.name)).toEqual([...VIEWER_MUTATION_NAMES]);
   });
 
-  it.each(guarded.map((a) => [a.definition.name, a] as const))("%s refuses a signed-out caller and a forged cookie", async (name, action) => {
-    const before = await snapshot(f);
-    const signedOut = await action.runWith({ db, cookies: memoryCookieJar() }, inputs[name]);
-    expect(signedOut).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
-    const forged = await action.runWith({ db, cookies: memoryCookieJar({ rlef_session: `${f.admin.token.slice(0, -4)}AAAA` }) }, inputs[name]);
-    expect(forged).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
-    expect(await snapshot(f)).toEqual(before);
-  });
+  it.each(guarded.map((a) => [a.definition.name, a] as const))(
+    "%s refuses a signed-out caller and a forged cookie",
+    async (name, action) => {
+      const before = await snapshot(f);
+      const signedOut = await action.runWith({ db, cookies: memoryCookieJar() }, inputs[name]);
+      expect(signedOut).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+      const forged = await action.runWith(
+        { db, cookies: memoryCookieJar({ rlef_session: `${f.admin.token.slice(0, -4)}AAAA` }) },
+        inputs[name],
+      );
+      expect(forged).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+      expect(await snapshot(f)).toEqual(before);
+    },
+  );
 
-  const mutations = guarded.filter((a) => a.definition.kind === "mutation" && !(VIEWER_MUTATION_NAMES as readonly string[]).includes(a.definition.name));
-  it.each(mutations.map((a) => [a.definition.name, a] as const))("%s refuses a viewer, and an annotator when it needs admin", async (name, action) => {
-    const before = await snapshot(f);
-    const asViewer = await action.runWith({ db, cookies: f.viewer.cookies() }, inputs[name]);
-    expect(asViewer).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    if (!hasRole("ANNOTATOR", action.definition.role as "admin")) {
-      const asAnnotator = await action.runWith({ db, cookies: f.annotator.cookies() }, inputs[name]);
-      expect(asAnnotator).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    }
-    expect(await snapshot(f)).toEqual(before);
-  });
+  const mutations = guarded.filter(
+    (a) => a.definition.kind === "mutation" && !(VIEWER_MUTATION_NAMES as readonly string[]).includes(a.definition.name),
+  );
+  it.each(mutations.map((a) => [a.definition.name, a] as const))(
+    "%s refuses a viewer, and an annotator when it needs admin",
+    async (name, action) => {
+      const before = await snapshot(f);
+      const asViewer = await action.runWith({ db, cookies: f.viewer.cookies() }, inputs[name]);
+      expect(asViewer).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+      if (!hasRole("ANNOTATOR", action.definition.role as "admin")) {
+        const asAnnotator = await action.runWith({ db, cookies: f.annotator.cookies() }, inputs[name]);
+        expect(asAnnotator).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+      }
+      expect(await snapshot(f)).toEqual(before);
+    },
+  );
 
   // Last, because it changes the fixtures: proves each sample input is valid, so the refusals above
   // come from the role check and not from a bad input. Registry order puts edits before deletes.
@@ -119,7 +131,10 @@ describe("every action checks the session and the role", () => {
       // signing out ends the session it runs in: it gets a session of its own
       const cookies = action.definition.name === "signOut" ? (await f.admin.newSession()).cookies() : f.admin.cookies();
       const result = await action.runWith({ db, cookies }, inputs[action.definition.name]);
-      if (!result.ok) failures.push(`${action.definition.name}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fieldErrors ?? {})}`);
+      if (!result.ok)
+        failures.push(
+          `${action.definition.name}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fieldErrors ?? {})}`,
+        );
     }
     expect(failures).toEqual([]);
   });

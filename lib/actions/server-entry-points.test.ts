@@ -35,7 +35,13 @@ function exportedFunctions(source: string, names?: RegExp): { name: string; body
 function importedActions(source: string): Set<string> {
   const imported = new Set<string>();
   for (const m of source.matchAll(/import\s*\{([^}]+)\}\s*from\s*["'](?:@\/lib\/actions\/|(?:\.\.\/)+lib\/actions\/)[^"']+["']/g)) {
-    for (const name of m[1].split(",").map((n) => n.trim().split(/\s+as\s+/).pop()!)) if (REGISTERED.has(name)) imported.add(name);
+    for (const name of m[1].split(",").map((n) =>
+      n
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()!,
+    ))
+      if (REGISTERED.has(name)) imported.add(name);
   }
   return imported;
 }
@@ -50,7 +56,7 @@ function violations(file: string, source: string, functions: { name: string; bod
 describe("server entry points", () => {
   const files = ENTRY_DIRS.flatMap(sourceFiles).map((file) => ({ file, source: fs.readFileSync(file, "utf8") }));
 
-  it("every export of a \"use server\" file calls a registered action", () => {
+  it('every export of a "use server" file calls a registered action', () => {
     const serverFiles = files.filter((f) => /^\s*["']use server["']/.test(f.source));
     expect(serverFiles.length).toBeGreaterThan(0);
     const problems = serverFiles.flatMap((f) => violations(f.file, f.source, exportedFunctions(f.source)));
@@ -63,7 +69,7 @@ describe("server entry points", () => {
     expect(problems).toEqual([]);
   });
 
-  it("no server action is defined inline in a component (\"use server\" inside a function)", () => {
+  it('no server action is defined inline in a component ("use server" inside a function)', () => {
     const inline = files.filter((f) => /\{\s*["']use server["']/.test(f.source)).map((f) => path.relative(ROOT, f.file));
     expect(inline).toEqual([]);
   });

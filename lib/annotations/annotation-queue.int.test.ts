@@ -14,9 +14,13 @@ const db = getPrisma();
 async function runWithFailedEpisodes(count: number) {
   const data = await createDatasetWithEpisodes(db, { problems: count });
   for (let i = 1; i < count; i++) {
-    await db.episode.create({ data: { runId: data.run.id, problemId: data.problems[i].id, sampleIndex: 0, status: "COMPLETED", turnsUsed: 1, solved: false } });
+    await db.episode.create({
+      data: { runId: data.run.id, problemId: data.problems[i].id, sampleIndex: 0, status: "COMPLETED", turnsUsed: 1, solved: false },
+    });
   }
-  await db.episode.create({ data: { runId: data.run.id, problemId: data.problems[0].id, sampleIndex: 1, status: "COMPLETED", turnsUsed: 1, solved: true } });
+  await db.episode.create({
+    data: { runId: data.run.id, problemId: data.problems[0].id, sampleIndex: 1, status: "COMPLETED", turnsUsed: 1, solved: true },
+  });
   return data;
 }
 
@@ -60,7 +64,10 @@ describe("annotation queue", () => {
     const store = createMemoryClaimStore();
 
     const first = await claimNextItem(db, store, spec, annotator.id);
-    const created = await createAnnotationAction.runWith({ db, cookies: annotator.cookies() }, { episodeId: first, turnIndex: 0, labelIds: [label.id], note: "greedy is wrong here" });
+    const created = await createAnnotationAction.runWith(
+      { db, cookies: annotator.cookies() },
+      { episodeId: first, turnIndex: 0, labelIds: [label.id], note: "greedy is wrong here" },
+    );
     expect(created.ok).toBe(true);
     leaveItem(store, spec, first!, annotator.id, { skip: false });
     expect(await getQueueProgress(db, store, spec, annotator.id)).toMatchObject({ total: 2, done: 1 });
@@ -70,7 +77,10 @@ describe("annotation queue", () => {
     expect(await claimNextItem(db, store, spec, annotator.id)).toBeNull();
 
     // the label filter of the run page finds the episode
-    const found = await db.episode.findMany({ where: { runId: data.run.id, annotations: { some: { labels: { some: { name: "wrong algorithm" } } } } }, select: { id: true } });
+    const found = await db.episode.findMany({
+      where: { runId: data.run.id, annotations: { some: { labels: { some: { name: "wrong algorithm" } } } } },
+      select: { id: true },
+    });
     expect(found.map((e) => e.id)).toEqual([first]);
   });
 
@@ -81,11 +91,20 @@ describe("annotation queue", () => {
     const admin = await createUserWithSession(db, "ADMIN");
     const empty = await createAnnotationAction.runWith({ db, cookies: annotator.cookies() }, { episodeId: data.episode.id });
     expect(empty).toMatchObject({ ok: false, error: { code: "INVALID_INPUT", fieldErrors: { labelIds: expect.any(Array) } } });
-    const badTurn = await createAnnotationAction.runWith({ db, cookies: annotator.cookies() }, { episodeId: data.episode.id, turnIndex: 5, note: "x" });
+    const badTurn = await createAnnotationAction.runWith(
+      { db, cookies: annotator.cookies() },
+      { episodeId: data.episode.id, turnIndex: 5, note: "x" },
+    );
     expect(badTurn).toMatchObject({ ok: false, error: { fieldErrors: { turnIndex: ["the episode has 2 turns"] } } });
-    const ok = await createAnnotationAction.runWith({ db, cookies: annotator.cookies() }, { episodeId: data.episode.id, turnIndex: 1, note: "resubmitted" });
+    const ok = await createAnnotationAction.runWith(
+      { db, cookies: annotator.cookies() },
+      { episodeId: data.episode.id, turnIndex: 1, note: "resubmitted" },
+    );
     if (!ok.ok) throw new Error(JSON.stringify(ok.error));
-    expect(await deleteAnnotationAction.runWith({ db, cookies: other.cookies() }, { id: ok.data.id })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await deleteAnnotationAction.runWith({ db, cookies: other.cookies() }, { id: ok.data.id })).toMatchObject({
+      ok: false,
+      error: { code: "FORBIDDEN" },
+    });
     expect(await deleteAnnotationAction.runWith({ db, cookies: admin.cookies() }, { id: ok.data.id })).toMatchObject({ ok: true });
   });
 

@@ -3,9 +3,21 @@ import type { AnnotationExportRow } from "../queries/annotations/annotation-expo
 import { csvCell, exportStream, formatExportRow } from "./format-annotation-export";
 
 const row: AnnotationExportRow = {
-  annotationId: "a1", createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z", author: "x@y",
-  runId: "r", runName: "run, with comma", episodeId: "e", sampleIndex: 0, problemExternalId: "p", problemName: "P",
-  solved: false, turnsUsed: 3, turnIndex: null, labels: ["too slow", "I/O format"], note: 'said "hi"\nthen left',
+  annotationId: "a1",
+  createdAt: "2026-01-01T00:00:00.000Z",
+  updatedAt: "2026-01-01T00:00:00.000Z",
+  author: "x@y",
+  runId: "r",
+  runName: "run, with comma",
+  episodeId: "e",
+  sampleIndex: 0,
+  problemExternalId: "p",
+  problemName: "P",
+  solved: false,
+  turnsUsed: 3,
+  turnIndex: null,
+  labels: ["too slow", "I/O format"],
+  note: 'said "hi"\nthen left',
 };
 
 describe("annotation export", () => {
@@ -19,7 +31,10 @@ describe("annotation export", () => {
 
   it("writes one parseable JSON line per row and streams a CSV header first", async () => {
     expect(JSON.parse(formatExportRow(row, "jsonl"))).toEqual(row);
-    async function* rows() { yield row; yield { ...row, annotationId: "a2" }; }
+    async function* rows() {
+      yield row;
+      yield { ...row, annotationId: "a2" };
+    }
     const text = await new Response(exportStream(rows(), "csv")).text();
     const lines = text.split("\r\n");
     expect(lines[0]).toMatch(/^annotationId,createdAt/);

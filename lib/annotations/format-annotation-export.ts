@@ -3,8 +3,21 @@ import type { AnnotationExportRow } from "../queries/annotations/annotation-expo
 export type AnnotationExportFormat = "jsonl" | "csv";
 
 export const CSV_COLUMNS: (keyof AnnotationExportRow)[] = [
-  "annotationId", "createdAt", "updatedAt", "author", "runId", "runName", "episodeId", "sampleIndex",
-  "problemExternalId", "problemName", "solved", "turnsUsed", "turnIndex", "labels", "note",
+  "annotationId",
+  "createdAt",
+  "updatedAt",
+  "author",
+  "runId",
+  "runName",
+  "episodeId",
+  "sampleIndex",
+  "problemExternalId",
+  "problemName",
+  "solved",
+  "turnsUsed",
+  "turnIndex",
+  "labels",
+  "note",
 ];
 
 /**

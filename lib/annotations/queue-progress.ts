@@ -11,7 +11,13 @@ export interface QueueProgress {
   inReviewByOthers: number;
 }
 
-export async function getQueueProgress(db: Db, store: ClaimStore, spec: QueueSpec, userId: string, now = Date.now()): Promise<QueueProgress> {
+export async function getQueueProgress(
+  db: Db,
+  store: ClaimStore,
+  spec: QueueSpec,
+  userId: string,
+  now = Date.now(),
+): Promise<QueueProgress> {
   const where = buildEpisodeWhere({ runId: spec.runId }, spec.filters as EpisodeFilters);
   const others = store.claimedByOthers(userId, now);
   const [total, done, inReviewByOthers] = await Promise.all([

@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { episodeFiltersSchema, episodeFiltersToParams, parseEpisodeFilters, type EpisodeFilters } from "../queries/episodes/episode-filters";
+import {
+  episodeFiltersSchema,
+  episodeFiltersToParams,
+  parseEpisodeFilters,
+  type EpisodeFilters,
+} from "../queries/episodes/episode-filters";
 
 /**
  * A queue is a run plus the episode table's filters (e.g. all failed episodes of a run), so any view

@@ -11,11 +11,14 @@ async function withoutAdmins<T>(fn: (tx: typeof db) => Promise<T>): Promise<T> {
   let result: T;
   const rollback = new Error("rollback");
   try {
-    await db.$transaction(async (tx) => {
-      await tx.user.updateMany({ where: { role: "ADMIN" }, data: { role: "VIEWER" } });
-      result = await fn(tx as unknown as typeof db);
-      throw rollback;
-    }, { timeout: 30_000 });
+    await db.$transaction(
+      async (tx) => {
+        await tx.user.updateMany({ where: { role: "ADMIN" }, data: { role: "VIEWER" } });
+        result = await fn(tx as unknown as typeof db);
+        throw rollback;
+      },
+      { timeout: 30_000 },
+    );
   } catch (err) {
     if (err !== rollback) throw err;
   }

@@ -16,7 +16,10 @@ export class HashSlots {
   private active = 0;
   private readonly waiters: Array<() => void> = [];
 
-  constructor(readonly limit = Math.max(1, os.availableParallelism() - 1), readonly maxQueued = 64) {}
+  constructor(
+    readonly limit = Math.max(1, os.availableParallelism() - 1),
+    readonly maxQueued = 64,
+  ) {}
 
   async run<T>(task: () => Promise<T>): Promise<T> {
     if (this.active >= this.limit) {
@@ -29,7 +32,8 @@ export class HashSlots {
       return await task();
     } finally {
       const next = this.waiters.shift();
-      if (next) next(); // the slot passes straight to the next waiter
+      if (next)
+        next(); // the slot passes straight to the next waiter
       else this.active -= 1;
     }
   }

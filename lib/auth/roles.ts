@@ -11,7 +11,7 @@ export function roleEnumOf(name: RoleName): Role {
 }
 
 export function hasRole(userRole: Role | RoleName, required: RoleName): boolean {
-  const name = (userRole.toLowerCase() as RoleName);
+  const name = userRole.toLowerCase() as RoleName;
   return RANK[name] >= RANK[required];
 }
 

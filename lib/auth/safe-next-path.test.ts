@@ -10,9 +10,19 @@ describe("safeNextPath", () => {
 
   it("refuses every spelling of another origin, judged after parsing (as the browser will)", () => {
     for (const next of [
-      "https://evil.example", "//evil.example/x", "/\\evil.example", "/\t/attacker.example/", "/\n/attacker.example/",
-      "/\r\n/attacker.example/", " //evil.example", "/%09/attacker.example", "\\\\evil.example", "javascript:alert(1)",
-      "/\u0000/evil.example", "http:evil.example", "/\\/evil.example",
+      "https://evil.example",
+      "//evil.example/x",
+      "/\\evil.example",
+      "/\t/attacker.example/",
+      "/\n/attacker.example/",
+      "/\r\n/attacker.example/",
+      " //evil.example",
+      "/%09/attacker.example",
+      "\\\\evil.example",
+      "javascript:alert(1)",
+      "/\u0000/evil.example",
+      "http:evil.example",
+      "/\\/evil.example",
     ]) {
       const result = safeNextPath(next);
       expect(new URL(result, "http://site.test").origin, JSON.stringify(next)).toBe("http://site.test");

@@ -26,7 +26,10 @@ function sessionPassword(): string {
 
 /** Seal a cookie for an existing Session row; use createSession, which writes the row first. */
 export function sealSession(userId: string, sessionId: string, now = Date.now()): Promise<string> {
-  return sealData({ uid: userId, sid: sessionId, iat: now } satisfies SessionData, { password: sessionPassword(), ttl: SESSION_TTL_SECONDS });
+  return sealData({ uid: userId, sid: sessionId, iat: now } satisfies SessionData, {
+    password: sessionPassword(),
+    ttl: SESSION_TTL_SECONDS,
+  });
 }
 
 /** The session in a cookie value, or null when absent, forged, expired or sealed with another key. */

@@ -55,10 +55,15 @@ describe("revocable sessions", () => {
   it("a deactivated user cannot sign in until reactivated", async () => {
     const admin = await createUserWithSession(db, "ADMIN");
     const user = await createUserWithSession(db, "ANNOTATOR");
-    expect(await setUserActiveAction.runWith({ db, cookies: admin.cookies() }, { userId: user.id, active: false })).toMatchObject({ ok: true, data: { active: false, revokedSessions: 1 } });
+    expect(await setUserActiveAction.runWith({ db, cookies: admin.cookies() }, { userId: user.id, active: false })).toMatchObject({
+      ok: true,
+      data: { active: false, revokedSessions: 1 },
+    });
     const refused = await signInAction.runWith({ db, cookies: memoryCookieJar() }, { email: user.email, password: user.password });
     expect(refused).toEqual({ ok: false, error: { code: "UNAUTHENTICATED", message: "wrong email or password" } });
-    expect(await setUserActiveAction.runWith({ db, cookies: admin.cookies() }, { userId: user.id, active: true })).toMatchObject({ ok: true });
+    expect(await setUserActiveAction.runWith({ db, cookies: admin.cookies() }, { userId: user.id, active: true })).toMatchObject({
+      ok: true,
+    });
     expect(await findSessionUser(db, await signIn(user.email, user.password))).toMatchObject({ id: user.id, role: "ANNOTATOR" });
   });
 
@@ -77,7 +82,10 @@ describe("revocable sessions", () => {
     await db.session.update({ where: { id: a.sessionId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await findSessionUser(db, a.token)).toBeNull();
     // the cookie format before server-side sessions: a user id and nothing to revoke
-    const legacy = await sealData({ uid: b.id, iat: Date.now() }, { password: process.env.RLEF_SESSION_SECRET || deriveKey("session-cookie").toString("hex"), ttl: SESSION_TTL_SECONDS });
+    const legacy = await sealData(
+      { uid: b.id, iat: Date.now() },
+      { password: process.env.RLEF_SESSION_SECRET || deriveKey("session-cookie").toString("hex"), ttl: SESSION_TTL_SECONDS },
+    );
     expect(await findSessionUser(db, legacy)).toBeNull();
   });
 });

@@ -9,7 +9,12 @@ type Tx = Pick<Db, "user" | "session">;
  * theirs ends now; their runs and annotations stay. The last active admin cannot be deactivated.
  * Run it in a serializable transaction, like changeUserRole.
  */
-export async function setUserActive(tx: Tx, userId: string, active: boolean, now = new Date()): Promise<{ id: string; active: boolean; revokedSessions: number } | null> {
+export async function setUserActive(
+  tx: Tx,
+  userId: string,
+  active: boolean,
+  now = new Date(),
+): Promise<{ id: string; active: boolean; revokedSessions: number } | null> {
   const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, deactivatedAt: true } });
   if (!user) return null;
   if (!active && user.role === "ADMIN" && !user.deactivatedAt && (await countActiveAdmins(tx)) <= 1) throw new LastAdminError();

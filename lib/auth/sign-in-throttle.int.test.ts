@@ -17,7 +17,10 @@ describe("sign-in throttle", () => {
     const { free } = throttleRules().account;
     for (let i = 0; i < free; i++) expect((await attempt(user.email, "wrong guess", address())).ok).toBe(false);
     const blocked = await attempt(user.email, user.password, address());
-    expect(blocked).toMatchObject({ ok: false, error: { code: "TOO_MANY_REQUESTS", message: expect.stringMatching(/try again in \d+ s/) } });
+    expect(blocked).toMatchObject({
+      ok: false,
+      error: { code: "TOO_MANY_REQUESTS", message: expect.stringMatching(/try again in \d+ s/) },
+    });
   });
 
   it("20 parallel wrong guesses: only the free allowance reaches the password check", async () => {

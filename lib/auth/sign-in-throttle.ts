@@ -64,7 +64,11 @@ async function reserveOne(db: Db, { key, rule }: ThrottleKey, now: Date): Promis
      UNION ALL
      SELECT false, EXTRACT(EPOCH FROM ("blockedUntil" - $2::timestamp(3)))::float8
        FROM "SignInThrottle" WHERE key = $1 AND NOT EXISTS (SELECT 1 FROM upsert)`,
-    key, now.toISOString(), rule.free, rule.windowSeconds, rule.maxDelaySeconds,
+    key,
+    now.toISOString(),
+    rule.free,
+    rule.windowSeconds,
+    rule.maxDelaySeconds,
   );
   const row = rows[0];
   if (!row || row.counted) return 0;
@@ -75,7 +79,11 @@ async function reserveOne(db: Db, { key, rule }: ThrottleKey, now: Date): Promis
  * Count this attempt against every key, or say how long to wait. When one key refuses, the others
  * are not counted (a blocked account does not also use up its address's allowance).
  */
-export async function reserveSignInAttempt(db: Db, keys: ThrottleKey[], now = new Date()): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {
+export async function reserveSignInAttempt(
+  db: Db,
+  keys: ThrottleKey[],
+  now = new Date(),
+): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {
   const counted: ThrottleKey[] = [];
   for (const key of keys) {
     const wait = await reserveOne(db, key, now);
@@ -99,6 +107,11 @@ export async function recordSignInSuccess(db: Db, keys: ThrottleKey[]): Promise<
   for (const { key, rule } of keys) {
     if (key.startsWith("account:")) await db.signInThrottle.deleteMany({ where: { key } });
     // below the free allowance again: no wait applies to the next attempt
-    else await db.$executeRawUnsafe(`UPDATE "SignInThrottle" SET attempts = GREATEST(attempts - 1, 0), "blockedUntil" = CASE WHEN attempts - 1 < $2 THEN NULL ELSE "blockedUntil" END WHERE key = $1`, key, rule.free);
+    else
+      await db.$executeRawUnsafe(
+        `UPDATE "SignInThrottle" SET attempts = GREATEST(attempts - 1, 0), "blockedUntil" = CASE WHEN attempts - 1 < $2 THEN NULL ELSE "blockedUntil" END WHERE key = $1`,
+        key,
+        rule.free,
+      );
   }
 }

@@ -25,7 +25,10 @@ const db = getPrisma();
 const unique = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
 
 function subset(file: string, ids: string[], gzip: boolean): string {
-  const lines = fs.readFileSync(file, "utf8").split("\n").filter((line) => line.trim() !== "");
+  const lines = fs
+    .readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "");
   const kept = full ? lines : lines.filter((line) => ids.some((id) => line.startsWith(`{"task_id": "${id}"`)));
   const out = path.join(dir, `${path.basename(file, ".jsonl")}-${kept.length}.jsonl${gzip ? ".gz" : ""}`);
   const text = `${kept.join("\n")}\n`;
@@ -82,7 +85,15 @@ describe.skipIf(!have)("EvalPlus HumanEval+ / MBPP+ on the real files", () => {
     const head = "from typing import List\n\n\ndef has_close_elements(numbers: List[float], threshold: float) -> bool:\n";
 
     const alwaysFalse = await feedback(`${head}    return False\n`);
-    expect(alwaysFalse.outcome.tests.map((t) => t.verdict)).toEqual(["WRONG_ANSWER", "OK", "WRONG_ANSWER", "OK", "WRONG_ANSWER", "WRONG_ANSWER", "OK"]);
+    expect(alwaysFalse.outcome.tests.map((t) => t.verdict)).toEqual([
+      "WRONG_ANSWER",
+      "OK",
+      "WRONG_ANSWER",
+      "OK",
+      "WRONG_ANSWER",
+      "WRONG_ANSWER",
+      "OK",
+    ]);
     expect(alwaysFalse.text).toBe(
       "Your code failed some test cases:\n\n" +
         "- Failure: `assert has_close_elements([1.0, 2.0, 3.9, 4.0, 5.0, 2.2], 0.3) == True`:\n`False != True`\n" +
@@ -104,7 +115,12 @@ describe.skipIf(!have)("EvalPlus HumanEval+ / MBPP+ on the real files", () => {
         "           ~~~~~~~^^^^^^^^^^^^^^\nIndexError: list index out of range\n- Failure:",
     );
 
-    const looping = await env.judge(`${head}    while True:\n        pass\n`, record.publicTests.slice(0, 1), { ...limits, timeLimitMs: 500 }, "all");
+    const looping = await env.judge(
+      `${head}    while True:\n        pass\n`,
+      record.publicTests.slice(0, 1),
+      { ...limits, timeLimitMs: 500 },
+      "all",
+    );
     expect(env.executionFeedback(record.publicTests.slice(0, 1), looping, 2000, undefined, "humanevalplus")).toBe(
       "Your code failed some test cases:\n\n- Failure: `assert has_close_elements([1.0, 2.0, 3.9, 4.0, 5.0, 2.2], 0.3) == True`:\nExecution took too long.\n\nGive it another try.",
     );

@@ -28,7 +28,8 @@ export function parseEvalPlusLine(line: string): FunctionTaskDraft {
   if (!dataset) throw new RecordFieldError("task_id", `expected "HumanEval/<n>" or "Mbpp/<n>", got ${JSON.stringify(taskId)}`);
   const prompt = text("prompt");
   const entryPoint = text("entry_point");
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(entryPoint)) throw new RecordFieldError("entry_point", `not a Python name: ${JSON.stringify(entryPoint)}`);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(entryPoint))
+    throw new RecordFieldError("entry_point", `not a Python name: ${JSON.stringify(entryPoint)}`);
   const canonical = text("canonical_solution");
   const atolRaw = fields.get("atol");
   const atol = atolRaw === undefined ? 0 : wrap(() => parseField(atolRaw, "atol"));
@@ -49,18 +50,42 @@ export function parseEvalPlusLine(line: string): FunctionTaskDraft {
   const number = Number(taskId.split("/")[1]);
   if (dataset === "humaneval") {
     return {
-      externalId: taskId, name: `${taskId} ${entryPoint}`, description: prompt, responsePrefix: prompt, entryPoint,
-      reference: prompt + canonical, assertSource: text("test"), prelude: "",
-      baseInputs, plusInputs, atol, oracle: evalPlusOracle("humaneval", entryPoint), deserialize: null,
-      source: "humanevalplus", memoryLimitBytes: EVALPLUS_MEMORY_BYTES, tags: ["humaneval"],
+      externalId: taskId,
+      name: `${taskId} ${entryPoint}`,
+      description: prompt,
+      responsePrefix: prompt,
+      entryPoint,
+      reference: prompt + canonical,
+      assertSource: text("test"),
+      prelude: "",
+      baseInputs,
+      plusInputs,
+      atol,
+      oracle: evalPlusOracle("humaneval", entryPoint),
+      deserialize: null,
+      source: "humanevalplus",
+      memoryLimitBytes: EVALPLUS_MEMORY_BYTES,
+      tags: ["humaneval"],
     };
   }
   return {
-    externalId: taskId, name: `${taskId} ${entryPoint}`, description: mbppTaskText(prompt), responsePrefix: null, entryPoint,
+    externalId: taskId,
+    name: `${taskId} ${entryPoint}`,
+    description: mbppTaskText(prompt),
+    responsePrefix: null,
+    entryPoint,
     // MBPP+'s `assertion` drops sanitized MBPP's test_imports (Mbpp/120 calls math.isclose unimported)
-    reference: prompt + canonical, assertSource: text("assertion"), prelude: /\bmath\./.test(fields.get("assertion") ?? "") ? "import math" : "",
-    baseInputs, plusInputs, atol, oracle: evalPlusOracle("mbpp", entryPoint), deserialize: `mbpp:${number}`,
-    source: "mbppplus", memoryLimitBytes: EVALPLUS_MEMORY_BYTES, tags: ["mbpp"],
+    reference: prompt + canonical,
+    assertSource: text("assertion"),
+    prelude: /\bmath\./.test(fields.get("assertion") ?? "") ? "import math" : "",
+    baseInputs,
+    plusInputs,
+    atol,
+    oracle: evalPlusOracle("mbpp", entryPoint),
+    deserialize: `mbpp:${number}`,
+    source: "mbppplus",
+    memoryLimitBytes: EVALPLUS_MEMORY_BYTES,
+    tags: ["mbpp"],
   };
 }
 

@@ -52,7 +52,13 @@ export function evalPlusOracle(dataset: "humaneval" | "mbpp", entryPoint: string
 }
 
 const MBPP_SET_EQ = new Set([
-  "similar_elements", "find_char_long", "common_in_nested_lists", "extract_singly",
-  "larg_nnum", "intersection_array", "find_dissimilar", "Diff",
+  "similar_elements",
+  "find_char_long",
+  "common_in_nested_lists",
+  "extract_singly",
+  "larg_nnum",
+  "intersection_array",
+  "find_dissimilar",
+  "Diff",
 ]);
 const MBPP_NOT_NONE = new Set(["check_str", "text_match_three", "text_starta_endb"]);

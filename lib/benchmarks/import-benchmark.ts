@@ -25,7 +25,10 @@ export interface BenchmarkImportReport {
  * The hook importProblemsFile calls first: null when the file is not a benchmark format (it is read as
  * CodeContests / our records then); else its problems, and a report to make once they are written.
  */
-export async function readBenchmarkProblems(file: string, options: BenchmarkImportOptions): Promise<{
+export async function readBenchmarkProblems(
+  file: string,
+  options: BenchmarkImportOptions,
+): Promise<{
   problems: NumberedProblem[];
   source: string;
   report: (alreadyImported: boolean) => Promise<BenchmarkImportReport>;
@@ -42,11 +45,17 @@ export async function readBenchmarkProblems(file: string, options: BenchmarkImpo
     report: async (alreadyImported) => ({
       format,
       needsChecker,
-      audit: alreadyImported || options.audit === false
-        ? null
-        : await auditReferenceSolutions(records.filter((r) => !r.tags.includes(NEEDS_CHECKER_TAG)), {
-            ...options.sandbox, privateStride: options.auditPrivateStride, onProgress: options.onAuditProgress,
-          }),
+      audit:
+        alreadyImported || options.audit === false
+          ? null
+          : await auditReferenceSolutions(
+              records.filter((r) => !r.tags.includes(NEEDS_CHECKER_TAG)),
+              {
+                ...options.sandbox,
+                privateStride: options.auditPrivateStride,
+                onProgress: options.onAuditProgress,
+              },
+            ),
     }),
   };
 }

@@ -45,40 +45,60 @@ export async function auditReferenceSolutions(records: ProblemRecord[], options:
   const pool = options.pool ?? getSandboxPool();
   const stride = Math.max(1, options.privateStride ?? 1);
   const report: JudgeAuditReport = {
-    problems: records.length, withReference: 0, passed: 0, publicTests: 0, privateTests: 0,
-    failures: [], wrongFailed: 0, wrongPassed: [], wallMs: 0,
+    problems: records.length,
+    withReference: 0,
+    passed: 0,
+    publicTests: 0,
+    privateTests: 0,
+    failures: [],
+    wrongFailed: 0,
+    wrongPassed: [],
+    wallMs: 0,
   };
   const judge = (code: string, tests: TestCase[], mode: "all" | "stop-on-first-failure") =>
-    judgeSubmission({ code, language: "python3", tests, mode, timeLimitMs: options.timeLimitMs, unsafeNoSandbox: options.unsafeNoSandbox }, { pool });
+    judgeSubmission(
+      { code, language: "python3", tests, mode, timeLimitMs: options.timeLimitMs, unsafeNoSandbox: options.unsafeNoSandbox },
+      { pool },
+    );
   let done = 0;
-  await Promise.all(records.map(async (record) => {
-    const privateTests = record.privateTests.filter((_, i) => i % stride === 0);
-    const references = record.referenceSolutions.filter((s) => s.language.startsWith("python"));
-    if (references.length > 0) report.withReference++;
-    let ok = references.length > 0;
-    for (const solution of references) {
-      for (const [kind, tests] of [["public", record.publicTests], ["private", privateTests]] as const) {
-        if (tests.length === 0) continue;
-        const result = await judge(solution.code, tests, "all");
-        if (kind === "public") report.publicTests += tests.length;
-        else report.privateTests += tests.length;
-        const bad = result.tests.find((t) => t.verdict !== "OK");
-        if (bad) {
-          ok = false;
-          report.failures.push({ externalId: record.externalId, tests: kind, verdict: bad.verdict, test: describeTest(tests[bad.index]) });
+  await Promise.all(
+    records.map(async (record) => {
+      const privateTests = record.privateTests.filter((_, i) => i % stride === 0);
+      const references = record.referenceSolutions.filter((s) => s.language.startsWith("python"));
+      if (references.length > 0) report.withReference++;
+      let ok = references.length > 0;
+      for (const solution of references) {
+        for (const [kind, tests] of [
+          ["public", record.publicTests],
+          ["private", privateTests],
+        ] as const) {
+          if (tests.length === 0) continue;
+          const result = await judge(solution.code, tests, "all");
+          if (kind === "public") report.publicTests += tests.length;
+          else report.privateTests += tests.length;
+          const bad = result.tests.find((t) => t.verdict !== "OK");
+          if (bad) {
+            ok = false;
+            report.failures.push({
+              externalId: record.externalId,
+              tests: kind,
+              verdict: bad.verdict,
+              test: describeTest(tests[bad.index]),
+            });
+          }
         }
       }
-    }
-    if (ok) report.passed++;
-    for (const [i, wrong] of record.wrongSolutions.entries()) {
-      const all = [...record.publicTests, ...privateTests];
-      if (all.length === 0) continue;
-      const result = await judge(wrong.code, all, "stop-on-first-failure");
-      if (result.verdict === "OK") report.wrongPassed.push({ externalId: record.externalId, solution: i });
-      else report.wrongFailed++;
-    }
-    options.onProgress?.(++done, records.length);
-  }));
+      if (ok) report.passed++;
+      for (const [i, wrong] of record.wrongSolutions.entries()) {
+        const all = [...record.publicTests, ...privateTests];
+        if (all.length === 0) continue;
+        const result = await judge(wrong.code, all, "stop-on-first-failure");
+        if (result.verdict === "OK") report.wrongPassed.push({ externalId: record.externalId, solution: i });
+        else report.wrongFailed++;
+      }
+      options.onProgress?.(++done, records.length);
+    }),
+  );
   report.failures.sort((a, b) => a.externalId.localeCompare(b.externalId));
   report.wallMs = Math.round(performance.now() - started);
   return report;
@@ -100,6 +120,7 @@ export function formatAuditReport(dataset: string, report: JudgeAuditReport): st
   if (report.wrongFailed + report.wrongPassed.length > 0) {
     lines.push(`wrong solutions: ${report.wrongFailed} fail as they should, ${report.wrongPassed.length} pass every test`);
   }
-  if (report.failures.length > 0) lines.push("a reference that fails is a grader or data problem: do not trust numbers from this dataset until it is explained");
+  if (report.failures.length > 0)
+    lines.push("a reference that fails is a grader or data problem: do not trust numbers from this dataset until it is explained");
   return lines.join("\n");
 }

@@ -22,9 +22,18 @@ const encode = (pickle: Buffer) => deflateSync(pickle).toString("base64");
 
 function row(over: Record<string, unknown>) {
   return {
-    question_title: "Count Seniors", question_content: "Count the passengers older than 60.", platform: "leetcode",
-    question_id: "2727", contest_id: "weekly-contest-1", contest_date: "2023-05-13T00:00:00", starter_code: "class Solution:\n    def countSeniors(self, details: List[str]) -> int:\n        ",
-    difficulty: "easy", public_test_cases: "[]", private_test_cases: "[]", metadata: "{}", ...over,
+    question_title: "Count Seniors",
+    question_content: "Count the passengers older than 60.",
+    platform: "leetcode",
+    question_id: "2727",
+    contest_id: "weekly-contest-1",
+    contest_date: "2023-05-13T00:00:00",
+    starter_code: "class Solution:\n    def countSeniors(self, details: List[str]) -> int:\n        ",
+    difficulty: "easy",
+    public_test_cases: "[]",
+    private_test_cases: "[]",
+    metadata: "{}",
+    ...over,
   };
 }
 
@@ -34,11 +43,31 @@ describe("LiveCodeBench code_generation_lite", () => {
     const privateFunctional = [{ input: '["1313579440F2036"]', output: "0", testtype: "functional" }];
     const stdinTests = [{ input: "3\n1 2 3\n", output: "6\n", testtype: "stdin" }];
     const file = path.join(dir, "lcb.jsonl");
-    fs.writeFileSync(file, [
-      row({ public_test_cases: JSON.stringify(functionalTests), private_test_cases: encode(pickleString(JSON.stringify(privateFunctional))), metadata: '{"func_name": "countSeniors"}' }),
-      row({ question_id: "abc301_a", platform: "atcoder", starter_code: "", question_title: "Sum", public_test_cases: JSON.stringify(stdinTests), private_test_cases: JSON.stringify(stdinTests) }),
-      row({ question_id: "mixed", public_test_cases: JSON.stringify([...functionalTests, ...stdinTests]), metadata: '{"func_name": "countSeniors"}' }),
-    ].map((r) => JSON.stringify(r)).join("\n"));
+    fs.writeFileSync(
+      file,
+      [
+        row({
+          public_test_cases: JSON.stringify(functionalTests),
+          private_test_cases: encode(pickleString(JSON.stringify(privateFunctional))),
+          metadata: '{"func_name": "countSeniors"}',
+        }),
+        row({
+          question_id: "abc301_a",
+          platform: "atcoder",
+          starter_code: "",
+          question_title: "Sum",
+          public_test_cases: JSON.stringify(stdinTests),
+          private_test_cases: JSON.stringify(stdinTests),
+        }),
+        row({
+          question_id: "mixed",
+          public_test_cases: JSON.stringify([...functionalTests, ...stdinTests]),
+          metadata: '{"func_name": "countSeniors"}',
+        }),
+      ]
+        .map((r) => JSON.stringify(r))
+        .join("\n"),
+    );
     expect(await detectBenchmarkFormat(file)).toBe("livecodebench");
     const [functional, stdin, mixed] = (await readBenchmarkFile(file, "livecodebench")).map((p) => p.record);
     expect(functional.privateTests).toHaveLength(1);
@@ -46,10 +75,21 @@ describe("LiveCodeBench code_generation_lite", () => {
     expect(stdin.publicTests).toEqual([{ input: "3\n1 2 3\n", output: "6\n" }]);
     expect(mixed.tags).toContain("needs-special-checker");
 
-    const solution = "from typing import List\nclass Solution:\n    def countSeniors(self, details: List[str]) -> int:\n        return sum(int(d[11:13]) > 60 for d in details)\n";
-    const judged = await judgeSubmission({ code: solution, language: "python3", tests: [...functional.publicTests, ...functional.privateTests], mode: "all" });
+    const solution =
+      "from typing import List\nclass Solution:\n    def countSeniors(self, details: List[str]) -> int:\n        return sum(int(d[11:13]) > 60 for d in details)\n";
+    const judged = await judgeSubmission({
+      code: solution,
+      language: "python3",
+      tests: [...functional.publicTests, ...functional.privateTests],
+      mode: "all",
+    });
     expect(judged.tests.map((t) => t.verdict)).toEqual(["OK", "OK"]);
-    const wrong = await judgeSubmission({ code: solution.replace("return sum(", "return -1 + 0 * sum("), language: "python3", tests: functional.publicTests, mode: "all" });
+    const wrong = await judgeSubmission({
+      code: solution.replace("return sum(", "return -1 + 0 * sum("),
+      language: "python3",
+      tests: functional.publicTests,
+      mode: "all",
+    });
     expect(wrong.tests[0].verdict).toBe("WRONG_ANSWER");
     expect(wrong.tests[0].stdoutHead).toContain('"message": "-1 != 2"');
   }, 300_000);
@@ -63,7 +103,9 @@ describe("LiveCodeBench code_generation_lite", () => {
     fs.writeFileSync(file, `${JSON.stringify(row({ public_test_cases: "[]", private_test_cases: encode(evil) }))}\n`);
     const error = await readBenchmarkFile(file, "livecodebench").catch((e) => e);
     expect(error).toBeInstanceOf(ProblemFileError);
-    expect(error.message).toMatch(/evil\.jsonl line 1, field private_test_cases: could not be decoded in the sandbox: .*did not unpickle to a JSON string but to NoneType/s);
+    expect(error.message).toMatch(
+      /evil\.jsonl line 1, field private_test_cases: could not be decoded in the sandbox: .*did not unpickle to a JSON string but to NoneType/s,
+    );
     // the payload ran (exec returned None), but in the sandbox's private /tmp: the host file does not exist
     expect(fs.existsSync(marker)).toBe(false);
   }, 120_000);

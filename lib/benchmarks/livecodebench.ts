@@ -87,10 +87,18 @@ export async function readLiveCodeBenchFile(file: string, options: HarnessJobOpt
   const encoded = drafts.flatMap(({ row, value }) => ("encoded" in value.privateTests ? [{ row, data: value.privateTests.encoded }] : []));
   let decoded: string[];
   try {
-    decoded = await runHarnessJobs(encoded.map(({ data }) => ({ mode: "unpickle", data })), options);
+    decoded = await runHarnessJobs(
+      encoded.map(({ data }) => ({ mode: "unpickle", data })),
+      options,
+    );
   } catch (error) {
     if (!(error instanceof HarnessJobError)) throw error;
-    throw new ProblemFileError(file, { line: encoded[error.job].row }, "private_test_cases", `could not be decoded in the sandbox: ${error.detail}`);
+    throw new ProblemFileError(
+      file,
+      { line: encoded[error.job].row },
+      "private_test_cases",
+      `could not be decoded in the sandbox: ${error.detail}`,
+    );
   }
   const byRow = new Map(encoded.map(({ row }, i) => [row, decoded[i]]));
   return drafts.map(({ row, value }) => {
@@ -112,19 +120,41 @@ function toRecord(draft: LcbDraft, privateTests: LcbTest[]): ProblemRecord {
   const functional = kinds.has("functional");
   // a problem mixing kinds, or functional without a function name, has no checker here: kept, marked
   const unjudgeable = kinds.size > 1 || (functional && draft.funcName === null);
-  const convert = (t: LcbTest): TestCase => unjudgeable || !functional
-    ? { input: t.input, output: t.output }
-    : functionTestCase({
-        mode: "call", entry: `Solution.${draft.funcName}`, show: `${draft.funcName}(${t.input.split("\n").join(", ")})`,
-        args: `[${t.input.split("\n").filter((l) => l.trim() !== "").join(",")}]`, expected: { json: t.output }, oracle: "lcb",
-      });
+  const convert = (t: LcbTest): TestCase =>
+    unjudgeable || !functional
+      ? { input: t.input, output: t.output }
+      : functionTestCase({
+          mode: "call",
+          entry: `Solution.${draft.funcName}`,
+          show: `${draft.funcName}(${t.input.split("\n").join(", ")})`,
+          args: `[${t.input
+            .split("\n")
+            .filter((l) => l.trim() !== "")
+            .join(",")}]`,
+          expected: { json: t.output },
+          oracle: "lcb",
+        });
   const description = row.starter_code.trim() ? `${row.question_content}\n\n${row.starter_code}` : row.question_content;
   return {
-    externalId: row.question_id, name: row.question_title || row.question_id, description,
-    publicTests: draft.publicTests.map(convert), privateTests: privateTests.map(convert), generatedTests: [],
-    timeLimitMs: null, memoryLimitBytes: null, difficulty: row.difficulty ?? null, rating: null,
-    tags: ["livecodebench", `platform:${row.platform}`, ...(row.contest_date ? [`contest_date:${row.contest_date.slice(0, 10)}`] : []),
-      ...(functional ? [`func_name:${draft.funcName ?? "?"}`] : []), ...(unjudgeable ? [NEEDS_CHECKER_TAG] : [])],
-    referenceSolutions: [], wrongSolutions: [], source: "livecodebench",
+    externalId: row.question_id,
+    name: row.question_title || row.question_id,
+    description,
+    publicTests: draft.publicTests.map(convert),
+    privateTests: privateTests.map(convert),
+    generatedTests: [],
+    timeLimitMs: null,
+    memoryLimitBytes: null,
+    difficulty: row.difficulty ?? null,
+    rating: null,
+    tags: [
+      "livecodebench",
+      `platform:${row.platform}`,
+      ...(row.contest_date ? [`contest_date:${row.contest_date.slice(0, 10)}`] : []),
+      ...(functional ? [`func_name:${draft.funcName ?? "?"}`] : []),
+      ...(unjudgeable ? [NEEDS_CHECKER_TAG] : []),
+    ],
+    referenceSolutions: [],
+    wrongSolutions: [],
+    source: "livecodebench",
   };
 }

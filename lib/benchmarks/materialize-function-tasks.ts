@@ -1,5 +1,11 @@
 import { functionTestCase, type EncodedValue } from "../sandbox/function-test";
-import { HarnessJobError, runHarnessJobs, runHarnessJobsSettled, type HarnessJob, type HarnessJobOptions } from "../function-tasks/harness-jobs";
+import {
+  HarnessJobError,
+  runHarnessJobs,
+  runHarnessJobsSettled,
+  type HarnessJob,
+  type HarnessJobOptions,
+} from "../function-tasks/harness-jobs";
 import { ProblemFileError } from "../problems/problem-file-error";
 import type { ProblemRecord, TestCase } from "../problems/problem-record";
 import type { NumberedProblem } from "../problems/read-jsonl-problems";
@@ -23,43 +29,104 @@ interface SplitResult {
  * into one assert test each (Python's ast), and the reference solution is run on every EvalPlus input to
  * get the expected outputs (EvalPlus ships inputs only). Errors name the file, the line and the field.
  */
-export async function materializeFunctionTasks(file: string, drafts: NumberedDraft[], options: HarnessJobOptions = {}): Promise<NumberedProblem[]> {
-  const splits = await runLocated(file, drafts, "test", drafts.map(({ draft }) => ({ mode: "split", source: draft.assertSource || "pass", entry: draft.entryPoint })), options);
+export async function materializeFunctionTasks(
+  file: string,
+  drafts: NumberedDraft[],
+  options: HarnessJobOptions = {},
+): Promise<NumberedProblem[]> {
+  const splits = await runLocated(
+    file,
+    drafts,
+    "test",
+    drafts.map(({ draft }) => ({ mode: "split", source: draft.assertSource || "pass", entry: draft.entryPoint })),
+    options,
+  );
 
   const outputs = await recordReferenceOutputs(file, drafts, options);
 
   return drafts.map(({ row, draft }, index) => {
     const split = JSON.parse(splits[index]) as SplitResult;
     if (split.tests.length === 0 && !draft.wholeIsPublic) {
-      throw new ProblemFileError(file, { line: row }, draft.source.startsWith("mbpp") ? "assertion" : "test", "no assert found to test with");
+      throw new ProblemFileError(
+        file,
+        { line: row },
+        draft.source.startsWith("mbpp") ? "assertion" : "test",
+        "no assert found to test with",
+      );
     }
     const prelude = [draft.prelude, split.prelude].filter(Boolean).join("\n");
     const publicTests = split.tests.map((t) =>
-      functionTestCase({ mode: "assert", entry: draft.entryPoint, prelude, setup: t.setup, code: t.code, show: showAssert(t.show, draft.entryPoint) }),
+      functionTestCase({
+        mode: "assert",
+        entry: draft.entryPoint,
+        prelude,
+        setup: t.setup,
+        code: t.code,
+        show: showAssert(t.show, draft.entryPoint),
+      }),
     );
     const inputs = [...draft.baseInputs, ...draft.plusInputs];
     // an input the reference itself fails on has no expected output: left out, and counted in the tags
     const failedInputs = outputs[index].filter((o) => "error" in o).length;
-    const whole: TestCase[] = draft.wholeTest === undefined ? [] : [functionTestCase({
-      mode: "assert", entry: draft.entryPoint, prelude, setup: "", code: draft.wholeTest,
-      show: draft.source.startsWith("humaneval") ? `check(${draft.entryPoint})` : "all asserts of the task",
-    })];
+    const whole: TestCase[] =
+      draft.wholeTest === undefined
+        ? []
+        : [
+            functionTestCase({
+              mode: "assert",
+              entry: draft.entryPoint,
+              prelude,
+              setup: "",
+              code: draft.wholeTest,
+              show: draft.source.startsWith("humaneval") ? `check(${draft.entryPoint})` : "all asserts of the task",
+            }),
+          ];
     if (draft.wholeIsPublic) publicTests.push(...whole);
-    const privateTests: TestCase[] = draft.reference === null ? whole : [...whole, ...inputs.flatMap((args, i) => {
-      const expected = outputs[index][i];
-      if ("error" in expected) return [];
-      return [functionTestCase({
-        mode: "call", entry: draft.entryPoint, prelude: draft.prelude, show: showCall(draft.entryPoint, args),
-        args, deserialize: draft.deserialize, expected, atol: draft.atol, oracle: draft.oracle,
-      })];
-    })];
+    const privateTests: TestCase[] =
+      draft.reference === null
+        ? whole
+        : [
+            ...whole,
+            ...inputs.flatMap((args, i) => {
+              const expected = outputs[index][i];
+              if ("error" in expected) return [];
+              return [
+                functionTestCase({
+                  mode: "call",
+                  entry: draft.entryPoint,
+                  prelude: draft.prelude,
+                  show: showCall(draft.entryPoint, args),
+                  args,
+                  deserialize: draft.deserialize,
+                  expected,
+                  atol: draft.atol,
+                  oracle: draft.oracle,
+                }),
+              ];
+            }),
+          ];
     const record: ProblemRecord = {
-      externalId: draft.externalId, name: draft.name, description: draft.description,
-      publicTests, privateTests, generatedTests: [],
-      timeLimitMs: null, memoryLimitBytes: draft.memoryLimitBytes, difficulty: null, rating: null,
-      tags: [...draft.tags, `prompt:${draft.source}`, `entry_point:${draft.entryPoint}`, `base_inputs:${draft.baseInputs.length}`, `plus_inputs:${draft.plusInputs.length}`, ...(failedInputs ? [`reference_failed_inputs:${failedInputs}`] : [])],
+      externalId: draft.externalId,
+      name: draft.name,
+      description: draft.description,
+      publicTests,
+      privateTests,
+      generatedTests: [],
+      timeLimitMs: null,
+      memoryLimitBytes: draft.memoryLimitBytes,
+      difficulty: null,
+      rating: null,
+      tags: [
+        ...draft.tags,
+        `prompt:${draft.source}`,
+        `entry_point:${draft.entryPoint}`,
+        `base_inputs:${draft.baseInputs.length}`,
+        `plus_inputs:${draft.plusInputs.length}`,
+        ...(failedInputs ? [`reference_failed_inputs:${failedInputs}`] : []),
+      ],
       referenceSolutions: draft.reference === null ? [] : [{ language: "python3", code: draft.reference }],
-      wrongSolutions: [], source: draft.source,
+      wrongSolutions: [],
+      source: draft.source,
     };
     return { row, record };
   });
@@ -78,7 +145,11 @@ export function showCall(entryPoint: string, rawArgs: string): string {
 }
 
 async function runLocated(
-  file: string, drafts: NumberedDraft[], field: string, jobs: HarnessJob[], options: HarnessJobOptions,
+  file: string,
+  drafts: NumberedDraft[],
+  field: string,
+  jobs: HarnessJob[],
+  options: HarnessJobOptions,
   draftOf: (job: number) => number = (job) => job,
 ): Promise<string[]> {
   try {
@@ -103,11 +174,20 @@ async function recordReferenceOutputs(file: string, drafts: NumberedDraft[], opt
   drafts.forEach(({ draft }, index) => {
     if (draft.reference === null) return;
     const inputs = [...draft.baseInputs, ...draft.plusInputs];
-    for (let i = 0; i < inputs.length; i += RECORD_BATCH) batches.push({ draft: index, start: i, inputs: inputs.slice(i, i + RECORD_BATCH) });
+    for (let i = 0; i < inputs.length; i += RECORD_BATCH)
+      batches.push({ draft: index, start: i, inputs: inputs.slice(i, i + RECORD_BATCH) });
   });
   const job = (b: { draft: number; inputs: string[] }): HarnessJob => {
     const { draft } = drafts[b.draft];
-    return { mode: "record", code: draft.reference, entry: draft.entryPoint, inputs: b.inputs, deserialize: draft.deserialize, oracle: draft.oracle, prelude: draft.prelude };
+    return {
+      mode: "record",
+      code: draft.reference,
+      entry: draft.entryPoint,
+      inputs: b.inputs,
+      deserialize: draft.deserialize,
+      oracle: draft.oracle,
+      prelude: draft.prelude,
+    };
   };
   const place = (b: { draft: number; start: number }, text: string, count: number) => {
     const values = JSON.parse(text) as Recorded[];
@@ -131,7 +211,12 @@ async function recordReferenceOutputs(file: string, drafts: NumberedDraft[], opt
   drafts.forEach(({ row, draft }, index) => {
     const recorded = outputs[index];
     if (recorded.length > 0 && recorded.every((o) => "error" in o)) {
-      throw new ProblemFileError(file, { line: row }, "canonical_solution", `${draft.externalId}: the reference fails on every input (${(recorded[0] as { error: string }).error})`);
+      throw new ProblemFileError(
+        file,
+        { line: row },
+        "canonical_solution",
+        `${draft.externalId}: the reference fails on every input (${(recorded[0] as { error: string }).error})`,
+      );
     }
   });
   return outputs;

@@ -20,7 +20,10 @@ const write = (name: string, text: string) => {
   fs.writeFileSync(file, text);
   return file;
 };
-const lines = (rel: string) => read(rel).split("\n").filter((l) => l.trim() !== "");
+const lines = (rel: string) =>
+  read(rel)
+    .split("\n")
+    .filter((l) => l.trim() !== "");
 
 describe.skipIf(!have)("original HumanEval / MBPP and -OriginFmt files", () => {
   it("detects each format and every reference passes its asserts and its whole-harness score test; wrong variants fail", async () => {
@@ -29,7 +32,10 @@ describe.skipIf(!have)("original HumanEval / MBPP and -OriginFmt files", () => {
       humaneval: write("HumanEval.jsonl", lines("humaneval/HumanEval.jsonl.gz").slice(0, 3).join("\n")),
       // rows 367 and 927 carry test_setup_code; full MBPP's code has CRLF line ends
       mbpp: write("mbpp.jsonl", [mbpp[0], ...mbpp.filter((l) => /"task_id": (367|927),/.test(l))].join("\n")),
-      "mbpp-sanitized": write("sanitized-mbpp.json", JSON.stringify((JSON.parse(read("mbpp/sanitized-mbpp.json")) as unknown[]).slice(0, 3))),
+      "mbpp-sanitized": write(
+        "sanitized-mbpp.json",
+        JSON.stringify((JSON.parse(read("mbpp/sanitized-mbpp.json")) as unknown[]).slice(0, 3)),
+      ),
       "mbppplus-originfmt": write("MbppPlus-OriginFmt.jsonl", lines("evalplus/MbppPlus-OriginFmt.jsonl.gz").slice(0, 2).join("\n")),
       originfmt: write("HumanEvalPlus-OriginFmt.jsonl", lines("evalplus/HumanEvalPlus-OriginFmt.jsonl.gz").slice(0, 1).join("\n")),
     };

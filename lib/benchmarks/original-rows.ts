@@ -43,20 +43,47 @@ export function parseHumanEvalRow(value: unknown): FunctionTaskDraft {
     // HumanEvalPlus-OriginFmt: check() inlines every base and plus input with its expected output and has
     // no separate asserts, so its one test is the whole check(), in the loop and for the score
     return {
-      externalId: row.task_id, name: `${row.task_id} ${row.entry_point}`, description: row.prompt, responsePrefix: row.prompt,
-      entryPoint: row.entry_point, reference: row.prompt + row.canonical_solution, assertSource: "", prelude: "",
-      baseInputs: [], plusInputs: [], atol: 0, oracle: "exact", deserialize: null, source: "humanevalplus-originfmt", memoryLimitBytes: 4 * 1024 ** 3,
-      tags: ["humaneval", "prompt:humanevalplus", "originfmt"], wholeTest: `${row.test}
+      externalId: row.task_id,
+      name: `${row.task_id} ${row.entry_point}`,
+      description: row.prompt,
+      responsePrefix: row.prompt,
+      entryPoint: row.entry_point,
+      reference: row.prompt + row.canonical_solution,
+      assertSource: "",
+      prelude: "",
+      baseInputs: [],
+      plusInputs: [],
+      atol: 0,
+      oracle: "exact",
+      deserialize: null,
+      source: "humanevalplus-originfmt",
+      memoryLimitBytes: 4 * 1024 ** 3,
+      tags: ["humaneval", "prompt:humanevalplus", "originfmt"],
+      wholeTest: `${row.test}
 
 check(${row.entry_point})
-`, wholeIsPublic: true,
+`,
+      wholeIsPublic: true,
     };
   }
   return {
-    externalId: row.task_id, name: `${row.task_id} ${row.entry_point}`, description: row.prompt, responsePrefix: row.prompt,
-    entryPoint: row.entry_point, reference: row.prompt + row.canonical_solution, assertSource: row.test, prelude: "",
-    baseInputs: [], plusInputs: [], atol: 0, oracle: "exact", deserialize: null, source: "humaneval", memoryLimitBytes: null,
-    tags: ["humaneval", "prompt:humanevalplus"], wholeTest: `${row.test}\n\ncheck(${row.entry_point})\n`,
+    externalId: row.task_id,
+    name: `${row.task_id} ${row.entry_point}`,
+    description: row.prompt,
+    responsePrefix: row.prompt,
+    entryPoint: row.entry_point,
+    reference: row.prompt + row.canonical_solution,
+    assertSource: row.test,
+    prelude: "",
+    baseInputs: [],
+    plusInputs: [],
+    atol: 0,
+    oracle: "exact",
+    deserialize: null,
+    source: "humaneval",
+    memoryLimitBytes: null,
+    tags: ["humaneval", "prompt:humanevalplus"],
+    wholeTest: `${row.test}\n\ncheck(${row.entry_point})\n`,
   };
 }
 
@@ -77,10 +104,22 @@ export function parseMbppRow(value: unknown, variant: "full" | "sanitized" | "or
   const asserts = [...row.test_list, ...row.challenge_test_list].map((t) => t.replace(/\r\n/g, "\n"));
   if (variant === "originfmt" && row.test === undefined) throw new RecordFieldError("test", "missing (expected string)");
   return {
-    externalId: `Mbpp/${row.task_id}`, name: `Mbpp/${row.task_id} ${entryPoint}`, description: text.trim(), responsePrefix: null,
+    externalId: `Mbpp/${row.task_id}`,
+    name: `Mbpp/${row.task_id} ${entryPoint}`,
+    description: text.trim(),
+    responsePrefix: null,
     ...(variant === "originfmt" ? { memoryLimitBytes: 4 * 1024 ** 3 } : {}),
-    entryPoint, reference: code, assertSource: row.test_list.join("\n"), prelude,
-    baseInputs: [], plusInputs: [], atol: 0, oracle: "exact", deserialize: null, source: variant === "originfmt" ? "mbppplus-originfmt" : `mbpp-${variant}`, memoryLimitBytes: null,
+    entryPoint,
+    reference: code,
+    assertSource: row.test_list.join("\n"),
+    prelude,
+    baseInputs: [],
+    plusInputs: [],
+    atol: 0,
+    oracle: "exact",
+    deserialize: null,
+    source: variant === "originfmt" ? "mbppplus-originfmt" : `mbpp-${variant}`,
+    memoryLimitBytes: null,
     tags: ["mbpp", "prompt:mbppplus", ...(row.source_file ? [`source_file:${row.source_file}`] : [])],
     // OriginFmt scores on its inlined plus inputs (EvalPlus' harness); the originals on their asserts
     wholeTest: variant === "originfmt" ? row.test! : asserts.join("\n"),

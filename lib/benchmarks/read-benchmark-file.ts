@@ -39,14 +39,19 @@ export async function detectBenchmarkFormat(file: string): Promise<BenchmarkForm
 }
 
 /** The benchmark rows of a file as validated problem records; the sandbox computes what needs Python. */
-export async function readBenchmarkFile(file: string, format: BenchmarkFormat, options: HarnessJobOptions = {}): Promise<NumberedProblem[]> {
+export async function readBenchmarkFile(
+  file: string,
+  format: BenchmarkFormat,
+  options: HarnessJobOptions = {},
+): Promise<NumberedProblem[]> {
   if (format === "livecodebench") return readLiveCodeBenchFile(file, options);
   const drafts = await readDrafts(file, format);
   checkDuplicates(file, drafts);
   const problems = await materializeFunctionTasks(file, drafts, options);
   for (const [i, { record }] of problems.entries()) {
     const { draft } = drafts[i];
-    if (draft.reference !== null) record.wrongSolutions = wrongVariants(draft.reference, draft.entryPoint).map((code) => ({ language: "python3", code }));
+    if (draft.reference !== null)
+      record.wrongSolutions = wrongVariants(draft.reference, draft.entryPoint).map((code) => ({ language: "python3", code }));
   }
   return problems;
 }
@@ -96,7 +101,8 @@ function checkDuplicates(file: string, drafts: NumberedDraft[]): void {
   const seen = new Map<string, number>();
   for (const { row, draft } of drafts) {
     const earlier = seen.get(draft.externalId);
-    if (earlier !== undefined) throw new ProblemFileError(file, { line: row }, "task_id", `duplicate problem "${draft.externalId}" (first on line ${earlier})`);
+    if (earlier !== undefined)
+      throw new ProblemFileError(file, { line: row }, "task_id", `duplicate problem "${draft.externalId}" (first on line ${earlier})`);
     seen.set(draft.externalId, row);
   }
 }

@@ -10,7 +10,10 @@ import { ProblemFileError, RecordFieldError } from "../problems/problem-file-err
  * line number, passed through `parse`; a RecordFieldError becomes a ProblemFileError naming file, line
  * and field. Lines of any length (EvalPlus' reach 800 KB) are fine: readline has no line cap.
  */
-export async function readBenchmarkLines<T>(file: string, parse: (line: string, lineNumber: number) => T): Promise<{ row: number; value: T }[]> {
+export async function readBenchmarkLines<T>(
+  file: string,
+  parse: (line: string, lineNumber: number) => T,
+): Promise<{ row: number; value: T }[]> {
   const gzip = await isGzip(file);
   const stream = createReadStream(file);
   const input: Readable = gzip ? stream.pipe(createGunzip()) : stream;

@@ -5,7 +5,9 @@ export class ConfigValidationError extends Error {
   constructor(readonly fieldErrors: Record<string, string[]>) {
     super(
       "invalid run config: " +
-        Object.entries(fieldErrors).map(([field, msgs]) => `${field}: ${msgs.join("; ")}`).join(", "),
+        Object.entries(fieldErrors)
+          .map(([field, msgs]) => `${field}: ${msgs.join("; ")}`)
+          .join(", "),
     );
     this.name = "ConfigValidationError";
   }

@@ -13,13 +13,7 @@ export function renderEnvTable(group: EnvGroup): string {
 
 /** What goes between the README's markers: the runtime table, then the one for tests and benchmarks. */
 export function renderEnvDocs(): string {
-  return [
-    renderEnvTable("runtime"),
-    "",
-    "For tests and benchmarks:",
-    "",
-    renderEnvTable("development"),
-  ].join("\n");
+  return [renderEnvTable("runtime"), "", "For tests and benchmarks:", "", renderEnvTable("development")].join("\n");
 }
 
 /** The README with its generated section replaced; throws when the markers are missing. */

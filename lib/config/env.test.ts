@@ -23,15 +23,31 @@ const files = [
 ];
 /** Every `process.env.NAME` in code (parsed, so comments do not count), and whether it is assigned. */
 function envUses(file: { path: string; text: string }) {
-  const source = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, true, file.path.endsWith(".tsx") ? ts.ScriptKind.TSX : undefined);
+  const source = ts.createSourceFile(
+    file.path,
+    file.text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.path.endsWith(".tsx") ? ts.ScriptKind.TSX : undefined,
+  );
   const found: { file: string; name: string; write: boolean; line: number }[] = [];
   const assigns = new Set([ts.SyntaxKind.EqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken]);
   const visit = (node: ts.Node) => {
-    if (ts.isPropertyAccessExpression(node) && ts.isPropertyAccessExpression(node.expression)
-      && ts.isIdentifier(node.expression.expression) && node.expression.expression.text === "process" && node.expression.name.text === "env") {
+    if (
+      ts.isPropertyAccessExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      ts.isIdentifier(node.expression.expression) &&
+      node.expression.expression.text === "process" &&
+      node.expression.name.text === "env"
+    ) {
       const parent = node.parent;
       const write = ts.isBinaryExpression(parent) && parent.left === node && assigns.has(parent.operatorToken.kind);
-      found.push({ file: file.path, name: node.name.text, write, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1 });
+      found.push({
+        file: file.path,
+        name: node.name.text,
+        write,
+        line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1,
+      });
     }
     ts.forEachChild(node, visit);
   };
@@ -43,7 +59,9 @@ const uses = files.flatMap(envUses);
 describe("lib/config/env.ts", () => {
   it("declares every environment variable the repository reads or sets", () => {
     expect(uses.length).toBeGreaterThan(20);
-    const undeclared = uses.filter((u) => !declared.has(u.name) && !(u.name in NOT_CONFIGURATION)).map((u) => `${u.file}:${u.line} ${u.name}`);
+    const undeclared = uses
+      .filter((u) => !declared.has(u.name) && !(u.name in NOT_CONFIGURATION))
+      .map((u) => `${u.file}:${u.line} ${u.name}`);
     expect(undeclared).toEqual([]);
   });
 

@@ -36,20 +36,50 @@ export const ENV_VARS = {
   PORT: v("runtime", port(), "where the web app listens (`rlef start --port`)", "`3000`"),
   HOST: v("runtime", text(), "address the web app listens on (`rlef start --host`)", "`127.0.0.1`"),
   RLEF_WORKER_RUNS: v("runtime", whole(1), "runs one worker drives at once", "`2`"),
-  RLEF_LEASE_MS: v("runtime", whole(1), "a run's lease: a dead worker's runs are resumed this long after its last heartbeat (a sixth of it)", "`30000`"),
+  RLEF_LEASE_MS: v(
+    "runtime",
+    whole(1),
+    "a run's lease: a dead worker's runs are resumed this long after its last heartbeat (a sixth of it)",
+    "`30000`",
+  ),
   RLEF_PYTHON: v("runtime", text(), "interpreter that runs submissions (inside the sandbox)", "`/usr/bin/python3`"),
   RLEF_BWRAP: v("runtime", text(), "the bubblewrap executable", "`bwrap` on `PATH`"),
   RLEF_SANDBOX_CONCURRENCY: v("runtime", whole(1), "submissions judged at once per worker", "number of cores"),
-  RLEF_SANDBOX_UID_BASE: v("runtime", whole(1), "first of the unprivileged uids the sandbox slots run as", "`61000` (see `lib/sandbox/README.md`)"),
+  RLEF_SANDBOX_UID_BASE: v(
+    "runtime",
+    whole(1),
+    "first of the unprivileged uids the sandbox slots run as",
+    "`61000` (see `lib/sandbox/README.md`)",
+  ),
   RLEF_SANDBOX_TMPDIR: v("runtime", text(), "where the sandbox's per-slot work folders go", "the system temp folder"),
   RLEF_ADMIN_EMAIL: v("runtime", text(), "the first admin's email", "`admin@localhost`"),
   RLEF_ADMIN_PASSWORD: v("runtime", text(), "the first admin's password (at least 10 characters)", "generated and printed once"),
-  RLEF_SECRET_KEY: v("runtime", text(), "master key (base64, 32 bytes) that encrypts stored API keys and seals sessions", "generated into `.data/secret.key`"),
+  RLEF_SECRET_KEY: v(
+    "runtime",
+    text(),
+    "master key (base64, 32 bytes) that encrypts stored API keys and seals sessions",
+    "generated into `.data/secret.key`",
+  ),
   RLEF_SECRET_KEY_FILE: v("runtime", text(), "file holding the master key, when not `RLEF_SECRET_KEY`", "`.data/secret.key`"),
-  RLEF_SESSION_SECRET: v("runtime", text(), "seals session cookies instead of a key derived from the master key (at least 32 characters)", "derived from the master key"),
+  RLEF_SESSION_SECRET: v(
+    "runtime",
+    text(),
+    "seals session cookies instead of a key derived from the master key (at least 32 characters)",
+    "derived from the master key",
+  ),
   RLEF_SECURE_COOKIES: v("runtime", text(), "`1` when the app is served over TLS (cookies marked Secure)", "off"),
-  RLEF_RESTART_LIMIT: v("runtime", whole(0), "restarts in a row of a dying child before `npm start` gives up and exits 1 (`0`: exit 1 at the first death)", "`10`"),
-  RLEF_SANDBOX_CGROUPS: v("runtime", text(), "`off`: no memory/pids cgroup per sandbox slot (reported loudly at start and in each run's config)", "on when writable"),
+  RLEF_RESTART_LIMIT: v(
+    "runtime",
+    whole(0),
+    "restarts in a row of a dying child before `npm start` gives up and exits 1 (`0`: exit 1 at the first death)",
+    "`10`",
+  ),
+  RLEF_SANDBOX_CGROUPS: v(
+    "runtime",
+    text(),
+    "`off`: no memory/pids cgroup per sandbox slot (reported loudly at start and in each run's config)",
+    "on when writable",
+  ),
   RLEF_SANDBOX_CGROUP_ROOT: v("runtime", text(), "where the cgroup hierarchies are mounted", "`/sys/fs/cgroup`"),
   RLEF_IMPORT_MAX_DECOMPRESSED_MB: v("runtime", whole(1), "import: most bytes a compressed file may expand to", "`4096`"),
   RLEF_IMPORT_MAX_RECORD_MB: v("runtime", whole(1), "import: largest JSONL line / record", "`128`"),
@@ -66,7 +96,12 @@ export const ENV_VARS = {
   NODE_ENV: v("runtime", text(), "set by Next (`production` under `npm start`)", "per command"),
   RLEF_BCRYPT_COST: v("runtime", whole(4), "bcrypt cost of password hashes (tests lower it)", "`12`"),
 
-  RLEF_TEST_DATABASE_URL: v("development", url(), "tests use this PostgreSQL server instead of an embedded one", "embedded, `.data/test-postgres`"),
+  RLEF_TEST_DATABASE_URL: v(
+    "development",
+    url(),
+    "tests use this PostgreSQL server instead of an embedded one",
+    "embedded, `.data/test-postgres`",
+  ),
   RLEF_TEST_PG_PORT: v("development", port(), "port of the tests' embedded PostgreSQL", "`54339`"),
   E2E_PORT: v("development", port(), "port of the app the end-to-end tests start", "`3123`"),
   E2E_BASE_URL: v("development", url(), "run the end-to-end tests against this running app instead", "starts one"),
@@ -77,12 +112,27 @@ export const ENV_VARS = {
   CI: v("development", text(), "set on CI: never reuse an app already listening on `E2E_PORT`", "unset"),
   RLEF_HOSTILE_MARGIN_MS: v("development", whole(0), "slack the hostile-program tests allow over each limit", "`100`"),
   BENCH_BASE_URL: v("development", url(), "benchmarks: use this PostgreSQL server", "embedded"),
-  BENCH_RUNS: v("development", whole(1), "benchmarks: runs seeded (`compare-scale.ts`: `20`, `scale-dashboard.ts`: `200`)", "per benchmark"),
+  BENCH_RUNS: v(
+    "development",
+    whole(1),
+    "benchmarks: runs seeded (`compare-scale.ts`: `20`, `scale-dashboard.ts`: `200`)",
+    "per benchmark",
+  ),
   BENCH_APP_URL: v("development", url(), "`bench/scale-dashboard.ts`: measure this running app", "starts one"),
-  BENCH_APP_MODE: v("development", text(), "`bench/scale-dashboard.ts`: `production` or `development`, how the app at `BENCH_APP_URL` was built", "`production`"),
+  BENCH_APP_MODE: v(
+    "development",
+    text(),
+    "`bench/scale-dashboard.ts`: `production` or `development`, how the app at `BENCH_APP_URL` was built",
+    "`production`",
+  ),
   BENCH_PORT: v("development", port(), "`bench/scale-dashboard.ts`: port of the app it starts", "`3917`"),
   BENCH_RENDER_RUNS: v("development", whole(1), "`bench/scale-dashboard.ts`: page renders measured", "`10`"),
-  RLEF_SHARED_DATASETS: v("development", text(), "folder of the real benchmark files (HumanEval+, MBPP+, HumanEval, MBPP) tests and benchmarks read; tests that need them are skipped without it", "`../shared/datasets`"),
+  RLEF_SHARED_DATASETS: v(
+    "development",
+    text(),
+    "folder of the real benchmark files (HumanEval+, MBPP+, HumanEval, MBPP) tests and benchmarks read; tests that need them are skipped without it",
+    "`../shared/datasets`",
+  ),
   RLEF_BENCHMARK_FULL: v("development", text(), "`1`: the EvalPlus test judges every canonical solution on every plus input", "a sample"),
   RLEF_REDIRECT_TEST_KEY: v("development", text(), "set by the endpoint-redirect test for the API key it checks is never re-posted", "—"),
   RLEF_TEST_LOG: v("development", text(), "`1`: the fault-injection test prints `rlef start`'s output", "off"),
@@ -95,7 +145,9 @@ export const ENV_VARS = {
 type Vars = typeof ENV_VARS;
 export type Env = { [K in keyof Vars]: z.output<Vars[K]["schema"]> };
 
-export const envSchema = z.object(Object.fromEntries(Object.entries(ENV_VARS).map(([name, spec]) => [name, spec.schema])) as { [K in keyof Vars]: Vars[K]["schema"] });
+export const envSchema = z.object(
+  Object.fromEntries(Object.entries(ENV_VARS).map(([name, spec]) => [name, spec.schema])) as { [K in keyof Vars]: Vars[K]["schema"] },
+);
 
 export class EnvError extends Error {
   constructor(readonly issues: { variable: string; message: string }[]) {

@@ -5,9 +5,14 @@ import { evalRunConfigSchema } from "./run-config";
 
 describe("evaluation presets", () => {
   it("set the paper's protocol, and what the run sets itself wins", () => {
-    const config = evalRunConfigSchema.parse(withEvalPreset("paper-10at100", {
-      policy: { kind: "demo" }, dataset: "d", rolloutsPerProblem: 40, sampling: { maxTokens: 512, topP: undefined },
-    }));
+    const config = evalRunConfigSchema.parse(
+      withEvalPreset("paper-10at100", {
+        policy: { kind: "demo" },
+        dataset: "d",
+        rolloutsPerProblem: 40,
+        sampling: { maxTokens: 512, topP: undefined },
+      }),
+    );
     expect(config.sampling).toMatchObject({ temperature: 1, topP: 0.95, maxTokens: 512 });
     expect(config.rolloutsPerProblem).toBe(40);
     expect(config.environment).toMatchObject({ turnLimit: 3, judgeTests: "public+private+generated" });
@@ -15,7 +20,8 @@ describe("evaluation presets", () => {
 
   it("give the form its starting values, each a valid config", () => {
     expect(evalConfigDefaults("paper-1at3")).toMatchObject({ rolloutsPerProblem: 200, "sampling.temperature": 0.2 });
-    for (const preset of EVAL_PRESETS) expect(() => evalRunConfigSchema.parse(withEvalPreset(preset, { policy: { kind: "demo" }, dataset: "d" }))).not.toThrow();
+    for (const preset of EVAL_PRESETS)
+      expect(() => evalRunConfigSchema.parse(withEvalPreset(preset, { policy: { kind: "demo" }, dataset: "d" }))).not.toThrow();
     expect(withEvalPreset(undefined, { a: 1 })).toEqual({ a: 1 });
   });
 
@@ -25,7 +31,9 @@ describe("evaluation presets", () => {
       expect(config).toMatchObject({ rolloutsPerProblem: 20, preset });
       expect(config.sampling).toMatchObject({ temperature: 0.2, topP: 0.95 });
       expect(config.environment).toMatchObject({ turnLimit: 3, judgeTests: "public+private" });
-      expect(presetConflicts({ ...config, environment: { ...config.environment, turnLimit: 1 } })).toHaveProperty(["environment.turnLimit"]);
+      expect(presetConflicts({ ...config, environment: { ...config.environment, turnLimit: 1 } })).toHaveProperty([
+        "environment.turnLimit",
+      ]);
     }
   });
 });

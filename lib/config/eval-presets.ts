@@ -11,15 +11,24 @@ import type { EvalRunConfigInput } from "./run-config";
  * checked claim, not a label. The number of rollouts may differ (the paper's Table 2 uses 20), down
  * to what the preset's headline metric needs.
  */
-export const EVAL_PRESETS = ["paper-1at3", "paper-10at100", "paper-table2-humanevalplus", "paper-table2-mbppplus", "paper-table2-livecodebench"] as const;
+export const EVAL_PRESETS = [
+  "paper-1at3",
+  "paper-10at100",
+  "paper-table2-humanevalplus",
+  "paper-table2-mbppplus",
+  "paper-table2-livecodebench",
+] as const;
 export type EvalPreset = (typeof EVAL_PRESETS)[number];
 
 export const EVAL_PRESET_LABELS: Record<EvalPreset, string> = {
   "paper-1at3": "the paper's 1@3 (200 rollouts, T 0.2, top-p 0.95, 3 turns)",
   "paper-10at100": "the paper's 10@100 (200 rollouts, T 1.0, top-p 0.95, 3 turns)",
-  "paper-table2-humanevalplus": "Table 2/5 on HumanEval+ (20 rollouts, T 0.2, top-p 0.95, 3 turns; base tests in the loop, plus tests scored; ST and MT 1@3)",
-  "paper-table2-mbppplus": "Table 2/5 on MBPP+ (20 rollouts, T 0.2, top-p 0.95, 3 turns; base tests in the loop, plus tests scored; ST and MT 1@3)",
-  "paper-table2-livecodebench": "Table 2/5 on LiveCodeBench (20 rollouts, T 0.2, top-p 0.95, 3 turns; public tests in the loop, private scored; ST and MT 1@3)",
+  "paper-table2-humanevalplus":
+    "Table 2/5 on HumanEval+ (20 rollouts, T 0.2, top-p 0.95, 3 turns; base tests in the loop, plus tests scored; ST and MT 1@3)",
+  "paper-table2-mbppplus":
+    "Table 2/5 on MBPP+ (20 rollouts, T 0.2, top-p 0.95, 3 turns; base tests in the loop, plus tests scored; ST and MT 1@3)",
+  "paper-table2-livecodebench":
+    "Table 2/5 on LiveCodeBench (20 rollouts, T 0.2, top-p 0.95, 3 turns; public tests in the loop, private scored; ST and MT 1@3)",
 };
 
 type PresetInput = Pick<EvalRunConfigInput, "rolloutsPerProblem" | "environment" | "sampling">;
@@ -86,7 +95,9 @@ export function presetConflicts(config: {
   check("sampling.temperature", config.sampling.temperature, fixed.sampling?.temperature);
   check("sampling.topP", config.sampling.topP, fixed.sampling?.topP);
   if (config.rolloutsPerProblem < EVAL_PRESET_MIN_ROLLOUTS[preset]) {
-    errors.rolloutsPerProblem = [`${preset} needs at least ${EVAL_PRESET_MIN_ROLLOUTS[preset]} rollouts per problem, got ${config.rolloutsPerProblem}`];
+    errors.rolloutsPerProblem = [
+      `${preset} needs at least ${EVAL_PRESET_MIN_ROLLOUTS[preset]} rollouts per problem, got ${config.rolloutsPerProblem}`,
+    ];
   }
   return errors;
 }

@@ -7,7 +7,15 @@ import { trainRunConfigSchema } from "./train-config";
 describe("form data → run-config input", () => {
   it("nests dot-paths, drops empty values and coerces numbers where the schema wants them", () => {
     const input = configInputFromForm(
-      { name: " ", dataset: "demo", "sampling.temperature": "0.6", "sampling.topP": "", "environment.turnLimit": "2", "environment.feedback": "none", limit: "" },
+      {
+        name: " ",
+        dataset: "demo",
+        "sampling.temperature": "0.6",
+        "sampling.topP": "",
+        "environment.turnLimit": "2",
+        "environment.feedback": "none",
+        limit: "",
+      },
       evalRunConfigSchema,
     );
     expect(input).toEqual({ dataset: "demo", sampling: { temperature: 0.6 }, environment: { turnLimit: 2, feedback: "none" } });
@@ -23,8 +31,9 @@ describe("form data → run-config input", () => {
   });
 
   it("coerces inside a discriminated union (the policy) and leaves a non-number for the schema to report", () => {
-    expect(configInputFromForm({ "policy.kind": "openai", "policy.maxConcurrency": "4", "policy.model": "7" }, evalRunConfigSchema))
-      .toEqual({ policy: { kind: "openai", maxConcurrency: 4, model: "7" } });
+    expect(
+      configInputFromForm({ "policy.kind": "openai", "policy.maxConcurrency": "4", "policy.model": "7" }, evalRunConfigSchema),
+    ).toEqual({ policy: { kind: "openai", maxConcurrency: 4, model: "7" } });
     const parsed = fromForm(evalRunConfigSchema).safeParse({ "policy.kind": "demo", dataset: "d", "sampling.temperature": "warm" });
     expect(parsed.success).toBe(false);
     const errors = ConfigValidationError.fromZod(parsed.error!).fieldErrors;
@@ -32,8 +41,17 @@ describe("form data → run-config input", () => {
   });
 
   it("keys every schema error by the input's own name", () => {
-    const parsed = fromForm(trainRunConfigSchema).safeParse({ "trainer.baseUrl": "nope", dataset: "d", "optimizer.lr": "-1", "eval.every": "1.5" });
-    expect(Object.keys(ConfigValidationError.fromZod(parsed.error!).fieldErrors).sort()).toEqual(["eval.every", "optimizer.lr", "trainer.baseUrl"]);
+    const parsed = fromForm(trainRunConfigSchema).safeParse({
+      "trainer.baseUrl": "nope",
+      dataset: "d",
+      "optimizer.lr": "-1",
+      "eval.every": "1.5",
+    });
+    expect(Object.keys(ConfigValidationError.fromZod(parsed.error!).fieldErrors).sort()).toEqual([
+      "eval.every",
+      "optimizer.lr",
+      "trainer.baseUrl",
+    ]);
   });
 
   it("keeps the training reward when only part of the training environment is set", () => {
@@ -49,7 +67,12 @@ describe("form data → run-config input", () => {
 describe("form defaults", () => {
   it("are the schemas' defaults, flattened to input names, and submit back to the same config", () => {
     const evalDefaults = evalConfigDefaults();
-    expect(evalDefaults).toMatchObject({ "sampling.temperature": 0.2, "sampling.topP": 0.95, "environment.turnLimit": 3, "environment.judgeTests": "public+private+generated" });
+    expect(evalDefaults).toMatchObject({
+      "sampling.temperature": 0.2,
+      "sampling.topP": 0.95,
+      "environment.turnLimit": 3,
+      "environment.judgeTests": "public+private+generated",
+    });
     expect(evalDefaults).not.toHaveProperty("dataset");
     const strings = Object.fromEntries(Object.entries(evalDefaults).map(([k, v]) => [k, String(v)]));
     const submitted = fromForm(evalRunConfigSchema).parse({ ...strings, "policy.kind": "demo", dataset: "d" });

@@ -66,7 +66,12 @@ function leafKinds(schema: z.ZodType, path: string[]): Set<string> {
 function unwrap(node: z.ZodType): z.ZodType {
   let current = node;
   for (;;) {
-    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault || current instanceof z.ZodPrefault) {
+    if (
+      current instanceof z.ZodOptional ||
+      current instanceof z.ZodNullable ||
+      current instanceof z.ZodDefault ||
+      current instanceof z.ZodPrefault
+    ) {
       current = current.unwrap() as z.ZodType;
     } else if (current instanceof z.ZodPipe) {
       // z.preprocess(fn, schema) is a pipe from a transform into the schema: the shape is the schema's
@@ -122,9 +127,10 @@ export function flattenConfig(value: unknown, prefix = ""): Record<string, strin
  */
 export function fromForm<S extends z.ZodType>(schema: S) {
   return z.preprocess(
-    (raw) => (raw instanceof FormData || (raw !== null && typeof raw === "object" && !Array.isArray(raw))
-      ? configInputFromForm(raw as FormData | Record<string, unknown>, schema)
-      : raw),
+    (raw) =>
+      raw instanceof FormData || (raw !== null && typeof raw === "object" && !Array.isArray(raw))
+        ? configInputFromForm(raw as FormData | Record<string, unknown>, schema)
+        : raw,
     schema,
   );
 }
@@ -139,7 +145,10 @@ export function evalConfigDefaults(preset?: EvalPreset): Record<string, string |
 }
 
 export function trainConfigDefaults(): Record<string, string | number | boolean> {
-  return withoutPlaceholders(flattenConfig(trainRunConfigSchema.parse({ trainer: { baseUrl: "http://placeholder" }, dataset: "-" })), ["trainer.baseUrl", "dataset"]);
+  return withoutPlaceholders(flattenConfig(trainRunConfigSchema.parse({ trainer: { baseUrl: "http://placeholder" }, dataset: "-" })), [
+    "trainer.baseUrl",
+    "dataset",
+  ]);
 }
 
 function withoutPlaceholders<T extends Record<string, unknown>>(flat: T, keys: string[]): T {

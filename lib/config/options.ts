@@ -13,7 +13,7 @@ export const FEEDBACK_MODES = ["execution", "none", "random"] as const;
 export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
 export const FEEDBACK_MODE_LABELS: Record<FeedbackMode, string> = {
   execution: "execution feedback (the paper)",
-  none: "none (App. B.5: only \"Give it another try.\", never stops early)",
+  none: 'none (App. B.5: only "Give it another try.", never stops early)',
   random: "random (App. C.2: an unrelated problem's wrong Python 3 solution's failure)",
 };
 

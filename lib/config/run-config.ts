@@ -54,7 +54,11 @@ export const environmentConfigSchema = z.object({
   feedbackMaxFailures: z.number().int().min(1).max(1000).default(8),
   truncateChars: z.number().int().min(100).default(2000),
   defaultTimeLimitMs: z.number().int().min(100).default(10_000),
-  defaultMemoryLimitBytes: z.number().int().min(16 * 1024 * 1024).default(1024 * 1024 * 1024),
+  defaultMemoryLimitBytes: z
+    .number()
+    .int()
+    .min(16 * 1024 * 1024)
+    .default(1024 * 1024 * 1024),
   systemPrompt: z.string().optional(),
 });
 export type EnvironmentConfig = z.infer<typeof environmentConfigSchema>;
@@ -100,8 +104,11 @@ export type EvalRunConfigInput = z.input<typeof evalRunConfigSchema>;
 
 export function policyLabel(policy: PolicyConfig): string {
   switch (policy.kind) {
-    case "demo": return "demo policy (dataset solutions, not a model)";
-    case "openai": return `openai:${policy.model}`;
-    case "trainer": return `trainer:${policy.model}`;
+    case "demo":
+      return "demo policy (dataset solutions, not a model)";
+    case "openai":
+      return `openai:${policy.model}`;
+    case "trainer":
+      return `trainer:${policy.model}`;
   }
 }

@@ -47,59 +47,70 @@ export const trainEnvironmentConfigSchema = environmentConfigSchema.extend({
   judgeTests: z.enum(JUDGE_TEST_SETS).default("public+private"),
 });
 
-export const trainRunConfigSchema = z.object({
-  name: z.string().max(200).optional(),
-  /** "ppo": RLEF; "sft": the supervised baseline on successful trajectories (needs `sft`) */
-  algo: z.enum(TRAIN_ALGOS).default("ppo"),
-  trainer: z.object({
-    baseUrl: z.string().url(),
-    /** what the trainer serves (its /status `model`, e.g. "builtin:tiny" or "hf:Llama-3.1-8B-Instruct"); it must match */
-    baseModel: z.string().default("builtin:tiny"),
-    /** absent: what the trainer was started with (builtin:tiny: full; HF models: lora) */
-    finetune: z.enum(FINETUNE_MODES).optional(),
-    /** absent: the trainer's default for its model (builtin:tiny: "tiny", HF models: "paper") */
-    preset: z.enum(TRAINER_PRESETS).optional(),
-    /** each request's timeout; a PPO step is a job the worker polls, so it may take far longer */
-    requestTimeoutMs: z.number().int().min(1000).default(600_000),
-  }),
-  dataset: z.string().min(1),
-  split: z.string().min(1).default("train"),
-  steps: z.number().int().min(1).default(100),
-  /** rollouts collected per PPO step (paper: 1024) */
-  episodesPerStep: z.number().int().min(1).default(64),
-  /** rollouts of the same problem within a step */
-  rolloutsPerProblem: z.number().int().min(1).default(1),
-  environment: trainEnvironmentConfigSchema.prefault({}),
-  reward: rewardConfigSchema.prefault({}),
-  sampling: z.object({
-    /** training rollouts: temperature only, no top-p/top-k (the PPO ratio needs the true sampling distribution) */
-    temperature: z.number().gt(0).max(2).default(1.0),
-    maxTokens: z.number().int().min(1).max(65_536).default(1024),
-  }).prefault({}),
-  optimizer: optimizerConfigSchema.prefault({}),
-  checkpointEvery: z.number().int().min(1).default(10),
-  eval: z.object({
-    split: z.string().min(1).default("valid"),
-    /** evaluate every N steps, at each checkpoint (0 = never) */
-    every: z.number().int().min(0).default(10),
+export const trainRunConfigSchema = z
+  .object({
+    name: z.string().max(200).optional(),
+    /** "ppo": RLEF; "sft": the supervised baseline on successful trajectories (needs `sft`) */
+    algo: z.enum(TRAIN_ALGOS).default("ppo"),
+    trainer: z.object({
+      baseUrl: z.string().url(),
+      /** what the trainer serves (its /status `model`, e.g. "builtin:tiny" or "hf:Llama-3.1-8B-Instruct"); it must match */
+      baseModel: z.string().default("builtin:tiny"),
+      /** absent: what the trainer was started with (builtin:tiny: full; HF models: lora) */
+      finetune: z.enum(FINETUNE_MODES).optional(),
+      /** absent: the trainer's default for its model (builtin:tiny: "tiny", HF models: "paper") */
+      preset: z.enum(TRAINER_PRESETS).optional(),
+      /** each request's timeout; a PPO step is a job the worker polls, so it may take far longer */
+      requestTimeoutMs: z.number().int().min(1000).default(600_000),
+    }),
+    dataset: z.string().min(1),
+    split: z.string().min(1).default("train"),
+    steps: z.number().int().min(1).default(100),
+    /** rollouts collected per PPO step (paper: 1024) */
+    episodesPerStep: z.number().int().min(1).default(64),
+    /** rollouts of the same problem within a step */
     rolloutsPerProblem: z.number().int().min(1).default(1),
-    limit: z.number().int().min(1).optional(),
-    temperature: z.number().min(0).max(2).default(0.2),
-    topP: z.number().gt(0).max(1).default(0.95),
-    /** max tokens per reply in checkpoint evals; an eval run's default when absent (not the training value) */
-    maxTokens: z.number().int().min(1).max(65_536).optional(),
-  }).prefault({}),
-  concurrency: z.number().int().min(1).max(512).default(16),
-  seed: z.number().int().default(0),
-  /** used when `algo` is "sft" */
-  sft: sftConfigSchema.prefault({}),
-  /**
-   * Written by the worker, not by the user: the config the trainer echoed when the run registered
-   * (every setting resolved, preset included) and the fingerprint its episodes carry.
-   */
-  trainerConfig: z.record(z.string(), z.unknown()).optional(),
-  trainerConfigSha256: z.string().optional(),
-}).superRefine((config, ctx) => {
-  if (config.algo === "sft" && config.sft.sourceRuns.length === 0) ctx.addIssue({ code: "custom", path: ["sft", "sourceRuns"], message: "an SFT run needs the runs whose solved episodes it trains on" });
-});
+    environment: trainEnvironmentConfigSchema.prefault({}),
+    reward: rewardConfigSchema.prefault({}),
+    sampling: z
+      .object({
+        /** training rollouts: temperature only, no top-p/top-k (the PPO ratio needs the true sampling distribution) */
+        temperature: z.number().gt(0).max(2).default(1.0),
+        maxTokens: z.number().int().min(1).max(65_536).default(1024),
+      })
+      .prefault({}),
+    optimizer: optimizerConfigSchema.prefault({}),
+    checkpointEvery: z.number().int().min(1).default(10),
+    eval: z
+      .object({
+        split: z.string().min(1).default("valid"),
+        /** evaluate every N steps, at each checkpoint (0 = never) */
+        every: z.number().int().min(0).default(10),
+        rolloutsPerProblem: z.number().int().min(1).default(1),
+        limit: z.number().int().min(1).optional(),
+        temperature: z.number().min(0).max(2).default(0.2),
+        topP: z.number().gt(0).max(1).default(0.95),
+        /** max tokens per reply in checkpoint evals; an eval run's default when absent (not the training value) */
+        maxTokens: z.number().int().min(1).max(65_536).optional(),
+      })
+      .prefault({}),
+    concurrency: z.number().int().min(1).max(512).default(16),
+    seed: z.number().int().default(0),
+    /** used when `algo` is "sft" */
+    sft: sftConfigSchema.prefault({}),
+    /**
+     * Written by the worker, not by the user: the config the trainer echoed when the run registered
+     * (every setting resolved, preset included) and the fingerprint its episodes carry.
+     */
+    trainerConfig: z.record(z.string(), z.unknown()).optional(),
+    trainerConfigSha256: z.string().optional(),
+  })
+  .superRefine((config, ctx) => {
+    if (config.algo === "sft" && config.sft.sourceRuns.length === 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["sft", "sourceRuns"],
+        message: "an SFT run needs the runs whose solved episodes it trains on",
+      });
+  });
 export type TrainRunConfig = z.infer<typeof trainRunConfigSchema>;

@@ -51,7 +51,10 @@ describe("master key", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rlef-key-"));
     const file = path.join(dir, "nested", "secret.key");
     let generated = 0;
-    const make = () => { generated++; return randomBytes(32); };
+    const make = () => {
+      generated++;
+      return randomBytes(32);
+    };
     const first = readOrCreateKeyFile(file, make);
     const second = readOrCreateKeyFile(file, make);
     expect(first.equals(second)).toBe(true);

@@ -21,7 +21,9 @@ export function parseSecretKey(value: string, source: string): Buffer {
   const decoded = /^[A-Za-z0-9+/]{43}=?$/.test(trimmed) ? Buffer.from(trimmed, "base64") : null;
   if (decoded && decoded.length === KEY_BYTES) return decoded;
   if (trimmed.length >= 32) return createHash("sha256").update(trimmed, "utf8").digest();
-  throw new Error(`${source}: the secret key must be 32 bytes in base64 or a passphrase of at least 32 characters (got ${trimmed.length} characters)`);
+  throw new Error(
+    `${source}: the secret key must be 32 bytes in base64 or a passphrase of at least 32 characters (got ${trimmed.length} characters)`,
+  );
 }
 
 /**

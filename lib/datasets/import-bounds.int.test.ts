@@ -35,9 +35,15 @@ async function gzipBomb(name: string, unit: string, bytes: number): Promise<stri
   const file = path.join(dir, name);
   const chunk = Buffer.from(unit.repeat(Math.ceil((1 * MIB) / unit.length)));
   let left = bytes;
-  const source = Readable.from((function* () {
-    while (left > 0) { const piece = chunk.subarray(0, Math.min(chunk.length, left)); left -= piece.length; yield piece; }
-  })());
+  const source = Readable.from(
+    (function* () {
+      while (left > 0) {
+        const piece = chunk.subarray(0, Math.min(chunk.length, left));
+        left -= piece.length;
+        yield piece;
+      }
+    })(),
+  );
   await pipeline(source, createGzip({ level: 1 }), fs.createWriteStream(file));
   return file;
 }
@@ -45,7 +51,10 @@ async function gzipBomb(name: string, unit: string, bytes: number): Promise<stri
 async function rejection(file: string, limits?: ImportLimits): Promise<ProblemFileError> {
   const dataset = unique("bounds");
   const before = await db.dataset.count();
-  const error = await importProblemsFile(db, file, { dataset, split: "test", limits }).then(() => null, (e) => e);
+  const error = await importProblemsFile(db, file, { dataset, split: "test", limits }).then(
+    () => null,
+    (e) => e,
+  );
   expect(error).toBeInstanceOf(ProblemFileError);
   // nothing half-written: no dataset, no problems
   expect(await db.dataset.count()).toBe(before);
@@ -57,10 +66,19 @@ describe("importer bounds", () => {
   it("refuses a NUL byte and a lone surrogate, naming file, line and field", async () => {
     const nul = writeJsonl("nul.jsonl", [row(0), row(1, { description: "Print\u0000 the sum." })]);
     expect((await rejection(nul)).message).toBe(`${nul} line 2, field description: contains a NUL byte (U+0000) at character 5`);
-    const lone = writeJsonl("surrogate.jsonl", [row(0), row(1), `{"name":"x","description":"d","public_tests":{"input":["\\ud800"],"output":["1"]},"private_tests":{"input":[],"output":[]}}`]);
-    expect((await rejection(lone)).message).toBe(`${lone} line 3, field public_tests.input[0]: contains a lone surrogate (U+D800) at character 0, which is not valid Unicode`);
+    const lone = writeJsonl("surrogate.jsonl", [
+      row(0),
+      row(1),
+      `{"name":"x","description":"d","public_tests":{"input":["\\ud800"],"output":["1"]},"private_tests":{"input":[],"output":[]}}`,
+    ]);
+    expect((await rejection(lone)).message).toBe(
+      `${lone} line 3, field public_tests.input[0]: contains a lone surrogate (U+D800) at character 0, which is not valid Unicode`,
+    );
     const bytes = path.join(dir, "latin1.jsonl");
-    fs.writeFileSync(bytes, Buffer.concat([Buffer.from(row(0) + "\n"), Buffer.from('{"name":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]));
+    fs.writeFileSync(
+      bytes,
+      Buffer.concat([Buffer.from(row(0) + "\n"), Buffer.from('{"name":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]),
+    );
     expect((await rejection(bytes)).message).toBe(`${bytes} line 2: is not valid UTF-8`);
   });
 
@@ -85,9 +103,15 @@ describe("importer bounds", () => {
         { externalId: "1001_A. Double It 1", field: "timeLimitMs", from: 1e12, to: DEFAULT_IMPORT_LIMITS.maxTimeLimitMs },
       ],
     });
-    const stored = await db.problem.findMany({ where: { dataset: { name: dataset } }, orderBy: { externalId: "asc" }, select: { memoryLimitBytes: true, timeLimitMs: true } });
+    const stored = await db.problem.findMany({
+      where: { dataset: { name: dataset } },
+      orderBy: { externalId: "asc" },
+      select: { memoryLimitBytes: true, timeLimitMs: true },
+    });
     expect(stored.map((p) => [p.memoryLimitBytes, p.timeLimitMs])).toEqual([
-      [4096 * MIB, 1500], [256_000_000, 60_000], [256_000_000, 1500],
+      [4096 * MIB, 1500],
+      [256_000_000, 60_000],
+      [256_000_000, 1500],
     ]);
   });
 
@@ -101,32 +125,56 @@ describe("importer bounds", () => {
   it("stops a gzip bomb at the line cap and at the decompressed cap, quickly", async () => {
     const t0 = Date.now();
     const oneLine = await gzipBomb("one-line.jsonl.gz", "a", 64 * MIB);
-    expect((await rejection(oneLine, small)).message).toBe(`${oneLine} line 1: longer than 1 MiB (RLEF_IMPORT_MAX_RECORD_MB raises the cap)`);
+    expect((await rejection(oneLine, small)).message).toBe(
+      `${oneLine} line 1: longer than 1 MiB (RLEF_IMPORT_MAX_RECORD_MB raises the cap)`,
+    );
     const blank = await gzipBomb("blank-lines.jsonl.gz", " \r\n", 64 * MIB);
-    expect((await rejection(blank, small)).message).toMatch(/blank-lines\.jsonl\.gz line \d+: more than 8 MiB after decompression \(RLEF_IMPORT_MAX_DECOMPRESSED_MB/);
+    expect((await rejection(blank, small)).message).toMatch(
+      /blank-lines\.jsonl\.gz line \d+: more than 8 MiB after decompression \(RLEF_IMPORT_MAX_DECOMPRESSED_MB/,
+    );
     expect(Date.now() - t0).toBeLessThan(20_000);
   });
 
   it("refuses a Parquet row group past its cap before decoding, and a row whose repeated text is past the record cap", async () => {
     const big = path.join(dir, "big-group.parquet");
-    writeCodeContestsParquet(big, [0, 1, 2].map((i) => ({ ...sampleCodeContestsRow(i), description: `${i}`.repeat(1 * MIB) })), { codec: "GZIP" });
+    writeCodeContestsParquet(
+      big,
+      [0, 1, 2].map((i) => ({ ...sampleCodeContestsRow(i), description: `${i}`.repeat(1 * MIB) })),
+      { codec: "GZIP" },
+    );
     expect(fs.statSync(big).size).toBeLessThan(100_000);
-    expect((await rejection(big, small)).message).toMatch(/big-group\.parquet: row group 1 \(rows 1–3\) is [\d.]+ MiB uncompressed, more than the 2 MiB one row group may take \(RLEF_IMPORT_MAX_ROW_GROUP_MB/);
+    expect((await rejection(big, small)).message).toMatch(
+      /big-group\.parquet: row group 1 \(rows 1–3\) is [\d.]+ MiB uncompressed, more than the 2 MiB one row group may take \(RLEF_IMPORT_MAX_ROW_GROUP_MB/,
+    );
 
     // one dictionary entry shared by every row: tiny pages, but each row holds 1.5 MiB of text
     const shared = "x".repeat(1.5 * MIB);
     const dict = path.join(dir, "dictionary.parquet");
-    writeCodeContestsParquet(dict, [0, 1].map((i) => ({ ...sampleCodeContestsRow(i), description: shared })), { codec: "GZIP" });
-    expect((await rejection(dict, { ...small, maxRowGroupBytes: 64 * MIB })).message).toMatch(/dictionary\.parquet row 1 \(index 0\): holds 1\.5 MiB of text, more than the 1 MiB one record may take/);
+    writeCodeContestsParquet(
+      dict,
+      [0, 1].map((i) => ({ ...sampleCodeContestsRow(i), description: shared })),
+      { codec: "GZIP" },
+    );
+    expect((await rejection(dict, { ...small, maxRowGroupBytes: 64 * MIB })).message).toMatch(
+      /dictionary\.parquet row 1 \(index 0\): holds 1\.5 MiB of text, more than the 1 MiB one record may take/,
+    );
   });
 
   it("through the CLI with the default caps: a 1 GiB one-line gzip bomb is an error naming the line (it used to crash the CLI)", async () => {
     const bomb = await gzipBomb("default-caps.jsonl.gz", "a", 1024 * MIB);
     const t0 = Date.now();
-    const run = promisify(execFile)(process.execPath, ["bin/rlef.js", "import", bomb, "--dataset", unique("cli-bomb")], { env: process.env, maxBuffer: 10 * MIB });
-    const failure = await run.then(() => null, (e) => e as { code: number; stderr: string });
+    const run = promisify(execFile)(process.execPath, ["bin/rlef.js", "import", bomb, "--dataset", unique("cli-bomb")], {
+      env: process.env,
+      maxBuffer: 10 * MIB,
+    });
+    const failure = await run.then(
+      () => null,
+      (e) => e as { code: number; stderr: string },
+    );
     expect(failure?.code).toBe(2);
-    expect(failure?.stderr).toContain(`import failed, nothing was written: ${bomb} line 1: longer than 128 MiB (RLEF_IMPORT_MAX_RECORD_MB raises the cap)`);
+    expect(failure?.stderr).toContain(
+      `import failed, nothing was written: ${bomb} line 1: longer than 128 MiB (RLEF_IMPORT_MAX_RECORD_MB raises the cap)`,
+    );
     expect(Date.now() - t0).toBeLessThan(60_000);
   }, 120_000);
 });

@@ -27,8 +27,19 @@ describe("importProblemsFile", () => {
     const problems = await db.problem.findMany({ where: { dataset: { name: dataset } }, orderBy: { externalId: "asc" } });
     expect(problems).toHaveLength(5);
     const p = problems[1];
-    expect(p).toMatchObject({ externalId: "1001_A. Double It 1", split: "valid", timeLimitMs: 2500, memoryLimitBytes: 256_000_000, publicTestCount: 1, privateTestCount: 2, generatedTestCount: 1 });
-    expect(p.privateTests).toEqual([{ input: "2\n", output: "4\n" }, { input: "3\n", output: "6\n" }]);
+    expect(p).toMatchObject({
+      externalId: "1001_A. Double It 1",
+      split: "valid",
+      timeLimitMs: 2500,
+      memoryLimitBytes: 256_000_000,
+      publicTestCount: 1,
+      privateTestCount: 2,
+      generatedTestCount: 1,
+    });
+    expect(p.privateTests).toEqual([
+      { input: "2\n", output: "4\n" },
+      { input: "3\n", output: "6\n" },
+    ]);
     expect((p.referenceSolutions as { language: string }[]).length).toBeGreaterThan(0);
     expect((await db.dataset.findUniqueOrThrow({ where: { name: dataset } })).problemCount).toBe(5);
   });
@@ -62,7 +73,10 @@ describe("importProblemsFile", () => {
     const file = path.join(dir, "cli-bad.jsonl");
     writeJsonl(file, [sampleCodeContestsRow(0), { ...sampleCodeContestsRow(1), description: 42 }]);
     const run = promisify(execFile)(process.execPath, ["bin/rlef.js", "import", file, "--dataset", unique("cli")], { env: process.env });
-    const failure = await run.then(() => null, (e) => e as { code: number; stderr: string });
+    const failure = await run.then(
+      () => null,
+      (e) => e as { code: number; stderr: string },
+    );
     expect(failure?.code).toBe(2);
     expect(failure?.stderr).toMatch(/cli-bad\.jsonl line 2, field description/);
   }, 60_000);

@@ -54,7 +54,12 @@ async function fileHash(file: string): Promise<string> {
 /** Only what the summary needs of a record: the test lists' emptiness, not their contents. */
 function testPresence(record: ProblemRecord) {
   const some = (list: readonly unknown[]) => (list.length ? [true] : []);
-  return { externalId: record.externalId, publicTests: some(record.publicTests), privateTests: some(record.privateTests), generatedTests: some(record.generatedTests) };
+  return {
+    externalId: record.externalId,
+    publicTests: some(record.publicTests),
+    privateTests: some(record.privateTests),
+    generatedTests: some(record.generatedTests),
+  };
 }
 
 /**
@@ -73,7 +78,12 @@ export async function importProblemsFile(db: Db, file: string, opts: ImportProbl
   const benchmark = await readBenchmarkProblems(file, opts);
   const format = opts.format === undefined || opts.format === "auto" ? opts.format : (opts.format as ReadProblemsFileOptions["format"]);
   const readOptions = { ...opts, format, limits: opts.limits ?? importLimitsFromEnv() };
-  const records = () => (benchmark ? (async function* () { yield* benchmark.problems; })() : readProblemsFile(file, readOptions));
+  const records = () =>
+    benchmark
+      ? (async function* () {
+          yield* benchmark.problems;
+        })()
+      : readProblemsFile(file, readOptions);
   const splitOf = typeof opts.split === "string" ? () => opts.split as string : opts.split;
   const presence: ReturnType<typeof testPresence>[] = [];
   const clamped: ClampSummary = { count: 0, examples: [] };
@@ -81,73 +91,80 @@ export async function importProblemsFile(db: Db, file: string, opts: ImportProbl
     presence.push(testPresence(record));
     if (clamps?.length) addClamps(clamped, clamps);
   }
-  if (presence.length === 0) throw new ProblemFileError(file, null, null, "holds no problems (the file is empty or only blank lines); nothing to import");
+  if (presence.length === 0)
+    throw new ProblemFileError(file, null, null, "holds no problems (the file is empty or only blank lines); nothing to import");
   const total = presence.length;
   const missingTests = summarizeMissingTests(presence);
 
-  return db.$transaction(async (tx) => {
-    const dataset = await tx.dataset.upsert({
-      where: { name: opts.dataset },
-      create: { name: opts.dataset, source: opts.source ?? benchmark?.source ?? "codecontests", description: opts.description },
-      update: {},
-    });
-    const previous = await tx.datasetImport.findUnique({
-      where: { datasetId_contentHash_split: { datasetId: dataset.id, contentHash, split: splitLabel } },
-    });
-    if (previous) return { datasetId: dataset.id, alreadyImported: true, created: 0, skippedExisting: 0, total, missingTests, clamped };
+  return db
+    .$transaction(
+      async (tx) => {
+        const dataset = await tx.dataset.upsert({
+          where: { name: opts.dataset },
+          create: { name: opts.dataset, source: opts.source ?? benchmark?.source ?? "codecontests", description: opts.description },
+          update: {},
+        });
+        const previous = await tx.datasetImport.findUnique({
+          where: { datasetId_contentHash_split: { datasetId: dataset.id, contentHash, split: splitLabel } },
+        });
+        if (previous) return { datasetId: dataset.id, alreadyImported: true, created: 0, skippedExisting: 0, total, missingTests, clamped };
 
-    const existing = new Set(
-      (await tx.problem.findMany({ where: { datasetId: dataset.id }, select: { externalId: true } })).map((p) => p.externalId),
+        const existing = new Set(
+          (await tx.problem.findMany({ where: { datasetId: dataset.id }, select: { externalId: true } })).map((p) => p.externalId),
+        );
+        const freshTotal = presence.filter((p) => !existing.has(p.externalId)).length;
+        let created = 0;
+        let batch: ProblemRecord[] = [];
+        let batchChars = 0;
+        const flush = async () => {
+          if (!batch.length) return;
+          await tx.problem.createMany({
+            data: batch.map((record) => ({
+              datasetId: dataset.id,
+              externalId: record.externalId,
+              name: record.name,
+              split: splitOf(record),
+              difficulty: record.difficulty,
+              rating: record.rating,
+              tags: record.tags,
+              timeLimitMs: record.timeLimitMs,
+              memoryLimitBytes: record.memoryLimitBytes,
+              publicTestCount: record.publicTests.length,
+              privateTestCount: record.privateTests.length,
+              generatedTestCount: record.generatedTests.length,
+              description: record.description,
+              publicTests: record.publicTests,
+              privateTests: record.privateTests,
+              generatedTests: record.generatedTests,
+              referenceSolutions: record.referenceSolutions,
+              wrongSolutions: record.wrongSolutions,
+            })),
+          });
+          created += batch.length;
+          batch = [];
+          batchChars = 0;
+          opts.onProgress?.(created, freshTotal);
+        };
+        // the second read: the same validated records (an error here still rolls everything back)
+        for await (const { record } of records()) {
+          if (existing.has(record.externalId)) continue;
+          batch.push(record);
+          batchChars += scanText(record).chars;
+          if (batch.length >= BATCH || batchChars >= BATCH_CHARS) await flush();
+        }
+        await flush();
+        await tx.datasetImport.create({
+          data: { datasetId: dataset.id, fileName: path.basename(file), contentHash, split: splitLabel, rows: total },
+        });
+        await tx.dataset.update({
+          where: { id: dataset.id },
+          data: { problemCount: await tx.problem.count({ where: { datasetId: dataset.id } }), importedAt: new Date() },
+        });
+        return { datasetId: dataset.id, alreadyImported: false, created, skippedExisting: total - created, total, missingTests, clamped };
+      },
+      { timeout: 30 * 60_000, maxWait: 60_000 },
+    )
+    .then(async (result: ImportProblemsResult) =>
+      benchmark ? { ...result, benchmark: await benchmark.report(result.alreadyImported) } : result,
     );
-    const freshTotal = presence.filter((p) => !existing.has(p.externalId)).length;
-    let created = 0;
-    let batch: ProblemRecord[] = [];
-    let batchChars = 0;
-    const flush = async () => {
-      if (!batch.length) return;
-      await tx.problem.createMany({
-        data: batch.map((record) => ({
-          datasetId: dataset.id,
-          externalId: record.externalId,
-          name: record.name,
-          split: splitOf(record),
-          difficulty: record.difficulty,
-          rating: record.rating,
-          tags: record.tags,
-          timeLimitMs: record.timeLimitMs,
-          memoryLimitBytes: record.memoryLimitBytes,
-          publicTestCount: record.publicTests.length,
-          privateTestCount: record.privateTests.length,
-          generatedTestCount: record.generatedTests.length,
-          description: record.description,
-          publicTests: record.publicTests,
-          privateTests: record.privateTests,
-          generatedTests: record.generatedTests,
-          referenceSolutions: record.referenceSolutions,
-          wrongSolutions: record.wrongSolutions,
-        })),
-      });
-      created += batch.length;
-      batch = [];
-      batchChars = 0;
-      opts.onProgress?.(created, freshTotal);
-    };
-    // the second read: the same validated records (an error here still rolls everything back)
-    for await (const { record } of records()) {
-      if (existing.has(record.externalId)) continue;
-      batch.push(record);
-      batchChars += scanText(record).chars;
-      if (batch.length >= BATCH || batchChars >= BATCH_CHARS) await flush();
-    }
-    await flush();
-    await tx.datasetImport.create({
-      data: { datasetId: dataset.id, fileName: path.basename(file), contentHash, split: splitLabel, rows: total },
-    });
-    await tx.dataset.update({
-      where: { id: dataset.id },
-      data: { problemCount: await tx.problem.count({ where: { datasetId: dataset.id } }), importedAt: new Date() },
-    });
-    return { datasetId: dataset.id, alreadyImported: false, created, skippedExisting: total - created, total, missingTests, clamped };
-  }, { timeout: 30 * 60_000, maxWait: 60_000 }).then(async (result: ImportProblemsResult) =>
-    benchmark ? { ...result, benchmark: await benchmark.report(result.alreadyImported) } : result);
 }

@@ -153,7 +153,8 @@ export async function checkIdentity(dataDir: string, port: number, password: str
   try {
     client = await tryConnect(connectionUrl(port, password));
   } catch (err) {
-    if (mode === "join") throw new ForeignServerError(port, dataDir, `it does not accept this checkout's database (${(err as Error).message})`);
+    if (mode === "join")
+      throw new ForeignServerError(port, dataDir, `it does not accept this checkout's database (${(err as Error).message})`);
     throw err;
   }
   if (!client) throw new ForeignServerError(port, dataDir, "it refuses this checkout's generated password");

@@ -38,7 +38,11 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
 }
 
 const legacyUrl = (port: number) => `postgresql://rlef:rlef-local@127.0.0.1:${port}/rlef`;
-const loginError = (url: string) => query(url, "SELECT 1").then(() => null, (e: { code?: string }) => e.code);
+const loginError = (url: string) =>
+  query(url, "SELECT 1").then(
+    () => null,
+    (e: { code?: string }) => e.code,
+  );
 
 describe("the embedded PostgreSQL's password and identity", () => {
   const dataDir = path.join(home, "a");
@@ -56,7 +60,10 @@ describe("the embedded PostgreSQL's password and identity", () => {
     expect(embeddedPostgresUrl(dataDir, port)).toBe(server.url);
     expect(await query(server.url, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
     expect(await loginError(legacyUrl(port))).toBe("28P01"); // password authentication failed
-    const [{ comment }] = await query<{ comment: string }>(server.url, "SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = 'rlef'");
+    const [{ comment }] = await query<{ comment: string }>(
+      server.url,
+      "SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = 'rlef'",
+    );
     expect(comment).toBe(`rlef-instance:${fs.readFileSync(path.join(dataDir, "rlef-instance"), "utf8").trim()}`);
   });
 
@@ -70,7 +77,10 @@ describe("the embedded PostgreSQL's password and identity", () => {
     expect(refused.message).toMatch(/its database says it is rlef-instance:someone-else/);
     await query(url, "COMMENT ON DATABASE rlef IS NULL"); // unlabelled (as before identifiers): labelled again on join
     await startEmbeddedPostgres({ dataDir, port });
-    const [{ comment }] = await query<{ comment: string }>(url, "SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = 'rlef'");
+    const [{ comment }] = await query<{ comment: string }>(
+      url,
+      "SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = 'rlef'",
+    );
     expect(comment).toMatch(/^rlef-instance:[0-9a-f-]{36}$/);
   });
 
@@ -96,10 +106,16 @@ describe("the embedded PostgreSQL's password and identity", () => {
     const other = path.join(home, "other-checkout");
     const env: NodeJS.ProcessEnv = { ...process.env, RLEF_PG_DATA: other, RLEF_PG_PORT: String(port) };
     delete env.DATABASE_URL;
-    const run = (args: string[]) => promisify(execFile)(process.execPath, ["bin/rlef.js", ...args], { env }).then(() => null, (e) => e as { code: number; stderr: string });
+    const run = (args: string[]) =>
+      promisify(execFile)(process.execPath, ["bin/rlef.js", ...args], { env }).then(
+        () => null,
+        (e) => e as { code: number; stderr: string },
+      );
     const fresh = await run(["db", "migrate"]);
     expect(fresh?.code).toBe(2);
-    expect(fresh?.stderr).toMatch(new RegExp(`port ${port} is served by a PostgreSQL that is not this checkout's embedded server \\(${other}\\)`));
+    expect(fresh?.stderr).toMatch(
+      new RegExp(`port ${port} is served by a PostgreSQL that is not this checkout's embedded server \\(${other}\\)`),
+    );
     expect(fresh?.stderr).toMatch(/RLEF_PG_PORT/);
     // the other checkout has a data directory of its own, but its server is not the one listening
     const own = await freePort();

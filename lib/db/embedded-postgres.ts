@@ -35,7 +35,10 @@ const SERVER_FLAGS = ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections
 function portIsOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: "127.0.0.1", port });
-    socket.once("connect", () => { socket.destroy(); resolve(true); });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once("error", () => resolve(false));
   });
 }
@@ -46,7 +49,8 @@ function portIsOpen(port: number): Promise<boolean> {
  */
 export function embeddedPostgresUrl(dataDir: string, port: number, database = DB_NAME): string {
   const password = readPassword(path.resolve(dataDir));
-  if (!password) throw new Error(`${path.resolve(dataDir)} holds no generated password yet: start the server once (npm start, npx rlef db migrate)`);
+  if (!password)
+    throw new Error(`${path.resolve(dataDir)} holds no generated password yet: start the server once (npm start, npx rlef db migrate)`);
   return connectionUrl(port, password, database);
 }
 
@@ -78,8 +82,18 @@ export async function startEmbeddedPostgres(opts: {
   const dataDir = path.resolve(opts.dataDir);
   const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
   if (await portIsOpen(opts.port)) {
-    if (fresh) throw new ForeignServerError(opts.port, dataDir, "this data directory has never been initialised, so the server there is someone else's");
-    if (!dataDirServesPort(dataDir, opts.port)) throw new ForeignServerError(opts.port, dataDir, "this data directory's server is not running (no live postmaster.pid for that port)");
+    if (fresh)
+      throw new ForeignServerError(
+        opts.port,
+        dataDir,
+        "this data directory has never been initialised, so the server there is someone else's",
+      );
+    if (!dataDirServesPort(dataDir, opts.port))
+      throw new ForeignServerError(
+        opts.port,
+        dataDir,
+        "this data directory's server is not running (no live postmaster.pid for that port)",
+      );
     const password = await ensurePassword(dataDir, opts.port, opts.log);
     await checkIdentity(dataDir, opts.port, password, "join");
     return { url: connectionUrl(opts.port, password), owned: false, stop: async () => {} };
@@ -132,9 +146,11 @@ async function initialise(dataDir: string): Promise<void> {
     fs.chownSync(tmp, user.uid, user.gid!);
   }
   try {
-    const res = spawnSync(initdb, [
-      `--pgdata=${dataDir}`, "--auth=scram-sha-256", `--username=rlef`, `--pwfile=${pwfile}`, "--encoding=UTF8", "--locale=C",
-    ], { ...user, encoding: "utf8" });
+    const res = spawnSync(
+      initdb,
+      [`--pgdata=${dataDir}`, "--auth=scram-sha-256", `--username=rlef`, `--pwfile=${pwfile}`, "--encoding=UTF8", "--locale=C"],
+      { ...user, encoding: "utf8" },
+    );
     if (res.status !== 0) throw new Error(`initdb failed for ${dataDir}: ${res.stderr || res.stdout || res.error}`);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -145,9 +161,11 @@ async function initialise(dataDir: string): Promise<void> {
 /** pg_ctl: the server outlives us. */
 async function startDetached(dataDir: string, port: number): Promise<void> {
   const { pg_ctl } = await binaries();
-  const res = spawnSync(pg_ctl, [
-    "-D", dataDir, "-l", path.join(dataDir, "server.log"), "-w", "-t", "60", "-o", `-p ${port} ${SERVER_FLAGS.join(" ")}`, "start",
-  ], { ...serverUser(), encoding: "utf8" });
+  const res = spawnSync(
+    pg_ctl,
+    ["-D", dataDir, "-l", path.join(dataDir, "server.log"), "-w", "-t", "60", "-o", `-p ${port} ${SERVER_FLAGS.join(" ")}`, "start"],
+    { ...serverUser(), encoding: "utf8" },
+  );
   if (res.status !== 0) throw new Error(`pg_ctl could not start PostgreSQL in ${dataDir} on port ${port}: ${res.stderr || res.stdout}`);
 }
 
@@ -162,7 +180,10 @@ interface OwnedServer {
 async function startOwned(dataDir: string, port: number, log?: (l: string) => void): Promise<OwnedServer> {
   const { postgres } = await binaries();
   const spawnReady = async (): Promise<ChildProcess> => {
-    const child = spawn(postgres, ["-D", dataDir, "-p", String(port), ...SERVER_FLAGS], { ...serverUser(), stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(postgres, ["-D", dataDir, "-p", String(port), ...SERVER_FLAGS], {
+      ...serverUser(),
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     await new Promise<void>((resolve, reject) => {
       let output = "";
       child.stderr!.on("data", (chunk: Buffer) => {
@@ -171,25 +192,32 @@ async function startOwned(dataDir: string, port: number, log?: (l: string) => vo
         if (output.length < 100_000) output += text;
         if (output.includes("database system is ready to accept connections")) resolve();
       });
-      child.once("exit", (code, signal) => reject(new Error(
-        `the embedded PostgreSQL in ${dataDir} exited (${signal ?? code}) on start: ${output.slice(-2000)}\n` +
-          "Set DATABASE_URL to use your own server, or RLEF_PG_PORT to pick another port.",
-      )));
+      child.once("exit", (code, signal) =>
+        reject(
+          new Error(
+            `the embedded PostgreSQL in ${dataDir} exited (${signal ?? code}) on start: ${output.slice(-2000)}\n` +
+              "Set DATABASE_URL to use your own server, or RLEF_PG_PORT to pick another port.",
+          ),
+        ),
+      );
     });
     return child;
   };
   let child = await spawnReady();
   // our own exit takes the server down with it, as a child should
-  const kill = () => { if (child.exitCode === null && child.signalCode === null) child.kill("SIGINT"); };
+  const kill = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGINT");
+  };
   process.on("exit", kill);
   return {
     current: () => child,
     respawn: async () => (child = await spawnReady()),
-    stop: () => new Promise<void>((resolve) => {
-      process.removeListener("exit", kill);
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGINT"); // "fast" shutdown: clean, and quick
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        process.removeListener("exit", kill);
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGINT"); // "fast" shutdown: clean, and quick
+      }),
   };
 }

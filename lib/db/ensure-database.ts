@@ -31,5 +31,11 @@ export async function ensureDatabase(
     process.env.DATABASE_URL = url;
   }
   if (opts.migrate !== false) await applyMigrations(url);
-  return { url, embedded, stop: async () => { if (embedded?.owned) await embedded.stop(); } };
+  return {
+    url,
+    embedded,
+    stop: async () => {
+      if (embedded?.owned) await embedded.stop();
+    },
+  };
 }

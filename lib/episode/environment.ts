@@ -36,7 +36,13 @@ export interface EpisodeEnvironment {
    * The paper's feedback message for the failing in-loop tests, in test order; with `maxFailures`
    * (App. B.3) only the first that many failures are listed.
    */
-  executionFeedback(tests: TestCase[], outcome: JudgeOutcome, truncateChars: number, maxFailures?: number, style?: FunctionPromptStyle | null): string;
+  executionFeedback(
+    tests: TestCase[],
+    outcome: JudgeOutcome,
+    truncateChars: number,
+    maxFailures?: number,
+    style?: FunctionPromptStyle | null,
+  ): string;
   /** reply without a code block, on a non-final turn */
   invalidCodeFeedback(): string;
   /** the no-feedback ablation (App. B.5): only "Give it another try." and the instruction */
@@ -58,7 +64,10 @@ export class SandboxFailure extends Error {
  * code (issue: problems without private tests), so it is an error, never OK.
  */
 export class EmptyTestSetError extends Error {
-  constructor(readonly problem: string, readonly what: string) {
+  constructor(
+    readonly problem: string,
+    readonly what: string,
+  ) {
     super(`problem ${problem}: no tests to judge ${what} on (an empty test set is never OK)`);
     this.name = "EmptyTestSetError";
   }

@@ -34,7 +34,27 @@ function prng(seed: number) {
 }
 
 // Pieces replies are made of, weighted toward what decides a fence.
-const PIECES = ["`", "``", "```", "````", "\n", "\n", "\r", "\r\n", " ", "\t", "python", "py", "Python3", "cpp", "x = 1", "print(2)", "\u2028", "\u2029", "é"];
+const PIECES = [
+  "`",
+  "``",
+  "```",
+  "````",
+  "\n",
+  "\n",
+  "\r",
+  "\r\n",
+  " ",
+  "\t",
+  "python",
+  "py",
+  "Python3",
+  "cpp",
+  "x = 1",
+  "print(2)",
+  "\u2028",
+  "\u2029",
+  "é",
+];
 
 describe("extractCode", () => {
   it("takes the first python-tagged block even after an untagged one", () => {

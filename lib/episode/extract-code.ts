@@ -54,7 +54,7 @@ function* fencedBlocks(text: string): Generator<FencedBlock> {
   // fence ([ \t]* `+ [ \t]*), else 0.
   const starts: number[] = [];
   const closing: number[] = [];
-  for (let start = 0; ; ) {
+  for (let start = 0; ;) {
     let end = start;
     while (end < n && !isLineTerminator(text.charCodeAt(end))) end++;
     starts.push(start);

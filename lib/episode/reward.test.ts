@@ -18,8 +18,12 @@ describe("turnReward", () => {
   });
   it("uses the per-token mean log-ratio, not the sum, for the KL term", () => {
     const parts = turnReward({
-      isFinal: false, hasCode: true, solved: false, reward,
-      logprobs: [-1, -2, -3, -4], refLogprobs: [-1.5, -2.5, -3.5, -4.5],
+      isFinal: false,
+      hasCode: true,
+      solved: false,
+      reward,
+      logprobs: [-1, -2, -3, -4],
+      refLogprobs: [-1.5, -2.5, -3.5, -4.5],
     });
     expect(parts.kl).toBeCloseTo(-0.05 * 0.5, 12);
     expect(parts.total).toBeCloseTo(parts.kl, 12);

@@ -15,28 +15,44 @@ import type { EpisodeProblem, TurnRecord, Verdict } from "./types";
 
 const test = (input: string): TestCase => ({ input, output: `${input}-out` });
 const PROBLEM: EpisodeProblem = {
-  id: "row-1", externalId: "1548_C. The Three Little Pigs", description: "Add two numbers",
+  id: "row-1",
+  externalId: "1548_C. The Three Little Pigs",
+  description: "Add two numbers",
   publicTests: [test("pub0"), test("pub1")],
   privateTests: [test("priv0"), test("priv1"), test("priv2")],
   generatedTests: [test("gen0"), test("gen1")],
-  timeLimitMs: 2000, memoryLimitBytes: 256 * 1024 * 1024,
+  timeLimitMs: 2000,
+  memoryLimitBytes: 256 * 1024 * 1024,
 };
 
 /** verdict of program `code` on `input` */
 function verdictOf(code: string, input: string): Verdict {
   switch (code) {
-    case "right": return "OK";
-    case "wrong": return "WRONG_ANSWER";
-    case "crash": return "RUNTIME_ERROR";
-    case "public-only": return input.startsWith("pub") ? "OK" : "WRONG_ANSWER";
-    case "not-generated": return input.startsWith("gen") ? "WRONG_ANSWER" : "OK";
-    case "broken-sandbox": return "SANDBOX_ERROR";
-    case "broken-on-hidden": return input.startsWith("pub") ? "OK" : "SANDBOX_ERROR";
-    default: return input.startsWith("pub") || input.startsWith("priv") ? "OK" : "WRONG_ANSWER";
+    case "right":
+      return "OK";
+    case "wrong":
+      return "WRONG_ANSWER";
+    case "crash":
+      return "RUNTIME_ERROR";
+    case "public-only":
+      return input.startsWith("pub") ? "OK" : "WRONG_ANSWER";
+    case "not-generated":
+      return input.startsWith("gen") ? "WRONG_ANSWER" : "OK";
+    case "broken-sandbox":
+      return "SANDBOX_ERROR";
+    case "broken-on-hidden":
+      return input.startsWith("pub") ? "OK" : "SANDBOX_ERROR";
+    default:
+      return input.startsWith("pub") || input.startsWith("priv") ? "OK" : "WRONG_ANSWER";
   }
 }
 
-interface JudgeCall { code: string; inputs: string[]; mode: string; limits: JudgeLimits }
+interface JudgeCall {
+  code: string;
+  inputs: string[];
+  mode: string;
+  limits: JudgeLimits;
+}
 
 function scriptedEnv(opts: { random?: boolean } = {}) {
   const calls: JudgeCall[] = [];
@@ -52,7 +68,12 @@ function scriptedEnv(opts: { random?: boolean } = {}) {
         if (mode === "stop-on-first-failure" && verdict !== "OK") break;
       }
       const firstBad = results.find((r) => r.verdict !== "OK");
-      return { verdict: firstBad?.verdict ?? "OK", passed: results.filter((r) => r.verdict === "OK").length, total: tests.length, tests: results } as JudgeOutcome;
+      return {
+        verdict: firstBad?.verdict ?? "OK",
+        passed: results.filter((r) => r.verdict === "OK").length,
+        total: tests.length,
+        tests: results,
+      } as JudgeOutcome;
     },
     executionFeedback(tests, outcome, _truncate, maxFailures) {
       const failing = outcome.tests.filter((t) => t.verdict !== "OK").map((t) => t.index);
@@ -82,7 +103,8 @@ type Scripted = string | PolicyReply | Error;
 function scriptedPolicy(replies: Scripted[]) {
   const requests: { messages: ChatMessage[]; ctx: PolicyCallContext }[] = [];
   const policy: Policy = {
-    label: "scripted", isModel: true,
+    label: "scripted",
+    isModel: true,
     async complete(messages, ctx) {
       requests.push({ messages: structuredClone(messages), ctx });
       const next = replies[ctx.turnIndex];
@@ -97,20 +119,35 @@ function scriptedPolicy(replies: Scripted[]) {
 
 const reward = rewardConfigSchema.parse({});
 
-async function play(replies: Scripted[], opts: {
-  environment?: Partial<EnvironmentConfig>; problem?: EpisodeProblem; random?: boolean; priorTurns?: TurnRecord[];
-  sandboxErrors?: RunEpisodeArgs["sandboxErrors"];
-} = {}) {
+async function play(
+  replies: Scripted[],
+  opts: {
+    environment?: Partial<EnvironmentConfig>;
+    problem?: EpisodeProblem;
+    random?: boolean;
+    priorTurns?: TurnRecord[];
+    sandboxErrors?: RunEpisodeArgs["sandboxErrors"];
+  } = {},
+) {
   const { env, calls, feedbackCalls, randomCalls } = scriptedEnv({ random: opts.random });
   const { policy, requests } = scriptedPolicy(replies);
   const stored: TurnRecord[] = [];
   const amended: TurnRecord[] = [];
   const outcome = await runEpisode({
-    problem: opts.problem ?? PROBLEM, sampleIndex: 4, policy, env,
-    environment: environmentConfigSchema.parse(opts.environment ?? {}), reward,
-    priorTurns: opts.priorTurns, sandboxErrors: opts.sandboxErrors,
-    onTurn: async (t) => { stored.push(t); },
-    onTurnAmended: async (t) => { amended.push(t); },
+    problem: opts.problem ?? PROBLEM,
+    sampleIndex: 4,
+    policy,
+    env,
+    environment: environmentConfigSchema.parse(opts.environment ?? {}),
+    reward,
+    priorTurns: opts.priorTurns,
+    sandboxErrors: opts.sandboxErrors,
+    onTurn: async (t) => {
+      stored.push(t);
+    },
+    onTurnAmended: async (t) => {
+      amended.push(t);
+    },
   });
   return { outcome, calls, feedbackCalls, randomCalls, requests, stored, amended };
 }
@@ -128,7 +165,9 @@ describe("runEpisode: the loop", () => {
     expect(stored[1].final).toMatchObject({ solved: true, verdict: "OK", total: ALL_JUDGED.length });
     // in-loop: the public tests, every one; the submission: all judged tests, stopping at the first failure
     expect(calls.map((c) => [c.code, c.mode, c.inputs.length])).toEqual([
-      ["wrong", "all", 2], ["right", "all", 2], ["right", "stop-on-first-failure", ALL_JUDGED.length],
+      ["wrong", "all", 2],
+      ["right", "all", 2],
+      ["right", "stop-on-first-failure", ALL_JUDGED.length],
     ]);
     expect(calls[0].limits).toEqual({ timeLimitMs: 2000, memoryLimitBytes: 256 * 1024 * 1024 });
   });
@@ -141,7 +180,13 @@ describe("runEpisode: the loop", () => {
     expect(stored.map((t) => t.final === undefined)).toEqual([true, true, false]);
     expect(stored[2].final).toMatchObject({ solved: false, verdict: "WRONG_ANSWER" });
     expect(calls.at(-1)).toMatchObject({ code: "wrong", mode: "stop-on-first-failure" });
-    expect(outcome).toMatchObject({ solved: false, passedPublic: false, solvedAtTurn: null, finalReward: -1, firstErrorKind: "WRONG_ANSWER" });
+    expect(outcome).toMatchObject({
+      solved: false,
+      passedPublic: false,
+      solvedAtTurn: null,
+      finalReward: -1,
+      firstErrorKind: "WRONG_ANSWER",
+    });
   });
 
   it("sends each turn the whole conversation: problem, every reply and every feedback", async () => {
@@ -178,7 +223,13 @@ describe("runEpisode: the final judged test set per mode", () => {
 describe("runEpisode: invalid code", () => {
   it("on a non-final turn: no judging, the no-code-block feedback, −0.2", async () => {
     const { stored, calls } = await play([NO_CODE, "right"]);
-    expect(stored[0]).toMatchObject({ code: null, extractionRule: "none", publicVerdict: "INVALID_CODE", publicPassed: 0, feedback: "NO CODE BLOCK" });
+    expect(stored[0]).toMatchObject({
+      code: null,
+      extractionRule: "none",
+      publicVerdict: "INVALID_CODE",
+      publicPassed: 0,
+      feedback: "NO CODE BLOCK",
+    });
     expect(stored[0].rewardParts).toMatchObject({ invalidCode: -0.2, terminal: 0, total: -0.2 });
     expect(calls.map((c) => c.code)).toEqual(["right", "right"]);
     expect(stored[1].rewardParts.total).toBe(1);
@@ -199,7 +250,7 @@ describe("runEpisode: feedback modes", () => {
     expect(feedbackCalls).toEqual([{ inputs: ["pub0", "pub1"], failing: [0, 1], maxFailures: undefined }]);
   });
 
-  it("none (App. B.5): only \"Give it another try.\", even after a reply without code, and never an early stop", async () => {
+  it('none (App. B.5): only "Give it another try.", even after a reply without code, and never an early stop', async () => {
     const { stored, outcome, calls } = await play(["right", NO_CODE, "wrong"], { environment: { feedback: "none" } });
     expect(stored).toHaveLength(3);
     expect(stored.map((t) => t.feedback)).toEqual(["Give it another try.", "Give it another try.", null]);
@@ -221,7 +272,11 @@ describe("runEpisode: feedback modes", () => {
     expect(stored).toHaveLength(2);
     expect(stored[0].feedback).toBe("RANDOM 0");
     expect(stored[0].feedbackSource).toEqual({ kind: "donor", problem: "other", solution: 2, tries: 1 });
-    expect(randomCalls[0]).toMatchObject({ sampleIndex: 4, turnIndex: 0, defaultLimits: { timeLimitMs: 10_000, memoryLimitBytes: 1024 ** 3 } });
+    expect(randomCalls[0]).toMatchObject({
+      sampleIndex: 4,
+      turnIndex: 0,
+      defaultLimits: { timeLimitMs: 10_000, memoryLimitBytes: 1024 ** 3 },
+    });
     expect(randomCalls[0].problem.externalId).toBe(PROBLEM.externalId);
     expect(feedbackCalls).toHaveLength(0);
   });
@@ -285,7 +340,10 @@ describe("runEpisode: resume from stored turns", () => {
 describe("runEpisode: reward parts", () => {
   it("terminal on the last turn only, −0.2 for code-less non-final replies, the KL term from per-token means", async () => {
     const kl = (logprobs: number[], refLogprobs: number[]): PolicyReply => ({
-      content: fence("wrong"), latencyMs: 1, tokenData: { promptIds: [1], completionIds: logprobs.map((_, i) => i), logprobs }, refLogprobs,
+      content: fence("wrong"),
+      latencyMs: 1,
+      tokenData: { promptIds: [1], completionIds: logprobs.map((_, i) => i), logprobs },
+      refLogprobs,
     });
     const { stored, outcome } = await play([
       kl([-1, -1], [-2, -2]),
@@ -306,7 +364,13 @@ describe("runEpisode: what can end an episode early", () => {
     const { env, calls } = scriptedEnv();
     const { policy, requests } = scriptedPolicy(["right"]);
     const run = runEpisode({
-      problem: noPublic, sampleIndex: 0, policy, env, environment: environmentConfigSchema.parse({}), reward, onTurn: async () => {},
+      problem: noPublic,
+      sampleIndex: 0,
+      policy,
+      env,
+      environment: environmentConfigSchema.parse({}),
+      reward,
+      onTurn: async () => {},
     });
     await expect(run).rejects.toBeInstanceOf(environmentModule.EmptyTestSetError);
     await expect(run).rejects.toThrow(/never OK/);
@@ -339,7 +403,12 @@ describe("runEpisode: what can end an episode early", () => {
     expect(stored).toHaveLength(1);
     expect(amended).toHaveLength(1);
     expect(amended[0].index).toBe(0);
-    expect(amended[0].final).toMatchObject({ solved: false, verdict: "CONTEXT_LENGTH_EXCEEDED", endedBy: "context_length_exceeded", total: ALL_JUDGED.length });
+    expect(amended[0].final).toMatchObject({
+      solved: false,
+      verdict: "CONTEXT_LENGTH_EXCEEDED",
+      endedBy: "context_length_exceeded",
+      total: ALL_JUDGED.length,
+    });
     expect(amended[0].rewardParts).toMatchObject({ terminal: -1, total: -1 });
     expect(amended[0].feedback).toBe(stored[0].feedback);
     expect(outcome).toMatchObject({ solved: false, endReason: "context_length_exceeded", finalReward: -1 });

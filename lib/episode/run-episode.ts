@@ -89,7 +89,11 @@ export async function runEpisode(args: RunEpisodeArgs): Promise<EpisodeResult> {
     try {
       // App. C.4: the response starts with the function prompt; the policy continues it, the reply is both
       reply = await policy.complete(prefix === null ? messages : [...messages, { role: "assistant", content: prefix }], {
-        problemId: problem.id, problemKey: problem.externalId, sampleIndex: args.sampleIndex, turnIndex: index, signal: args.signal,
+        problemId: problem.id,
+        problemKey: problem.externalId,
+        sampleIndex: args.sampleIndex,
+        turnIndex: index,
+        signal: args.signal,
         ...(prefix === null ? {} : { responsePrefix: prefix }),
       });
       if (prefix !== null) reply = { ...reply, content: prefix + reply.content };
@@ -101,7 +105,7 @@ export async function runEpisode(args: RunEpisodeArgs): Promise<EpisodeResult> {
     const { code, rule } = extractCode(content);
     const loopRun = code === null ? null : await judge(args, code, loopTests, limits, "all", "the in-loop tests");
     const unjudged = loopRun !== null && "sandboxError" in loopRun ? loopRun : null;
-    const loopOutcome = loopRun !== null && !("sandboxError" in loopRun) ? loopRun : unjudged?.outcome ?? null;
+    const loopOutcome = loopRun !== null && !("sandboxError" in loopRun) ? loopRun : (unjudged?.outcome ?? null);
     const passedLoop = loopOutcome !== null && unjudged === null && loopOutcome.verdict === "OK";
     // App. B.5: without feedback the paper always asks for every follow-up; the last reply is the submission.
     const stopsEarly = environment.feedback !== "none" && passedLoop;
@@ -115,9 +119,16 @@ export async function runEpisode(args: RunEpisodeArgs): Promise<EpisodeResult> {
         final = { solved: false, verdict: "WRONG_ANSWER", results: [], passed: 0, total: judgedTests.length };
       } else {
         const judged = await judge(args, code, judgedTests, limits, "stop-on-first-failure", "the submission");
-        final = "sandboxError" in judged
-          ? failedBySandbox(judged, judgedTests.length)
-          : { solved: judged.verdict === "OK", verdict: judged.verdict, results: judged.tests, passed: judged.passed, total: judged.total };
+        final =
+          "sandboxError" in judged
+            ? failedBySandbox(judged, judgedTests.length)
+            : {
+                solved: judged.verdict === "OK",
+                verdict: judged.verdict,
+                results: judged.tests,
+                passed: judged.passed,
+                total: judged.total,
+              };
       }
     }
 
@@ -135,8 +146,12 @@ export async function runEpisode(args: RunEpisodeArgs): Promise<EpisodeResult> {
       testResults: loopOutcome?.tests ?? [],
       feedback: given?.text ?? null,
       rewardParts: turnReward({
-        isFinal, hasCode: code !== null, solved: final?.solved ?? false,
-        logprobs: reply.tokenData?.logprobs, refLogprobs: reply.refLogprobs, reward,
+        isFinal,
+        hasCode: code !== null,
+        solved: final?.solved ?? false,
+        logprobs: reply.tokenData?.logprobs,
+        refLogprobs: reply.refLogprobs,
+        reward,
       }),
       promptTokens: reply.promptTokens,
       completionTokens: reply.completionTokens,
@@ -155,8 +170,12 @@ export async function runEpisode(args: RunEpisodeArgs): Promise<EpisodeResult> {
 }
 
 async function judge(
-  args: RunEpisodeArgs, code: string, tests: EpisodeProblem["publicTests"], limits: JudgeLimits,
-  mode: "all" | "stop-on-first-failure", what: string,
+  args: RunEpisodeArgs,
+  code: string,
+  tests: EpisodeProblem["publicTests"],
+  limits: JudgeLimits,
+  mode: "all" | "stop-on-first-failure",
+  what: string,
 ): Promise<JudgeOutcome | Unjudged> {
   if (tests.length === 0) throw new EmptyTestSetError(args.problem.externalId, what);
   const outcome = await args.env.judge(code, tests, limits, mode);
@@ -169,8 +188,13 @@ async function judge(
 
 function failedBySandbox(unjudged: Unjudged, total: number): SubmissionResult {
   return {
-    solved: false, verdict: "SANDBOX_ERROR", results: unjudged.outcome.tests, passed: unjudged.outcome.passed, total,
-    endedBy: "sandbox_error", reason: unjudged.sandboxError,
+    solved: false,
+    verdict: "SANDBOX_ERROR",
+    results: unjudged.outcome.tests,
+    passed: unjudged.outcome.passed,
+    total,
+    endedBy: "sandbox_error",
+    reason: unjudged.sandboxError,
   };
 }
 
@@ -179,10 +203,20 @@ function failedBySandbox(unjudged: Unjudged, total: number): SubmissionResult {
  * (issue 10.11), scored as a failed rollout. The last stored turn becomes the failed submission and
  * carries the terminal reward; with no turn at all (the problem alone overflows) the outcome has none.
  */
-async function endedByContextLength(args: RunEpisodeArgs, turns: TurnRecord[], judgedTotal: number, err: PolicyError): Promise<EpisodeResult> {
+async function endedByContextLength(
+  args: RunEpisodeArgs,
+  turns: TurnRecord[],
+  judgedTotal: number,
+  err: PolicyError,
+): Promise<EpisodeResult> {
   const final: SubmissionResult = {
-    solved: false, verdict: "CONTEXT_LENGTH_EXCEEDED", results: [], passed: 0, total: judgedTotal,
-    endedBy: "context_length_exceeded", reason: err.message.slice(0, 1000),
+    solved: false,
+    verdict: "CONTEXT_LENGTH_EXCEEDED",
+    results: [],
+    passed: 0,
+    total: judgedTotal,
+    endedBy: "context_length_exceeded",
+    reason: err.message.slice(0, 1000),
   };
   const last = turns.at(-1);
   if (!last) {
@@ -198,7 +232,9 @@ async function endedByContextLength(args: RunEpisodeArgs, turns: TurnRecord[], j
 }
 
 async function feedbackFor(
-  args: RunEpisodeArgs, index: number, loopRun: JudgeOutcome | null,
+  args: RunEpisodeArgs,
+  index: number,
+  loopRun: JudgeOutcome | null,
 ): Promise<{ text: string; source?: FeedbackSource }> {
   const { env, environment, problem } = args;
   // App. B.5: the same follow-up whatever the reply was, a reply without code included.
@@ -207,12 +243,23 @@ async function feedbackFor(
   if (environment.feedback === "random") {
     if (!env.randomFeedback) throw new Error("random feedback was asked for but the environment cannot provide it");
     return env.randomFeedback({
-      problem, sampleIndex: args.sampleIndex, turnIndex: index, truncateChars: environment.truncateChars,
+      problem,
+      sampleIndex: args.sampleIndex,
+      turnIndex: index,
+      truncateChars: environment.truncateChars,
       defaultLimits: { timeLimitMs: environment.defaultTimeLimitMs, memoryLimitBytes: environment.defaultMemoryLimitBytes },
     });
   }
   const maxFailures = environment.feedbackTests === "public+hidden" ? environment.feedbackMaxFailures : undefined;
-  return { text: env.executionFeedback(loopTestsOf(problem, environment), loopRun, environment.truncateChars, maxFailures, problem.promptStyle ?? null) };
+  return {
+    text: env.executionFeedback(
+      loopTestsOf(problem, environment),
+      loopRun,
+      environment.truncateChars,
+      maxFailures,
+      problem.promptStyle ?? null,
+    ),
+  };
 }
 
 export function outcomeOf(turns: TurnRecord[]): EpisodeResult {

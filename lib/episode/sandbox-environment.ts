@@ -1,7 +1,14 @@
 import { formatExecutionFeedback, formatNoCodeFeedback, formatNoFeedbackMessage } from "../feedback/format-feedback";
 import { judgeSubmission } from "../sandbox";
 import type { TestCase } from "../problems/problem-record";
-import { EmptyTestSetError, SandboxFailure, type EpisodeEnvironment, type JudgeLimits, type JudgeOutcome, type RandomFeedbackRequest } from "./environment";
+import {
+  EmptyTestSetError,
+  SandboxFailure,
+  type EpisodeEnvironment,
+  type JudgeLimits,
+  type JudgeOutcome,
+  type RandomFeedbackRequest,
+} from "./environment";
 import { chooseRandomFeedback, type FeedbackDonor } from "./random-feedback";
 import { formatFunctionFeedback } from "../function-tasks/function-feedback";
 import { isFunctionTestSet } from "../sandbox/function-test";
@@ -11,26 +18,45 @@ import type { FunctionPromptStyle } from "../function-tasks/templates";
 export type DonorSource = (request: RandomFeedbackRequest) => AsyncIterable<FeedbackDonor> | Iterable<FeedbackDonor>;
 
 /** The real environment: the bubblewrap sandbox and the paper's feedback messages. */
-export function createSandboxEnvironment(opts: { unsafeNoSandbox?: boolean; donors?: DonorSource; maxDonorTries?: number } = {}): EpisodeEnvironment {
-  const judge = async (code: string, tests: TestCase[], limits: JudgeLimits, mode: "all" | "stop-on-first-failure"): Promise<JudgeOutcome> => {
+export function createSandboxEnvironment(
+  opts: { unsafeNoSandbox?: boolean; donors?: DonorSource; maxDonorTries?: number } = {},
+): EpisodeEnvironment {
+  const judge = async (
+    code: string,
+    tests: TestCase[],
+    limits: JudgeLimits,
+    mode: "all" | "stop-on-first-failure",
+  ): Promise<JudgeOutcome> => {
     if (tests.length === 0) throw new EmptyTestSetError("(unknown)", "a program");
-    const run = () => judgeSubmission({
-      code, language: "python3", tests, mode,
-      timeLimitMs: limits.timeLimitMs, memoryLimitBytes: limits.memoryLimitBytes,
-      unsafeNoSandbox: opts.unsafeNoSandbox,
-    });
+    const run = () =>
+      judgeSubmission({
+        code,
+        language: "python3",
+        tests,
+        mode,
+        timeLimitMs: limits.timeLimitMs,
+        memoryLimitBytes: limits.memoryLimitBytes,
+        unsafeNoSandbox: opts.unsafeNoSandbox,
+      });
     // A SANDBOX_ERROR is ours, never the program's: judge once more before the episode is marked errored.
     let result = await run();
     if (result.verdict === "SANDBOX_ERROR" || result.tests.some((t) => t.verdict === "SANDBOX_ERROR")) result = await run();
     return { verdict: result.verdict, passed: result.passed, total: result.total, tests: result.tests };
   };
-  const feedback = (tests: TestCase[], outcome: JudgeOutcome, truncateChars: number, maxFailures?: number, style?: FunctionPromptStyle | null) => {
+  const feedback = (
+    tests: TestCase[],
+    outcome: JudgeOutcome,
+    truncateChars: number,
+    maxFailures?: number,
+    style?: FunctionPromptStyle | null,
+  ) => {
     const results = outcome.tests;
     // HumanEval+/MBPP+ (App. C.4/C.5): every in-loop test, successes too
     if (isFunctionTestSet(tests)) {
       return formatFunctionFeedback(
         results.map((result) => ({ input: tests[result.index].input, expectedOutput: tests[result.index].output, result })),
-        style ?? "humanevalplus", { maxFieldChars: truncateChars },
+        style ?? "humanevalplus",
+        { maxFieldChars: truncateChars },
       );
     }
     // App. B.3: up to `maxFailures` failing tests are shown, the first ones in test order.

@@ -44,8 +44,7 @@ export type EpisodeEndReason = (typeof EPISODE_END_REASONS)[number];
 
 /** Where a turn's feedback came from when it is not the turn's own execution (the random-feedback ablation). */
 export type FeedbackSource =
-  | { kind: "donor"; problem: string; solution: number; tries: number }
-  | { kind: "not-implemented"; problem: string | null; tries: number };
+  { kind: "donor"; problem: string; solution: number; tries: number } | { kind: "not-implemented"; problem: string | null; tries: number };
 
 /** One turn as the engine produced it; persisted as it happens. */
 export interface TurnRecord {

@@ -45,12 +45,15 @@ describe("feedback: the paper's template, byte for byte", () => {
   it("wrong output", () => {
     const text = formatExecutionFeedback([item("1 2\n", "3\n", result(0, "WRONG_ANSWER", { stdoutHead: "4\n", stdoutBytes: 2 }))]);
     expect(text).toBe(
-      "Your code failed the following tests:\n\n- input `1 2\n` failed:\nExpected output `3\n` but got `4\n`\n\nGive it another try.\n" + INSTRUCTION,
+      "Your code failed the following tests:\n\n- input `1 2\n` failed:\nExpected output `3\n` but got `4\n`\n\nGive it another try.\n" +
+        INSTRUCTION,
     );
   });
 
   it("exception: the traceback as python3 solution.py prints it", () => {
-    const text = formatExecutionFeedback([item("5\n", "5\n", result(0, "RUNTIME_ERROR", { stderrHead: TRACE, stderrBytes: TRACE.length }))]);
+    const text = formatExecutionFeedback([
+      item("5\n", "5\n", result(0, "RUNTIME_ERROR", { stderrHead: TRACE, stderrBytes: TRACE.length })),
+    ]);
     expect(text).toBe(
       "Your code failed the following tests:\n\n- input `5\n` failed:\n" +
         'Traceback (most recent call last):\n  File "solution.py", line 2, in <module>\n    print(1/0)\n          ~^~\nZeroDivisionError: division by zero' +
@@ -111,7 +114,13 @@ describe("feedback: the paper's template, byte for byte", () => {
     const noise = Array.from({ length: 300 }, (_, i) => `debug line ${i}`).join("\n") + "\n";
     const stderr = noise + TRACE;
     const text = formatExecutionFeedback(
-      [item("1", "1", result(0, "RUNTIME_ERROR", { stderrHead: stderr.slice(0, 4096), stderrTail: stderr.slice(4096), stderrBytes: stderr.length }))],
+      [
+        item(
+          "1",
+          "1",
+          result(0, "RUNTIME_ERROR", { stderrHead: stderr.slice(0, 4096), stderrTail: stderr.slice(4096), stderrBytes: stderr.length }),
+        ),
+      ],
       { maxFieldChars: 200 },
     );
     const body = text.split("failed:\n")[1].split("\n\nGive it another try.")[0];
@@ -119,17 +128,29 @@ describe("feedback: the paper's template, byte for byte", () => {
     expect(body.endsWith("ZeroDivisionError: division by zero")).toBe(true);
     expect(body.length).toBeLessThanOrEqual(200 + 40);
     const omitted = Number(body.match(/^\[truncated (\d+) characters\]/)![1]);
-    expect(omitted + body.split("\n").slice(1).join("\n").length).toBe(stderr.trimEnd().replace('"/sandbox/solution.py"', '"solution.py"').length);
+    expect(omitted + body.split("\n").slice(1).join("\n").length).toBe(
+      stderr.trimEnd().replace('"/sandbox/solution.py"', '"solution.py"').length,
+    );
   });
 
   it("shows a huge observed output as its head, counting what the capture dropped", () => {
-    const r = result(0, "WRONG_ANSWER", { stdoutHead: "x".repeat(4096), stdoutTail: "y".repeat(4096), stdoutBytes: 10_000_000, stdoutTruncated: true });
+    const r = result(0, "WRONG_ANSWER", {
+      stdoutHead: "x".repeat(4096),
+      stdoutTail: "y".repeat(4096),
+      stdoutBytes: 10_000_000,
+      stdoutTruncated: true,
+    });
     const text = formatExecutionFeedback([item("1", "1", r)]);
     expect(text).toContain("but got `" + "x".repeat(2000) + `... [truncated ${10_000_000 - 2000} characters]\``);
   });
 
   it("output limit: a wrong-output bullet that says the cap was exceeded", () => {
-    const r = result(0, "OUTPUT_LIMIT", { stdoutHead: "y\n".repeat(2048), stdoutBytes: 64 << 20, stdoutTruncated: true, outputLimited: "stdout" });
+    const r = result(0, "OUTPUT_LIMIT", {
+      stdoutHead: "y\n".repeat(2048),
+      stdoutBytes: 64 << 20,
+      stdoutTruncated: true,
+      outputLimited: "stdout",
+    });
     const text = formatExecutionFeedback([item("1", "1", r)]);
     expect(text).toMatch(/but got `(y\n){1000}\.\.\. \[truncated \d+ characters\] \[output limit exceeded on stdout\]`/);
   });

@@ -26,9 +26,7 @@ export interface FeedbackOptions {
 /** A SANDBOX_ERROR is ours: it must be re-run, never shown to the model as the program's failure. */
 export class SandboxErrorInFeedbackError extends Error {
   constructor(readonly testIndices: number[]) {
-    super(
-      `tests ${testIndices.join(", ")} ended in SANDBOX_ERROR: judge again instead of giving feedback (never blame the program)`,
-    );
+    super(`tests ${testIndices.join(", ")} ended in SANDBOX_ERROR: judge again instead of giving feedback (never blame the program)`);
     this.name = "SandboxErrorInFeedbackError";
   }
 }

@@ -12,12 +12,19 @@ import { functionTestCase } from "../sandbox/function-test";
 // request ends with the prefilled response (```python + the function prompt), the stored reply is
 // prefix + continuation, and the feedback call is told the problem's style.
 
-const prompt = "def add(a, b):\n    \"\"\"Add two numbers.\"\"\"\n";
+const prompt = 'def add(a, b):\n    """Add two numbers."""\n';
 const PROBLEM: EpisodeProblem = {
-  id: "p1", externalId: "HumanEval/999", description: prompt,
-  publicTests: [functionTestCase({ mode: "assert", entry: "add", code: "_rlef_tc.assertEqual(candidate(1, 2), 3)", show: "assert add(1, 2) == 3" })],
+  id: "p1",
+  externalId: "HumanEval/999",
+  description: prompt,
+  publicTests: [
+    functionTestCase({ mode: "assert", entry: "add", code: "_rlef_tc.assertEqual(candidate(1, 2), 3)", show: "assert add(1, 2) == 3" }),
+  ],
   privateTests: [functionTestCase({ mode: "call", entry: "add", show: "add(2, 2)", args: "[2, 2]", expected: { py: "4" } })],
-  generatedTests: [], timeLimitMs: null, memoryLimitBytes: null, promptStyle: "humanevalplus",
+  generatedTests: [],
+  timeLimitMs: null,
+  memoryLimitBytes: null,
+  promptStyle: "humanevalplus",
 };
 
 describe("HumanEval+ episodes", () => {
@@ -26,7 +33,13 @@ describe("HumanEval+ episodes", () => {
     const wrong = `${prompt}    return a - b\n`;
     const seen: { messages: ChatMessage[]; ctx: PolicyCallContext }[] = [];
     const demo = createDemoPolicy({ seed: 3, solutionsOf: () => ({ reference: [right], wrong: [wrong] }) });
-    const policy = { ...demo, complete: (messages: ChatMessage[], ctx: PolicyCallContext) => { seen.push({ messages, ctx }); return demo.complete(messages, ctx); } };
+    const policy = {
+      ...demo,
+      complete: (messages: ChatMessage[], ctx: PolicyCallContext) => {
+        seen.push({ messages, ctx });
+        return demo.complete(messages, ctx);
+      },
+    };
     const styles: unknown[] = [];
     const env: EpisodeEnvironment = {
       async judge(code, tests) {
@@ -34,7 +47,10 @@ describe("HumanEval+ episodes", () => {
         const results = tests.map((_, index) => testResultSchema.parse({ index, verdict: ok ? "OK" : "WRONG_ANSWER" }));
         return { verdict: ok ? "OK" : "WRONG_ANSWER", passed: ok ? tests.length : 0, total: tests.length, tests: results } as JudgeOutcome;
       },
-      executionFeedback: (_t, _o, _c, _m, style) => { styles.push(style); return "FEEDBACK"; },
+      executionFeedback: (_t, _o, _c, _m, style) => {
+        styles.push(style);
+        return "FEEDBACK";
+      },
       invalidCodeFeedback: () => "NO CODE",
       retryOnlyFeedback: () => "RETRY",
     };
@@ -46,13 +62,22 @@ describe("HumanEval+ episodes", () => {
       styles.length = 0;
       seen.length = 0;
       await runEpisode({
-        problem: PROBLEM, sampleIndex: sample, policy, env,
-        environment: environmentConfigSchema.parse({}), reward: rewardConfigSchema.parse({}),
-        onTurn: async (t) => { turns.push(t); },
+        problem: PROBLEM,
+        sampleIndex: sample,
+        policy,
+        env,
+        environment: environmentConfigSchema.parse({}),
+        reward: rewardConfigSchema.parse({}),
+        onTurn: async (t) => {
+          turns.push(t);
+        },
       });
       if (turns.length > 1 && turns[0].code !== null) break;
     }
-    expect(seen[0].messages[0]).toEqual({ role: "user", content: `Write a solution to the following problem and make sure that it passes the tests:\n${prompt}` });
+    expect(seen[0].messages[0]).toEqual({
+      role: "user",
+      content: `Write a solution to the following problem and make sure that it passes the tests:\n${prompt}`,
+    });
     expect(seen[0].messages.at(-1)).toEqual({ role: "assistant", content: `\`\`\`python\n${prompt}` });
     expect(seen[0].ctx.responsePrefix).toBe(`\`\`\`python\n${prompt}`);
     expect(turns[0].reply.startsWith(`\`\`\`python\n${prompt}`)).toBe(true);

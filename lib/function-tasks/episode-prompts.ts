@@ -1,7 +1,13 @@
 import { formatInitialPrompt } from "../feedback/templates";
 import type { TestCase } from "../problems/problem-record";
 import { parseFunctionTest } from "../sandbox/function-test";
-import { formatHumanEvalPrompt, formatMbppPrompt, humanEvalResponsePrefix, isFunctionPromptStyle, type FunctionPromptStyle } from "./templates";
+import {
+  formatHumanEvalPrompt,
+  formatMbppPrompt,
+  humanEvalResponsePrefix,
+  isFunctionPromptStyle,
+  type FunctionPromptStyle,
+} from "./templates";
 
 /** A problem's prompt style, from its `prompt:<style>` tag (set by the benchmark importers); null: CodeContests. */
 export function promptStyleOf(tags: readonly string[]): FunctionPromptStyle | null {
@@ -22,7 +28,10 @@ export function initialPromptOf(problem: PromptedProblem): string {
     case "humanevalplus":
       return formatHumanEvalPrompt(problem.description);
     case "mbppplus":
-      return formatMbppPrompt(problem.description, problem.publicTests.map((t) => parseFunctionTest(t)?.show ?? t.input));
+      return formatMbppPrompt(
+        problem.description,
+        problem.publicTests.map((t) => parseFunctionTest(t)?.show ?? t.input),
+      );
     default:
       return formatInitialPrompt(problem.description);
   }

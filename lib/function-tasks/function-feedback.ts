@@ -4,7 +4,13 @@ import { SandboxErrorInFeedbackError, type FeedbackItem } from "../feedback/form
 import type { TestResult } from "../sandbox/types";
 import { functionTestFailureMessage, parseFunctionTest } from "../sandbox/function-test";
 import {
-  assertionErrorLine, failureStart, FUNCTION_FEEDBACK_HEADER, functionFeedbackFooter, OUT_OF_MEMORY_TEXT, successLine, TIMEOUT_TEXT,
+  assertionErrorLine,
+  failureStart,
+  FUNCTION_FEEDBACK_HEADER,
+  functionFeedbackFooter,
+  OUT_OF_MEMORY_TEXT,
+  successLine,
+  TIMEOUT_TEXT,
   type FunctionPromptStyle,
 } from "./templates";
 
@@ -12,10 +18,15 @@ import {
  * The HumanEval+/MBPP+ feedback message (App. C.4/C.5): every in-loop test in test order, failures with
  * their AssertionError message, traceback or timeout, and successes too; then the footer.
  */
-export function formatFunctionFeedback(items: FeedbackItem[], style: FunctionPromptStyle, options: { maxFieldChars?: number } = {}): string {
+export function formatFunctionFeedback(
+  items: FeedbackItem[],
+  style: FunctionPromptStyle,
+  options: { maxFieldChars?: number } = {},
+): string {
   const sandboxErrors = items.filter((i) => i.result.verdict === "SANDBOX_ERROR").map((i) => i.result.index);
   if (sandboxErrors.length > 0) throw new SandboxErrorInFeedbackError(sandboxErrors);
-  if (items.every((i) => i.result.verdict === "OK")) throw new Error("formatFunctionFeedback: every test passed, there is no feedback to give");
+  if (items.every((i) => i.result.verdict === "OK"))
+    throw new Error("formatFunctionFeedback: every test passed, there is no feedback to give");
   const max = options.maxFieldChars ?? DEFAULT_MAX_FIELD_CHARS;
   const bullets = items.map((item) => functionBullet(item, max));
   return `${FUNCTION_FEEDBACK_HEADER}\n\n${bullets.join("\n")}\n\n${functionFeedbackFooter(style)}`;

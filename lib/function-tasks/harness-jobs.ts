@@ -14,7 +14,10 @@ import { FUNCTION_TEST_TAG } from "../sandbox/function-test";
 export type HarnessJob = Record<string, unknown> & { mode: "split" | "record" | "unpickle" };
 
 export class HarnessJobError extends Error {
-  constructor(readonly job: number, readonly detail: string) {
+  constructor(
+    readonly job: number,
+    readonly detail: string,
+  ) {
     super(detail);
     this.name = "HarnessJobError";
   }
@@ -40,22 +43,31 @@ export async function runHarnessJobs(jobs: HarnessJob[], options: HarnessJobOpti
 /** Every job's result text, or the HarnessJobError saying why that job failed. */
 export async function runHarnessJobsSettled(jobs: HarnessJob[], options: HarnessJobOptions = {}): Promise<(string | HarnessJobError)[]> {
   if (jobs.length === 0) return [];
-  const first = await runSlices(jobs.map((job) => ({ ...job, offset: 0, chunk: CHUNK })), options);
-  const results: (string | HarnessJobError)[] = first.map((slice, job) => (slice instanceof HarnessJobError ? new HarnessJobError(job, slice.detail) : slice.text));
+  const first = await runSlices(
+    jobs.map((job) => ({ ...job, offset: 0, chunk: CHUNK })),
+    options,
+  );
+  const results: (string | HarnessJobError)[] = first.map((slice, job) =>
+    slice instanceof HarnessJobError ? new HarnessJobError(job, slice.detail) : slice.text,
+  );
   const more: { job: number; offset: number }[] = [];
   first.forEach((slice, job) => {
     if (slice instanceof HarnessJobError) return;
     for (let offset = CHUNK; offset < slice.length; offset += CHUNK) more.push({ job, offset });
   });
   if (more.length > 0) {
-    const rest = await runSlices(more.map(({ job, offset }) => ({ ...jobs[job], offset, chunk: CHUNK })), options);
+    const rest = await runSlices(
+      more.map(({ job, offset }) => ({ ...jobs[job], offset, chunk: CHUNK })),
+      options,
+    );
     rest.forEach((slice, i) => {
       const { job, offset } = more[i];
       const sofar = results[job];
       if (sofar instanceof HarnessJobError) return;
       const head = first[job] as Slice;
       if (slice instanceof HarnessJobError) results[job] = new HarnessJobError(job, slice.detail);
-      else if (slice.digest !== head.digest) results[job] = new HarnessJobError(job, "the result changed between two runs (a nondeterministic reference?)");
+      else if (slice.digest !== head.digest)
+        results[job] = new HarnessJobError(job, "the result changed between two runs (a nondeterministic reference?)");
       else if (sofar.length !== offset) results[job] = new HarnessJobError(job, "result slices out of order");
       else results[job] = sofar + slice.text;
     });
@@ -84,7 +96,11 @@ async function runSlices(specs: Record<string, unknown>[], options: HarnessJobOp
   return groups.flat();
 }
 
-async function runSliceGroup(specs: Record<string, unknown>[], first: number, options: HarnessJobOptions): Promise<(Slice | HarnessJobError)[]> {
+async function runSliceGroup(
+  specs: Record<string, unknown>[],
+  first: number,
+  options: HarnessJobOptions,
+): Promise<(Slice | HarnessJobError)[]> {
   if (specs.length === 0) return [];
   const result = await judgeSubmission(
     {
@@ -107,7 +123,8 @@ function parseSlice(test: TestResult, job: number): Slice | HarnessJobError {
   if (test.verdict === "SANDBOX_ERROR") return new HarnessJobError(job, `sandbox error: ${test.sandboxError ?? "unknown"}`);
   if (!match || test.stdoutTruncated || test.exitCode !== 0) {
     const stderr = (test.stderrHead + test.stderrTail).trim().split("\n").slice(-6).join("\n");
-    const how = test.verdict === "TIME_LIMIT" ? "took too long" : test.verdict === "MEMORY_LIMIT" ? "ran out of memory" : `failed (${test.verdict})`;
+    const how =
+      test.verdict === "TIME_LIMIT" ? "took too long" : test.verdict === "MEMORY_LIMIT" ? "ran out of memory" : `failed (${test.verdict})`;
     return new HarnessJobError(job, `${how}${stderr ? `: ${stderr}` : ""}`);
   }
   const body = stdout.slice(match[0].length);

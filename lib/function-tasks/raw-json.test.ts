@@ -6,7 +6,10 @@ describe("raw JSON scanning (EvalPlus inputs kept exact)", () => {
     const line = '{"task_id": "Mbpp/404", "base_input": [[123456789012345678901234567890, -Infinity], ["a]b\\"", {"k": [1]}]], "atol": 0}';
     const fields = topLevelFields(line);
     expect([...fields.keys()]).toEqual(["task_id", "base_input", "atol"]);
-    expect(rawArrayElements(fields.get("base_input")!, "base_input")).toEqual(["[123456789012345678901234567890, -Infinity]", '["a]b\\"", {"k": [1]}]']);
+    expect(rawArrayElements(fields.get("base_input")!, "base_input")).toEqual([
+      "[123456789012345678901234567890, -Infinity]",
+      '["a]b\\"", {"k": [1]}]',
+    ]);
     expect(rawArrayElements("[]", "x")).toEqual([]);
   });
 

@@ -6,7 +6,10 @@
  */
 
 export class RawJsonError extends Error {
-  constructor(readonly field: string | null, message: string) {
+  constructor(
+    readonly field: string | null,
+    message: string,
+  ) {
     super(message);
     this.name = "RawJsonError";
   }

@@ -5,13 +5,27 @@ import { functionTestCase } from "../sandbox/function-test";
 import { formatHumanEvalPrompt, formatMbppPrompt, humanEvalResponsePrefix } from "./templates";
 import { initialPromptOf, promptStyleOf, responsePrefixOf } from "./episode-prompts";
 
-const INSTRUCTION = "Your code should be enclosed in triple backticks like so: ```python YOUR CODE HERE ```. Use the backticks for your code only.";
+const INSTRUCTION =
+  "Your code should be enclosed in triple backticks like so: ```python YOUR CODE HERE ```. Use the backticks for your code only.";
 
 function result(index: number, verdict: TestResult["verdict"], stdout = "", stderr = ""): TestResult {
   return {
-    index, verdict, timeMs: 1, cpuMs: 1, peakMemoryBytes: null, exitCode: verdict === "RUNTIME_ERROR" ? 1 : 0, signal: null,
-    stdoutHead: stdout, stdoutTail: "", stderrHead: stderr, stderrTail: "", stdoutBytes: stdout.length, stderrBytes: stderr.length,
-    outputLimited: null, stdoutTruncated: false, stderrTruncated: false,
+    index,
+    verdict,
+    timeMs: 1,
+    cpuMs: 1,
+    peakMemoryBytes: null,
+    exitCode: verdict === "RUNTIME_ERROR" ? 1 : 0,
+    signal: null,
+    stdoutHead: stdout,
+    stdoutTail: "",
+    stderrHead: stderr,
+    stderrTail: "",
+    stdoutBytes: stdout.length,
+    stderrBytes: stderr.length,
+    outputLimited: null,
+    stdoutTruncated: false,
+    stderrTruncated: false,
   };
 }
 
@@ -19,15 +33,18 @@ const assertTest = (code: string) => functionTestCase({ mode: "assert", entry: "
 
 describe("HumanEval+ / MBPP+ templates (App. C.4/C.5)", () => {
   it("HumanEval+ initial prompt and response prefix, byte for byte", () => {
-    const prompt = "def add(a, b):\n    \"\"\"Add.\"\"\"\n";
-    expect(formatHumanEvalPrompt(prompt)).toBe("Write a solution to the following problem and make sure that it passes the tests:\ndef add(a, b):\n    \"\"\"Add.\"\"\"\n");
-    expect(humanEvalResponsePrefix(prompt)).toBe("```python\ndef add(a, b):\n    \"\"\"Add.\"\"\"\n");
+    const prompt = 'def add(a, b):\n    """Add."""\n';
+    expect(formatHumanEvalPrompt(prompt)).toBe(
+      'Write a solution to the following problem and make sure that it passes the tests:\ndef add(a, b):\n    """Add."""\n',
+    );
+    expect(humanEvalResponsePrefix(prompt)).toBe('```python\ndef add(a, b):\n    """Add."""\n');
   });
 
   it("MBPP+ initial prompt lists the tests and ends with the backtick instruction", () => {
     expect(formatMbppPrompt("Write a function to add two numbers.", ["assert add(1, 2) == 3", "assert add(0, 0) == 0"])).toBe(
       "Provide a Python solution for the following problem: Write a function to add two numbers.\nYour code should pass these tests:\n\n" +
-        "assert add(1, 2) == 3\nassert add(0, 0) == 0\n\n" + INSTRUCTION,
+        "assert add(1, 2) == 3\nassert add(0, 0) == 0\n\n" +
+        INSTRUCTION,
     );
   });
 
@@ -62,7 +79,9 @@ describe("HumanEval+ / MBPP+ templates (App. C.4/C.5)", () => {
       "Your code failed some test cases:\n\n" +
       "- Success: `assert add(1, 2) == 3`\n" +
       "- Failure: `assert add(2, 2) == 4`:\n`5 != 4`\n" +
-      "- Failure: `assert add(0, 1) == 1`:\n" + trace.trimEnd() + "\n" +
+      "- Failure: `assert add(0, 1) == 1`:\n" +
+      trace.trimEnd() +
+      "\n" +
       "- Failure: `assert add(5, 5) == 10`:\nExecution took too long.\n\n";
     expect(formatFunctionFeedback(items, "humanevalplus")).toBe(`${body}Give it another try.`);
     expect(formatFunctionFeedback(items, "mbppplus")).toBe(`${body}Give it another try.\n${INSTRUCTION}`);

@@ -46,7 +46,10 @@ export function bootstrapCountColumns(
       let count = 0;
       for (let i = 0; i < n; i++) {
         const t = c.trials[i];
-        if (t <= 0) { out[i] = NaN; continue; }
+        if (t <= 0) {
+          out[i] = NaN;
+          continue;
+        }
         out[i] = valueOf(c, sampler.draw(t, c.successes[i], random), t);
         sum += out[i];
         count++;
@@ -58,16 +61,18 @@ export function bootstrapCountColumns(
       let count = 0;
       for (let i = 0; i < n; i++) {
         const d = drawn[b][i] - drawn[a][i];
-        if (d === d) { sum += d; count++; }
+        if (d === d) {
+          sum += d;
+          count++;
+        }
       }
       if (count) samples[columns.length + di].push(sum / count);
     });
   }
-  const observed = columns.map((c) => Array.from({ length: n }, (_, i) => (c.trials[i] > 0 ? valueOf(c, c.successes[i], c.trials[i]) : NaN)));
-  const estimates = [
-    ...observed.map(mean),
-    ...diffs.map(([a, b]) => mean(observed[b].map((v, i) => v - observed[a][i]))),
-  ];
+  const observed = columns.map((c) =>
+    Array.from({ length: n }, (_, i) => (c.trials[i] > 0 ? valueOf(c, c.successes[i], c.trials[i]) : NaN)),
+  );
+  const estimates = [...observed.map(mean), ...diffs.map(([a, b]) => mean(observed[b].map((v, i) => v - observed[a][i])))];
   return samples.map((values, k) => {
     const sorted = values.sort((x, y) => x - y);
     return {
@@ -82,6 +87,10 @@ export function bootstrapCountColumns(
 function mean(values: readonly number[]): { value: number | null; count: number } {
   let sum = 0;
   let count = 0;
-  for (const v of values) if (v === v) { sum += v; count++; }
+  for (const v of values)
+    if (v === v) {
+      sum += v;
+      count++;
+    }
   return { value: count ? sum / count : null, count };
 }

@@ -3,9 +3,17 @@ import { chrf } from "./chrf";
 
 // Reference scores computed with sacreBLEU 2.6.0, CHRF() defaults, sentence_score(hyp, [ref]).score / 100.
 const SACREBLEU_REFERENCE: [hypothesis: string, reference: string, score: number][] = [
-  ["The relationship between Obama and Netanyahu is not exactly friendly.", "The ties between Obama and Netanyahu are not particularly friendly.", 0.6157637937811379],
+  [
+    "The relationship between Obama and Netanyahu is not exactly friendly.",
+    "The ties between Obama and Netanyahu are not particularly friendly.",
+    0.6157637937811379,
+  ],
   ["n = int(input())\nprint(n * 2)\n", "n = int(input())\nprint(n + n)\n", 0.8665193946658476],
-  ["import sys\nfor line in sys.stdin:\n    a, b = map(int, line.split())\n    print(a + b)\n", "a, b = map(int, input().split())\nprint(a+b)\n", 0.6590799827834161],
+  [
+    "import sys\nfor line in sys.stdin:\n    a, b = map(int, line.split())\n    print(a + b)\n",
+    "a, b = map(int, input().split())\nprint(a+b)\n",
+    0.6590799827834161,
+  ],
   ["def solve():\n    return 42\n", "x = [i*i for i in range(10)]\nprint(sum(x))\n", 0.06306357389195184],
   ["abc", "abcd", 0.6886227544910178],
   ["ab", "xy", 0],

@@ -103,4 +103,3 @@ function countMatches(
   }
   return matches;
 }
-

@@ -12,8 +12,22 @@ const first = "n = int(input())\nprint(n * 2)\n";
 const second = "n = int(input())\nprint(n + n)\n";
 
 const episodes: EpisodeOutcome[] = [
-  { problemId: "a", sampleIndex: 0, solved: false, passedPublic: false, errored: false, turns: [attempt(0, first), attempt(1, `  ${first}\n`), attempt(2, second)] },
-  { problemId: "a", sampleIndex: 1, solved: false, passedPublic: false, errored: false, turns: [attempt(0, first), attempt(1, undefined), attempt(2, second)] },
+  {
+    problemId: "a",
+    sampleIndex: 0,
+    solved: false,
+    passedPublic: false,
+    errored: false,
+    turns: [attempt(0, first), attempt(1, `  ${first}\n`), attempt(2, second)],
+  },
+  {
+    problemId: "a",
+    sampleIndex: 1,
+    solved: false,
+    passedPublic: false,
+    errored: false,
+    turns: [attempt(0, first), attempt(1, undefined), attempt(2, second)],
+  },
   { problemId: "b", sampleIndex: 0, solved: false, passedPublic: false, errored: true, turns: [attempt(0, first), attempt(1, first)] },
 ];
 

@@ -34,8 +34,9 @@ export function codeChangePairs(episodes: readonly EpisodeOutcome[]): { pairs: C
           continue;
         }
         // stored when the turn was written; computed here only for attempts that carry their code
-        const measured = after.changeFromPrevious
-          ?? (before.code !== undefined && after.code !== undefined ? codeChangeBetween(before.code, after.code) : undefined);
+        const measured =
+          after.changeFromPrevious ??
+          (before.code !== undefined && after.code !== undefined ? codeChangeBetween(before.code, after.code) : undefined);
         if (!measured) {
           skippedPairs++;
           continue;

@@ -38,7 +38,6 @@ export function chooseRatio(a: number, b: number, s: number): number {
 
 /** P(X = x) for X ~ Hypergeometric(population, successes, draws). */
 export function hypergeometricPmf(population: number, successes: number, draws: number, x: number): number {
-  const logP =
-    logChoose(successes, x) + logChoose(population - successes, draws - x) - logChoose(population, draws);
+  const logP = logChoose(successes, x) + logChoose(population - successes, draws - x) - logChoose(population, draws);
   return logP === -Infinity ? 0 : Math.exp(logP);
 }

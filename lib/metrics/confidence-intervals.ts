@@ -37,5 +37,14 @@ export function labelInterval(
   interval: { lower: number | null; upper: number | null; resamplesUsed: number; seed: number },
   resamples: number,
 ): LabelledInterval {
-  return { method, label: INTERVAL_METHODS[method].label, level: 0.95, lower: interval.lower, upper: interval.upper, resamples, resamplesUsed: interval.resamplesUsed, seed: interval.seed };
+  return {
+    method,
+    label: INTERVAL_METHODS[method].label,
+    level: 0.95,
+    lower: interval.lower,
+    upper: interval.upper,
+    resamples,
+    resamplesUsed: interval.resamplesUsed,
+    seed: interval.seed,
+  };
 }

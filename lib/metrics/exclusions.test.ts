@@ -7,7 +7,15 @@ import type { EpisodeOutcome } from "./types";
 
 describe("exclusions", () => {
   it("counts errored episodes by reason and says so in one sentence", () => {
-    const e = (exclusion?: EpisodeOutcome["exclusion"]): EpisodeOutcome => ({ problemId: "p", sampleIndex: 0, solved: false, passedPublic: false, errored: exclusion !== undefined, exclusion, turns: [] });
+    const e = (exclusion?: EpisodeOutcome["exclusion"]): EpisodeOutcome => ({
+      problemId: "p",
+      sampleIndex: 0,
+      solved: false,
+      passedPublic: false,
+      errored: exclusion !== undefined,
+      exclusion,
+      turns: [],
+    });
     const counts = countExclusions([e("endpoint_error"), e("endpoint_error"), e("sandbox_error"), e()]);
     expect(counts).toEqual({ endpoint_error: 2, sandbox_error: 1, other: 0 });
     expect(exclusionText(counts)).toBe("3 episodes excluded: 2 endpoint errors, 1 sandbox error");
@@ -39,7 +47,9 @@ describe("summarizeRun: exclusions, model failures and sampling", () => {
   it("reports exclusions by reason, model failures as scored, and the temperature of every n@k", () => {
     const s = summarizeRun(episodes, { turnLimit: 3, sampling: { temperature: 0.2, topP: 0.95, fromModel: true } });
     expect(s.episodes).toMatchObject({
-      total: 160, errored: 3, scored: 157,
+      total: 160,
+      errored: 3,
+      scored: 157,
       excluded: { endpoint_error: 2, sandbox_error: 1, other: 0 },
       excludedText: "3 episodes excluded: 2 endpoint errors, 1 sandbox error",
       modelFailures: { contextLengthExceeded: 1, repliesCutAtMaxTokens: episodes[4].turns.length },
@@ -47,7 +57,11 @@ describe("summarizeRun: exclusions, model failures and sampling", () => {
     expect(s.sampling).toEqual({ temperature: 0.2, topP: 0.95, fromModel: true });
     expect(s.nAtK).toHaveLength(1);
     expect(s.nAtK[0]).toMatchObject({ n: 10, k: 100, temperature: 0.2, topP: 0.95, comparableWithPaper: false });
-    expect(s.oneAtThree.intervals.rollout).toMatchObject({ method: "rollout", label: "rollout bootstrap (paper, App. B.1)", resamples: 200 });
+    expect(s.oneAtThree.intervals.rollout).toMatchObject({
+      method: "rollout",
+      label: "rollout bootstrap (paper, App. B.1)",
+      resamples: 200,
+    });
     expect(s.oneAtThree.intervals.problem).toMatchObject({ method: "problem", label: "problem bootstrap", resamples: 200 });
     const demo = summarizeRun(episodes, { turnLimit: 3, sampling: { temperature: 1, topP: 0.95, fromModel: false } });
     expect(demo.nAtK[0]).toMatchObject({ temperature: 1, topP: 0.95, comparableWithPaper: false });

@@ -10,10 +10,7 @@ export interface HistogramBin {
  * Fixed-width bins over [min, max], so histograms from different runs line up
  * bin for bin. Values outside the range are clamped into the end bins.
  */
-export function histogram(
-  values: readonly number[],
-  options: { min?: number; max?: number; bins?: number } = {},
-): HistogramBin[] {
+export function histogram(values: readonly number[], options: { min?: number; max?: number; bins?: number } = {}): HistogramBin[] {
   const min = options.min ?? 0;
   const max = options.max ?? 1;
   const binCount = options.bins ?? 10;

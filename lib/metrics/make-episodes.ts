@@ -18,7 +18,14 @@ export interface RandomEpisodesOptions {
 }
 
 const FAILING: PublicVerdict[] = PUBLIC_VERDICTS.filter((v) => v !== "OK" && v !== "INVALID_CODE");
-const SNIPPETS = ["n = int(input())", "print(n * 2)", "print(sum(map(int, input().split())))", "for i in range(n):", "    print(i)", "import sys"];
+const SNIPPETS = [
+  "n = int(input())",
+  "print(n * 2)",
+  "print(sum(map(int, input().split())))",
+  "for i in range(n):",
+  "    print(i)",
+  "import sys",
+];
 
 export function makeRandomEpisodes(options: RandomEpisodesOptions): EpisodeOutcome[] {
   const random = createSeededRandom(options.seed);
@@ -26,9 +33,10 @@ export function makeRandomEpisodes(options: RandomEpisodesOptions): EpisodeOutco
   for (let p = 0; p < options.problems; p++) {
     const passChance = random() * 0.7;
     const privateFailChance = random() * 0.5;
-    const count = typeof options.rollouts === "number"
-      ? options.rollouts
-      : options.rollouts[0] + randomInt(random, options.rollouts[1] - options.rollouts[0] + 1);
+    const count =
+      typeof options.rollouts === "number"
+        ? options.rollouts
+        : options.rollouts[0] + randomInt(random, options.rollouts[1] - options.rollouts[0] + 1);
     for (let s = 0; s < count; s++) {
       episodes.push(makeEpisode(random, `problem-${p}`, s, passChance, privateFailChance, options));
     }

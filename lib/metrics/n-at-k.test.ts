@@ -106,9 +106,7 @@ describe("nAtK over episodes", () => {
     const byProblem = new Map<string, typeof episodes>();
     for (const e of episodes) byProblem.set(e.problemId, [...(byProblem.get(e.problemId) ?? []), e]);
     const expected =
-      [...byProblem.values()]
-        .map((rollouts) => bruteForceSampled(rollouts, 2, 3))
-        .reduce((a, b) => a + b, 0) / byProblem.size;
+      [...byProblem.values()].map((rollouts) => bruteForceSampled(rollouts, 2, 3)).reduce((a, b) => a + b, 0) / byProblem.size;
     expect(nAtK(episodes, { n: 2, k: 6, turnLimit: 2 }).value).toBeCloseTo(expected, 2);
   });
 });

@@ -42,10 +42,7 @@ export function countSubmissionGroups(candidates: readonly Candidate[]): Submiss
  *   P(fail) = Σ_p  C(P,p)·C(F,m−p)/C(R,m) · C(passUnsolved,s₁)/C(P,s₁) · C(failUnsolved,s₂)/C(F,s₂)
  * and n@k = 1 − P(fail).
  */
-export function nAtKFromCounts(
-  counts: SubmissionGroupCounts,
-  options: { submissions: number; drawn: number },
-): number {
+export function nAtKFromCounts(counts: SubmissionGroupCounts, options: { submissions: number; drawn: number }): number {
   const { submissions: n, drawn: m } = options;
   const passing = counts.passSolved + counts.passUnsolved;
   const failing = counts.failSolved + counts.failUnsolved;
@@ -62,10 +59,7 @@ export function nAtKFromCounts(
     if (weight === 0) continue;
     const fromPassing = Math.min(n, p);
     const fromFailing = Math.min(n - fromPassing, m - p);
-    failure +=
-      weight *
-      chooseRatio(counts.passUnsolved, passing, fromPassing) *
-      chooseRatio(counts.failUnsolved, failing, fromFailing);
+    failure += weight * chooseRatio(counts.passUnsolved, passing, fromPassing) * chooseRatio(counts.failUnsolved, failing, fromFailing);
   }
   return Math.min(1, Math.max(0, 1 - failure));
 }

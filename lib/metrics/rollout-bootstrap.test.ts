@@ -8,7 +8,12 @@ describe("BinomialSampler", () => {
   it("draws Binomial(n, k/n) exactly: mean n·p and variance n·p·(1−p) over many draws", () => {
     const sampler = new BinomialSampler();
     const random = createSeededRandom(3);
-    for (const [n, k] of [[200, 37], [20, 1], [1000, 900], [3, 2]]) {
+    for (const [n, k] of [
+      [200, 37],
+      [20, 1],
+      [1000, 900],
+      [3, 2],
+    ]) {
       const p = k / n;
       const draws = Array.from({ length: 40_000 }, () => sampler.draw(n, k, random));
       const mean = draws.reduce((s, x) => s + x, 0) / draws.length;
@@ -41,7 +46,7 @@ describe("the two bootstraps of 1@3", () => {
   it("rollout bootstrap (App. B.1): half-width ≈ 1.96·sqrt(Σ p(1−p)/n)/P, the sampling noise on these problems", () => {
     const ci = bootstrapRolloutMean(perProblem, { seed: 4 });
     const P = perProblem.length;
-    const se = Math.sqrt(perProblem.reduce((s, c) => s + (c.successes / c.trials) * (1 - c.successes / c.trials) / c.trials, 0)) / P;
+    const se = Math.sqrt(perProblem.reduce((s, c) => s + ((c.successes / c.trials) * (1 - c.successes / c.trials)) / c.trials, 0)) / P;
     const half = (ci.upper! - ci.lower!) / 2;
     expect(half / (1.96 * se)).toBeGreaterThan(0.8);
     expect(half / (1.96 * se)).toBeLessThan(1.2);
@@ -51,13 +56,22 @@ describe("the two bootstraps of 1@3", () => {
 
   it("differs from the problem bootstrap by more than 10× in width on such data (issue 10.8)", () => {
     const rollout = bootstrapRolloutMean(perProblem, { seed: 4 });
-    const problem = bootstrapProblemMean(perProblem.map((c) => c.successes / c.trials), { seed: 4 });
+    const problem = bootstrapProblemMean(
+      perProblem.map((c) => c.successes / c.trials),
+      { seed: 4 },
+    );
     expect(problem.estimate).toBeCloseTo(rollout.estimate!, 12);
     expect((problem.upper! - problem.lower!) / (rollout.upper! - rollout.lower!)).toBeGreaterThan(10);
   });
 
   it("has zero width when every problem is solved always or never (no sampling noise)", () => {
-    const ci = bootstrapRolloutMean([{ successes: 0, trials: 10 }, { successes: 10, trials: 10 }], { seed: 1 });
+    const ci = bootstrapRolloutMean(
+      [
+        { successes: 0, trials: 10 },
+        { successes: 10, trials: 10 },
+      ],
+      { seed: 1 },
+    );
     expect([ci.lower, ci.estimate, ci.upper]).toEqual([0.5, 0.5, 0.5]);
   });
 });
@@ -67,12 +81,17 @@ describe("bootstrapCountColumns", () => {
     const successes = [3, 0, 10, 7, 1];
     const trials = [10, 10, 10, 10, 0];
     const [col] = bootstrapCountColumns([{ successes, trials, kind: "rate" }], [], { seed: 9 });
-    const reference = bootstrapRolloutMean(successes.map((s, i) => ({ successes: s, trials: trials[i] })), { seed: 9 });
+    const reference = bootstrapRolloutMean(
+      successes.map((s, i) => ({ successes: s, trials: trials[i] })),
+      { seed: 9 },
+    );
     expect(col.estimate).toBeCloseTo(reference.estimate!, 12);
     expect(col.problems).toBe(4);
     expect(col.lower).toBeGreaterThanOrEqual(reference.estimate! - 0.2);
     const better = { successes: successes.map((s) => Math.min(10, s + 2)), trials, kind: "rate" as const };
-    const out = bootstrapCountColumns([{ successes, trials, kind: "rate" }, better, { successes, trials, kind: "any" }], [[0, 1]], { seed: 9 });
+    const out = bootstrapCountColumns([{ successes, trials, kind: "rate" }, better, { successes, trials, kind: "any" }], [[0, 1]], {
+      seed: 9,
+    });
     expect(out[3].estimate).toBeCloseTo((2 + 2 + 0 + 2) / 10 / 4, 12);
     expect(out[3].lower!).toBeLessThanOrEqual(out[3].estimate!);
     // "any": a problem with successes stays solved under every resample; one without never is

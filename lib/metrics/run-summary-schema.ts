@@ -65,15 +65,17 @@ export const runSummarySchema = z.object({
   }),
   passAt1: problemMean,
   passAtK: z.array(problemMean.extend({ k: z.number().int() })),
-  nAtK: z.array(problemMean.extend({
-    n: z.number().int(),
-    k: z.number().int(),
-    drawn: z.number().int(),
-    temperature: z.number().nullable(),
-    topP: z.number().nullable(),
-    comparableWithPaper: z.boolean(),
-    note: z.string(),
-  })),
+  nAtK: z.array(
+    problemMean.extend({
+      n: z.number().int(),
+      k: z.number().int(),
+      drawn: z.number().int(),
+      temperature: z.number().nullable(),
+      topP: z.number().nullable(),
+      comparableWithPaper: z.boolean(),
+      note: z.string(),
+    }),
+  ),
   singleTurnOneAtThree: problemMean.extend({ excludedAttempts: z.number().int() }),
   solveRateByTurn: z.array(z.object({ turn: z.number().int(), rate: z.number().nullable() })),
   errorKinds: z.array(

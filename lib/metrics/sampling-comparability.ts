@@ -14,7 +14,8 @@ export type RunSampling = { temperature: number; topP: number; fromModel: boolea
  */
 export function nAtKComparability(sampling: RunSampling, n: number, k: number): { comparableWithPaper: boolean; note: string } {
   const paper = `the paper's 10@100 (T ${PAPER_N_AT_K_SAMPLING.temperature.toFixed(1)}, top-p ${PAPER_N_AT_K_SAMPLING.topP})`;
-  if (sampling === null || !sampling.fromModel) return { comparableWithPaper: false, note: `demo policy, not sampled from a model: not comparable with ${paper}` };
+  if (sampling === null || !sampling.fromModel)
+    return { comparableWithPaper: false, note: `demo policy, not sampled from a model: not comparable with ${paper}` };
   const at = `sampled at T ${sampling.temperature}, top-p ${sampling.topP}`;
   const same = sampling.temperature === PAPER_N_AT_K_SAMPLING.temperature && sampling.topP === PAPER_N_AT_K_SAMPLING.topP;
   if (!same) return { comparableWithPaper: false, note: `${at}: not comparable with ${paper}` };

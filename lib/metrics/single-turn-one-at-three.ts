@@ -27,10 +27,7 @@ export interface SingleTurnResult extends ProblemMean {
  * n = 1 and m = 3 over first replies (see n-at-k.ts), averaged over problems.
  * Problems with fewer than 3 first replies of known outcome are skipped.
  */
-export function singleTurnOneAtThree(
-  episodes: readonly EpisodeOutcome[],
-  options: SingleTurnOptions = {},
-): SingleTurnResult {
+export function singleTurnOneAtThree(episodes: readonly EpisodeOutcome[], options: SingleTurnOptions = {}): SingleTurnResult {
   const publicTestsJudged = options.publicTestsJudged ?? true;
   const samples = options.samples ?? 3;
   const { byProblem } = groupByProblem(episodes);

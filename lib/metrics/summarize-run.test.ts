@@ -17,7 +17,10 @@ describe("summarizeRun", () => {
     const errored = episodes.filter((e) => e.errored).length;
     expect(summary.episodes).toMatchObject({ total: 480, errored, scored: 480 - errored, problems: 12 });
     expect(summary.episodes.invalidCodeReplies).toBe(
-      episodes.filter((e) => !e.errored).flatMap((e) => e.turns).filter((t) => !t.hasCode).length,
+      episodes
+        .filter((e) => !e.errored)
+        .flatMap((e) => e.turns)
+        .filter((t) => !t.hasCode).length,
     );
     expect(summary.passAt1.value).toBeCloseTo(summary.oneAtThree.value!, 12);
     expect(summary.solveRateByTurn.at(-1)!.rate).toBeCloseTo(summary.oneAtThree.value!, 12);

@@ -76,8 +76,12 @@ export function summarizeRun(episodes: readonly EpisodeOutcome[], options: Summa
     nAtK: nAtKs
       .filter(({ k }) => Math.floor(k / turnLimit) >= 1 && Math.floor(k / turnLimit) <= mostRollouts)
       .map(({ n, k }) => ({
-        n, k, ...nAtK(episodes, { n, k, turnLimit }),
-        temperature: sampling?.temperature ?? null, topP: sampling?.topP ?? null, ...nAtKComparability(sampling, n, k),
+        n,
+        k,
+        ...nAtK(episodes, { n, k, turnLimit }),
+        temperature: sampling?.temperature ?? null,
+        topP: sampling?.topP ?? null,
+        ...nAtKComparability(sampling, n, k),
       })),
     singleTurnOneAtThree: singleTurnOneAtThree(episodes, { publicTestsJudged: options.publicTestsJudged }),
     solveRateByTurn: solveRateByTurn(episodes, turnLimit),

@@ -71,12 +71,15 @@ export function createChatCompletionsPolicy(
       model: endpoint.model,
       // only role and content (plus our trainer's exact reply ids): other fields are for us, not servers
       messages: messages.map(({ role, content, tokenIds }) =>
-        endpoint.sendTokenIds && role === "assistant" && tokenIds ? { role, content, token_ids: tokenIds } : { role, content }),
+        endpoint.sendTokenIds && role === "assistant" && tokenIds ? { role, content, token_ids: tokenIds } : { role, content },
+      ),
       temperature: sampling.temperature,
       top_p: sampling.topP,
       max_tokens: sampling.maxTokens,
       // one seed per (problem, sample, turn), derived from the run's: see derive-seed.ts
-      ...(sampling.seed !== undefined ? { seed: deriveSampleSeed(sampling.seed, ctx.problemKey ?? ctx.problemId, ctx.sampleIndex, ctx.turnIndex) } : {}),
+      ...(sampling.seed !== undefined
+        ? { seed: deriveSampleSeed(sampling.seed, ctx.problemKey ?? ctx.problemId, ctx.sampleIndex, ctx.turnIndex) }
+        : {}),
       n: 1,
       stream: false,
       // a prefilled response (HumanEval+, App. C.4): vLLM's chat API continues the last assistant message

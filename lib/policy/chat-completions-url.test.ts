@@ -9,7 +9,10 @@ describe("chatCompletionsUrl", () => {
     ["http://localhost:11434/v1/", "http://localhost:11434/v1/chat/completions"],
     ["https://api.openai.com/v1", "https://api.openai.com/v1/chat/completions"],
     ["https://openrouter.ai/api/v1", "https://openrouter.ai/api/v1/chat/completions"],
-    ["https://generativelanguage.googleapis.com/v1beta/openai/", "https://generativelanguage.googleapis.com/v1beta/openai/chat/completions"],
+    [
+      "https://generativelanguage.googleapis.com/v1beta/openai/",
+      "https://generativelanguage.googleapis.com/v1beta/openai/chat/completions",
+    ],
     ["http://h:8000/v1/chat/completions", "http://h:8000/v1/chat/completions"],
     ["http://h/deploy?api-version=2024-06-01", "http://h/deploy/chat/completions?api-version=2024-06-01"],
   ])("%s -> %s", (base, expected) => {

@@ -85,18 +85,31 @@ export function createDemoPolicy(opts: {
       const key = `${opts.seed}:${opts.stableKeyOf?.(ctx.problemId) ?? ctx.problemId}:${ctx.sampleIndex}`;
       const scenario = wrong.length === 0 && scenarioFor(key) !== "no-code-first" ? "solve-first" : scenarioFor(key);
       const right = reference.length ? pick(reference, `${key}:ref`) : null;
-      const wrongAt = (turn: number) => (wrong.length ? wrong[(Math.floor(unit(`${key}:wrong`) * wrong.length) + turn) % wrong.length] : null);
+      const wrongAt = (turn: number) =>
+        wrong.length ? wrong[(Math.floor(unit(`${key}:wrong`) * wrong.length) + turn) % wrong.length] : null;
       const t = ctx.turnIndex;
       let code: string | null;
       switch (scenario) {
-        case "solve-first": code = right; break;
-        case "fix-after-feedback": code = t === 0 ? wrongAt(0) : right; break;
-        case "no-code-first": code = t === 0 ? null : unit(`${key}:nc`) < 0.6 ? right : wrongAt(t); break;
-        case "resubmit-same": code = t <= 1 ? wrongAt(0) : right; break;
-        case "stuck": code = wrongAt(t); break;
+        case "solve-first":
+          code = right;
+          break;
+        case "fix-after-feedback":
+          code = t === 0 ? wrongAt(0) : right;
+          break;
+        case "no-code-first":
+          code = t === 0 ? null : unit(`${key}:nc`) < 0.6 ? right : wrongAt(t);
+          break;
+        case "resubmit-same":
+          code = t <= 1 ? wrongAt(0) : right;
+          break;
+        case "stuck":
+          code = wrongAt(t);
+          break;
       }
-      const prose = "I think the answer follows from the observation in the statement: sort the values and compare neighbours. Let me know if you want the code.";
-      if (ctx.responsePrefix !== undefined) return { content: continueFrom(ctx.responsePrefix, code, prose), latencyMs: 0, finishReason: "stop" };
+      const prose =
+        "I think the answer follows from the observation in the statement: sort the values and compare neighbours. Let me know if you want the code.";
+      if (ctx.responsePrefix !== undefined)
+        return { content: continueFrom(ctx.responsePrefix, code, prose), latencyMs: 0, finishReason: "stop" };
       const content = code === null ? prose : withCode(code, `${key}:${t}`);
       return { content, latencyMs: 0, finishReason: "stop" };
     },

@@ -28,7 +28,10 @@ async function redirector(status: number, location: (path: string) => string): P
 }
 
 function config(baseUrl: string): OpenAIPolicyConfig {
-  return { ...(policyConfigSchema.parse({ kind: "openai", baseUrl, model: `m-${randomUUID()}`, maxRetries: 2 }) as OpenAIPolicyConfig), apiKeyEnv: "RLEF_REDIRECT_TEST_KEY" };
+  return {
+    ...(policyConfigSchema.parse({ kind: "openai", baseUrl, model: `m-${randomUUID()}`, maxRetries: 2 }) as OpenAIPolicyConfig),
+    apiKeyEnv: "RLEF_REDIRECT_TEST_KEY",
+  };
 }
 
 describe("model endpoints never follow a redirect to another origin", () => {
@@ -38,7 +41,11 @@ describe("model endpoints never follow a redirect to another origin", () => {
     const endpoint = await redirector(status, (p) => `${elsewhere.baseUrl.replace(/\/v1$/, "")}${p}`);
     process.env.RLEF_REDIRECT_TEST_KEY = "sk-secret";
     const err = await createOpenAIPolicy(config(endpoint.baseUrl), sampling, { backoffBaseMs: 1, backoffMaxMs: 2 })
-      .complete([{ role: "user", content: "the prompt" }], ctx).then(() => null, (e: unknown) => e);
+      .complete([{ role: "user", content: "the prompt" }], ctx)
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(err).toBeInstanceOf(PolicyError);
     expect((err as PolicyError).message).toMatch(/redirect to http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions: another origin/);
     expect(elsewhere.requests).toHaveLength(0);
@@ -62,7 +69,10 @@ describe("model endpoints never follow a redirect to another origin", () => {
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     closers.push(() => new Promise((r) => server.close(() => r())));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/old/v1`;
-    const reply = await createOpenAIPolicy(config(base), sampling, { backoffBaseMs: 1, backoffMaxMs: 2 }).complete([{ role: "user", content: "hi" }], ctx);
+    const reply = await createOpenAIPolicy(config(base), sampling, { backoffBaseMs: 1, backoffMaxMs: 2 }).complete(
+      [{ role: "user", content: "hi" }],
+      ctx,
+    );
     expect(reply.content).toBe("hello");
     expect(real.requests).toHaveLength(1);
   });

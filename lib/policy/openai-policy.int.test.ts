@@ -13,9 +13,7 @@ import { PolicyError, type ChatMessage, type PolicyCallContext } from "./types";
 const fast = { backoffBaseMs: 5, backoffMaxMs: 20 };
 const sampling: SamplingConfig = samplingConfigSchema.parse({ temperature: 0.2, topP: 0.95, maxTokens: 512, seed: 11 });
 const ctx: PolicyCallContext = { problemId: "p1", sampleIndex: 0, turnIndex: 0 };
-const messages: ChatMessage[] = [
-  { role: "user", content: "Solve:\n\tread N — print N² «ünïcødé» \"quoted\" \\ backslash\n```python\n```" },
-];
+const messages: ChatMessage[] = [{ role: "user", content: 'Solve:\n\tread N — print N² «ünïcødé» "quoted" \\ backslash\n```python\n```' }];
 
 let servers: FakeOpenAIServer[] = [];
 afterEach(async () => {
@@ -36,19 +34,30 @@ function openaiConfig(baseUrl: string, overrides: Partial<OpenAIPolicyConfig> = 
 }
 
 async function policyErrorOf(promise: Promise<unknown>): Promise<PolicyError> {
-  const err = await promise.then(() => undefined, (e: unknown) => e);
+  const err = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(PolicyError);
   return err as PolicyError;
 }
 
 describe("OpenAI-compatible policy against a fake server over HTTP", () => {
   it("sends the request fields and messages byte for byte, and records usage", async () => {
-    const server = await fake({ respond: () => ({ content: "```python\nprint(4)\n```", usage: { promptTokens: 31, completionTokens: 9 } }) });
+    const server = await fake({
+      respond: () => ({ content: "```python\nprint(4)\n```", usage: { promptTokens: 31, completionTokens: 9 } }),
+    });
     process.env.RLEF_TEST_KEY = "sk-test-123";
     const config = openaiConfig(server.baseUrl, { apiKeyEnv: "RLEF_TEST_KEY" });
     const reply = await createOpenAIPolicy(config, sampling, fast).complete(messages, ctx);
 
-    expect(reply).toMatchObject({ content: "```python\nprint(4)\n```", promptTokens: 31, completionTokens: 9, finishReason: "stop", attempts: 1 });
+    expect(reply).toMatchObject({
+      content: "```python\nprint(4)\n```",
+      promptTokens: 31,
+      completionTokens: 9,
+      finishReason: "stop",
+      attempts: 1,
+    });
     expect(reply.latencyMs).toBeGreaterThanOrEqual(0);
     expect(server.requests).toHaveLength(1);
     const [request] = server.requests;
@@ -58,14 +67,27 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
     expect(request.rawBody).toContain(`"messages":${JSON.stringify(messages)}`);
     expect(request.body).toEqual({
       // the run's seed 11 is not sent as is: each (problem, sample, turn) gets its own (issue 10.10)
-      model: config.model, messages, temperature: 0.2, top_p: 0.95, max_tokens: 512, seed: deriveSampleSeed(11, "p1", 0, 0), n: 1, stream: false,
+      model: config.model,
+      messages,
+      temperature: 0.2,
+      top_p: 0.95,
+      max_tokens: 512,
+      seed: deriveSampleSeed(11, "p1", 0, 0),
+      n: 1,
+      stream: false,
     });
   });
 
   it("sends a distinct, reproducible seed per (problem, sample, turn), derived from the run's seed", async () => {
     const server = await fake({});
     const policy = createOpenAIPolicy(openaiConfig(server.baseUrl), sampling, fast);
-    const keys = [["A", 0, 0], ["A", 1, 0], ["A", 0, 1], ["B", 0, 0], ["A", 0, 0]] as const;
+    const keys = [
+      ["A", 0, 0],
+      ["A", 1, 0],
+      ["A", 0, 1],
+      ["B", 0, 0],
+      ["A", 0, 0],
+    ] as const;
     for (const [problemKey, sampleIndex, turnIndex] of keys) {
       await policy.complete(messages, { problemId: `row-${problemKey}`, problemKey, sampleIndex, turnIndex });
     }
@@ -82,8 +104,11 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
   });
 
   it("reports a conversation longer than the model's context as the model's failure (context_length), not retried", async () => {
-    const vllm = "This model's maximum context length is 4096 tokens. However, you requested 4600 tokens (2552 in the messages, 2048 in the completion).";
-    const server = await fake({ respond: () => ({ status: 400, body: { object: "error", message: vllm, type: "BadRequestError", code: 400 } }) });
+    const vllm =
+      "This model's maximum context length is 4096 tokens. However, you requested 4600 tokens (2552 in the messages, 2048 in the completion).";
+    const server = await fake({
+      respond: () => ({ status: 400, body: { object: "error", message: vllm, type: "BadRequestError", code: 400 } }),
+    });
     const err = await policyErrorOf(createOpenAIPolicy(openaiConfig(server.baseUrl), sampling, fast).complete(messages, ctx));
     expect(err).toMatchObject({ kind: "context_length", status: 400, attempts: 1 });
     expect(err.message).toContain("maximum context length");

@@ -1,9 +1,5 @@
 import { policyLabel, type PolicyConfig, type SamplingConfig } from "../config/run-config";
-import {
-  createChatCompletionsPolicy,
-  type ChatClientOptions,
-  type ChatCompletionsPolicy,
-} from "./chat-completions-policy";
+import { createChatCompletionsPolicy, type ChatClientOptions, type ChatCompletionsPolicy } from "./chat-completions-policy";
 
 export type OpenAIPolicyConfig = Extract<PolicyConfig, { kind: "openai" }>;
 
@@ -39,9 +35,7 @@ function resolveApiKey(config: OpenAIPolicyConfig, explicitKey: string | undefin
   if (!config.apiKeyEnv) return undefined;
   const fromEnv = process.env[config.apiKeyEnv];
   if (!fromEnv) {
-    throw new Error(
-      `policy.apiKeyEnv: environment variable ${config.apiKeyEnv} is not set (needed for ${config.baseUrl})`,
-    );
+    throw new Error(`policy.apiKeyEnv: environment variable ${config.apiKeyEnv} is not set (needed for ${config.baseUrl})`);
   }
   return fromEnv;
 }

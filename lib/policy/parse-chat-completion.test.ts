@@ -3,51 +3,91 @@ import { BadCompletionError, parseChatCompletion } from "./parse-chat-completion
 
 // Bodies shaped as the real servers send them (fields and nesting copied from their responses).
 const vllm = {
-  id: "chatcmpl-9f1", object: "chat.completion", created: 1718000000, model: "meta-llama/Llama-3.1-8B-Instruct",
-  choices: [{
-    index: 0,
-    message: { role: "assistant", content: "```python\nprint(1)\n```", tool_calls: [], reasoning_content: null },
-    logprobs: null, finish_reason: "stop", stop_reason: null,
-  }],
+  id: "chatcmpl-9f1",
+  object: "chat.completion",
+  created: 1718000000,
+  model: "meta-llama/Llama-3.1-8B-Instruct",
+  choices: [
+    {
+      index: 0,
+      message: { role: "assistant", content: "```python\nprint(1)\n```", tool_calls: [], reasoning_content: null },
+      logprobs: null,
+      finish_reason: "stop",
+      stop_reason: null,
+    },
+  ],
   usage: { prompt_tokens: 42, total_tokens: 50, completion_tokens: 8, prompt_tokens_details: null },
-  prompt_logprobs: null, kv_transfer_params: null,
+  prompt_logprobs: null,
+  kv_transfer_params: null,
 };
 
 const vllmWithTokenIds = {
   ...vllm,
   prompt_token_ids: [128000, 882, 25],
-  choices: [{
-    ...vllm.choices[0],
-    token_ids: [74694, 12958],
-    logprobs: { content: [
-      { token: "```", logprob: -0.01, bytes: [96, 96, 96], top_logprobs: [] },
-      { token: "python", logprob: -0.2, bytes: [112], top_logprobs: [] },
-    ] },
-  }],
+  choices: [
+    {
+      ...vllm.choices[0],
+      token_ids: [74694, 12958],
+      logprobs: {
+        content: [
+          { token: "```", logprob: -0.01, bytes: [96, 96, 96], top_logprobs: [] },
+          { token: "python", logprob: -0.2, bytes: [112], top_logprobs: [] },
+        ],
+      },
+    },
+  ],
 };
 
 const llamaCpp = {
-  choices: [{ finish_reason: "length", index: 0, message: { role: "assistant", content: "Hello" },
-    logprobs: { content: [{ id: 9906, token: "Hello", bytes: [72], logprob: -0.5, top_logprobs: [] }] } }],
-  created: 1718000000, model: "gpt-3.5-turbo", system_fingerprint: "b3000-abc", object: "chat.completion",
-  usage: { completion_tokens: 1, prompt_tokens: 20, total_tokens: 21 }, id: "chatcmpl-xyz",
+  choices: [
+    {
+      finish_reason: "length",
+      index: 0,
+      message: { role: "assistant", content: "Hello" },
+      logprobs: { content: [{ id: 9906, token: "Hello", bytes: [72], logprob: -0.5, top_logprobs: [] }] },
+    },
+  ],
+  created: 1718000000,
+  model: "gpt-3.5-turbo",
+  system_fingerprint: "b3000-abc",
+  object: "chat.completion",
+  usage: { completion_tokens: 1, prompt_tokens: 20, total_tokens: 21 },
+  id: "chatcmpl-xyz",
   timings: { prompt_n: 20, prompt_ms: 12.3, predicted_n: 1, predicted_ms: 40.1 },
 };
 
 const ollama = {
-  id: "chatcmpl-123", object: "chat.completion", created: 1718000000, model: "llama3.1",
+  id: "chatcmpl-123",
+  object: "chat.completion",
+  created: 1718000000,
+  model: "llama3.1",
   system_fingerprint: "fp_ollama",
   choices: [{ index: 0, message: { role: "assistant", content: "Hi" }, finish_reason: "stop" }],
   usage: { prompt_tokens: 10, completion_tokens: 2, total_tokens: 12 },
 };
 
 const openaiRefusal = {
-  id: "chatcmpl-A1", object: "chat.completion", created: 1718000000, model: "gpt-4o-2024-08-06",
-  choices: [{ index: 0, message: { role: "assistant", content: null, refusal: "I can't help with that.", annotations: [] },
-    logprobs: null, finish_reason: "stop" }],
-  usage: { prompt_tokens: 9, completion_tokens: 7, total_tokens: 16,
-    prompt_tokens_details: { cached_tokens: 0 }, completion_tokens_details: { reasoning_tokens: 0 } },
-  service_tier: "default", system_fingerprint: "fp_1",
+  id: "chatcmpl-A1",
+  object: "chat.completion",
+  created: 1718000000,
+  model: "gpt-4o-2024-08-06",
+  choices: [
+    {
+      index: 0,
+      message: { role: "assistant", content: null, refusal: "I can't help with that.", annotations: [] },
+      logprobs: null,
+      finish_reason: "stop",
+    },
+  ],
+  usage: {
+    prompt_tokens: 9,
+    completion_tokens: 7,
+    total_tokens: 16,
+    prompt_tokens_details: { cached_tokens: 0 },
+    completion_tokens_details: { reasoning_tokens: 0 },
+  },
+  service_tier: "default",
+  system_fingerprint: "fp_1",
 };
 
 const parse = (body: unknown) => parseChatCompletion(JSON.stringify(body));
@@ -55,14 +95,21 @@ const parse = (body: unknown) => parseChatCompletion(JSON.stringify(body));
 describe("parseChatCompletion", () => {
   it("reads vLLM's reply", () => {
     expect(parse(vllm)).toEqual({
-      content: "```python\nprint(1)\n```", refusal: undefined, finishReason: "stop",
-      promptTokens: 42, completionTokens: 8, completionLogprobs: undefined, tokenData: undefined,
+      content: "```python\nprint(1)\n```",
+      refusal: undefined,
+      finishReason: "stop",
+      promptTokens: 42,
+      completionTokens: 8,
+      completionLogprobs: undefined,
+      tokenData: undefined,
     });
   });
 
   it("builds token data from vLLM's return_token_ids fields and logprobs.content", () => {
     expect(parse(vllmWithTokenIds).tokenData).toEqual({
-      promptIds: [128000, 882, 25], completionIds: [74694, 12958], logprobs: [-0.01, -0.2],
+      promptIds: [128000, 882, 25],
+      completionIds: [74694, 12958],
+      logprobs: [-0.01, -0.2],
     });
   });
 
@@ -84,22 +131,42 @@ describe("parseChatCompletion", () => {
   it("tolerates missing usage, null finish_reason, null content and content parts", () => {
     const body = { choices: [{ message: { content: null }, finish_reason: null }] };
     expect(parse(body)).toMatchObject({ content: "", finishReason: undefined, promptTokens: undefined });
-    const parts = { choices: [{ message: { content: [{ type: "text", text: "a" }, { type: "text", text: "b" }] } }] };
+    const parts = {
+      choices: [
+        {
+          message: {
+            content: [
+              { type: "text", text: "a" },
+              { type: "text", text: "b" },
+            ],
+          },
+        },
+      ],
+    };
     expect(parse(parts).content).toBe("ab");
   });
 
   it("reads the trainer's fields on the choice or at the top level", () => {
-    const onChoice = { choices: [{ message: { content: "x" }, prompt_token_ids: [1, 2], completion_token_ids: [3],
-      completion_logprobs: [-1.5], policy_version: 7 }] };
+    const onChoice = {
+      choices: [
+        { message: { content: "x" }, prompt_token_ids: [1, 2], completion_token_ids: [3], completion_logprobs: [-1.5], policy_version: 7 },
+      ],
+    };
     expect(parse(onChoice).tokenData).toEqual({ promptIds: [1, 2], completionIds: [3], logprobs: [-1.5], policyVersion: 7 });
-    const atTop = { choices: [{ message: { content: "x" } }], prompt_token_ids: [1], completion_token_ids: [3, 4],
-      completion_logprobs: [-1, -2], policy_version: 0 };
+    const atTop = {
+      choices: [{ message: { content: "x" } }],
+      prompt_token_ids: [1],
+      completion_token_ids: [3, 4],
+      completion_logprobs: [-1, -2],
+      policy_version: 0,
+    };
     expect(parse(atTop).tokenData).toEqual({ promptIds: [1], completionIds: [3, 4], logprobs: [-1, -2], policyVersion: 0 });
   });
 
   it("rejects token ids and log-probs of different lengths", () => {
-    const body = { choices: [{ message: { content: "x" }, prompt_token_ids: [1], completion_token_ids: [3, 4],
-      completion_logprobs: [-1] }] };
+    const body = {
+      choices: [{ message: { content: "x" }, prompt_token_ids: [1], completion_token_ids: [3, 4], completion_logprobs: [-1] }],
+    };
     expect(() => parse(body)).toThrow(/2 completion token ids but 1 log-probs/);
   });
 

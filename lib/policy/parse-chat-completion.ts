@@ -27,18 +27,14 @@ const choiceSchema = z.looseObject({
     })
     .nullish(),
   finish_reason: z.string().nullish(),
-  logprobs: z
-    .looseObject({ content: z.array(z.looseObject({ logprob: z.number() })).nullish() })
-    .nullish(),
+  logprobs: z.looseObject({ content: z.array(z.looseObject({ logprob: z.number() })).nullish() }).nullish(),
   token_ids: ids,
   ...tokenFields,
 });
 
 const responseSchema = z.looseObject({
   choices: z.array(choiceSchema).nullish(),
-  usage: z
-    .looseObject({ prompt_tokens: z.number().nullish(), completion_tokens: z.number().nullish() })
-    .nullish(),
+  usage: z.looseObject({ prompt_tokens: z.number().nullish(), completion_tokens: z.number().nullish() }).nullish(),
   error: z.unknown().optional(),
   ...tokenFields,
 });
@@ -74,9 +70,7 @@ export function parseChatCompletion(rawBody: string): ParsedCompletion {
   const parsed = responseSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new BadCompletionError(
-      `response field ${issue.path.join(".") || "(root)"}: ${issue.message}; body: ${excerpt(rawBody)}`,
-    );
+    throw new BadCompletionError(`response field ${issue.path.join(".") || "(root)"}: ${issue.message}; body: ${excerpt(rawBody)}`);
   }
   const body = parsed.data;
   const choice = body.choices?.[0];
@@ -86,8 +80,7 @@ export function parseChatCompletion(rawBody: string): ParsedCompletion {
   }
   const refusal = choice.message?.refusal ?? undefined;
   const content = messageText(choice.message?.content) ?? refusal ?? "";
-  const completionLogprobs =
-    choice.completion_logprobs ?? body.completion_logprobs ?? choice.logprobs?.content?.map((t) => t.logprob);
+  const completionLogprobs = choice.completion_logprobs ?? body.completion_logprobs ?? choice.logprobs?.content?.map((t) => t.logprob);
   return {
     content,
     refusal,
@@ -113,9 +106,7 @@ function tokenDataOf(choice: Choice, body: Body, logprobs: number[] | undefined)
   const completionIds = choice.completion_token_ids ?? choice.token_ids ?? body.completion_token_ids;
   if (!promptIds || !completionIds || !logprobs) return undefined;
   if (completionIds.length !== logprobs.length) {
-    throw new BadCompletionError(
-      `token data disagrees: ${completionIds.length} completion token ids but ${logprobs.length} log-probs`,
-    );
+    throw new BadCompletionError(`token data disagrees: ${completionIds.length} completion token ids but ${logprobs.length} log-probs`);
   }
   const policyVersion = choice.policy_version ?? body.policy_version ?? undefined;
   return { promptIds, completionIds, logprobs, ...(policyVersion != null ? { policyVersion } : {}) };

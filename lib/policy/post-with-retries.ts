@@ -122,7 +122,10 @@ const MAX_REDIRECTS = 5;
  * key, for a 307/308) to whatever origin the endpoint names. Redirects are followed here only within
  * the endpoint's own origin and only as 307/308 (which keep the POST); anything else fails at once.
  */
-async function fetchWithoutCrossOriginRedirects(options: RetryingPostOptions, signal: AbortSignal): Promise<Response | { refused: AttemptFailure }> {
+async function fetchWithoutCrossOriginRedirects(
+  options: RetryingPostOptions,
+  signal: AbortSignal,
+): Promise<Response | { refused: AttemptFailure }> {
   let url = new URL(options.url);
   for (let hop = 0; ; hop++) {
     const response = await fetch(url, { method: "POST", headers: options.headers, body: options.body, signal, redirect: "manual" });
@@ -130,10 +133,21 @@ async function fetchWithoutCrossOriginRedirects(options: RetryingPostOptions, si
     await response.body?.cancel();
     const location = response.headers.get("location");
     const target = location ? new URL(location, url) : null;
-    const refuse = (why: string) => ({ refused: { kind: "http" as const, status: response.status, retryable: false, message: `HTTP ${response.status} redirect to ${target?.href ?? "(no Location)"}: ${why}` } });
+    const refuse = (why: string) => ({
+      refused: {
+        kind: "http" as const,
+        status: response.status,
+        retryable: false,
+        message: `HTTP ${response.status} redirect to ${target?.href ?? "(no Location)"}: ${why}`,
+      },
+    });
     if (!target) return refuse("no Location header");
-    if (target.origin !== url.origin) return refuse(`another origin than ${url.origin}; not followed, so the prompt and API key are not sent there (set the endpoint's base URL to the address that answers)`);
-    if (response.status !== 307 && response.status !== 308) return refuse("only 307/308 redirects keep the POST; set the endpoint's base URL to the address that answers");
+    if (target.origin !== url.origin)
+      return refuse(
+        `another origin than ${url.origin}; not followed, so the prompt and API key are not sent there (set the endpoint's base URL to the address that answers)`,
+      );
+    if (response.status !== 307 && response.status !== 308)
+      return refuse("only 307/308 redirects keep the POST; set the endpoint's base URL to the address that answers");
     if (hop >= MAX_REDIRECTS) return refuse(`more than ${MAX_REDIRECTS} redirects`);
     url = target;
   }

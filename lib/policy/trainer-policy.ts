@@ -1,9 +1,5 @@
 import { policyLabel, type PolicyConfig, type SamplingConfig } from "../config/run-config";
-import {
-  createChatCompletionsPolicy,
-  type ChatClientOptions,
-  type ChatCompletionsPolicy,
-} from "./chat-completions-policy";
+import { createChatCompletionsPolicy, type ChatClientOptions, type ChatCompletionsPolicy } from "./chat-completions-policy";
 
 export type TrainerPolicyConfig = Extract<PolicyConfig, { kind: "trainer" }>;
 

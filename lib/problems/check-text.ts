@@ -4,7 +4,8 @@ import { formatFieldPath } from "./problem-file-error";
 function badString(s: string): string | null {
   const nul = s.indexOf("\u0000");
   if (nul >= 0) return `contains a NUL byte (U+0000) at character ${nul}`;
-  if (!(s as string & { isWellFormed(): boolean }).isWellFormed()) { // ES2024, in Node 20
+  if (!(s as string & { isWellFormed(): boolean }).isWellFormed()) {
+    // ES2024, in Node 20
     const at = s.search(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
     return `contains a lone surrogate (U+${s.charCodeAt(at).toString(16).toUpperCase()}) at character ${at}, which is not valid Unicode`;
   }
@@ -33,11 +34,17 @@ export function scanText(value: unknown): TextScan {
         if (why) scan.bad = { field: formatFieldPath(path) || "(value)", detail: why };
       }
     } else if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) { path.push(i); visit(v[i]); path.pop(); }
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        visit(v[i]);
+        path.pop();
+      }
     } else if (v && typeof v === "object") {
       for (const [k, item] of Object.entries(v)) {
         scan.chars += k.length;
-        path.push(k); visit(item); path.pop();
+        path.push(k);
+        visit(item);
+        path.pop();
       }
     }
   };

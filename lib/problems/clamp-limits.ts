@@ -19,7 +19,10 @@ const MAX_RATING = 100_000;
  * values no problem can mean refused with the field named: a rating past 100,000 or a limit that is not a
  * finite whole number. The record is copied, never changed in place.
  */
-export function clampProblemLimits(record: ProblemRecord, limits: Pick<ImportLimits, "maxTimeLimitMs" | "maxMemoryLimitBytes">): { record: ProblemRecord; clamps: LimitClamp[] } {
+export function clampProblemLimits(
+  record: ProblemRecord,
+  limits: Pick<ImportLimits, "maxTimeLimitMs" | "maxMemoryLimitBytes">,
+): { record: ProblemRecord; clamps: LimitClamp[] } {
   const clamps: LimitClamp[] = [];
   const out = { ...record };
   const bound = (field: LimitClamp["field"], max: number) => {
@@ -55,7 +58,10 @@ export function addClamps(summary: ClampSummary, clamps: readonly LimitClamp[]):
 /** One line for the CLI and the upload form, or null when nothing was clamped (the maxima named when given). */
 export function formatClamps(summary: ClampSummary, limits?: Pick<ImportLimits, "maxTimeLimitMs" | "maxMemoryLimitBytes">): string | null {
   if (summary.count === 0) return null;
-  const shown = summary.examples.slice(0, 5).map((c) => `${c.externalId} ${c.field} ${c.from} → ${c.to}`).join("; ");
+  const shown = summary.examples
+    .slice(0, 5)
+    .map((c) => `${c.externalId} ${c.field} ${c.from} → ${c.to}`)
+    .join("; ");
   const more = summary.count > 5 ? ` and ${summary.count - 5} more` : "";
   const maxima = limits ? ` (time ${limits.maxTimeLimitMs} ms, memory ${limits.maxMemoryLimitBytes} bytes)` : "";
   return `${summary.count} limit${summary.count === 1 ? "" : "s"} lowered to the configured maxima${maxima}: ${shown}${more}`;

@@ -58,7 +58,12 @@ export function sampleCodeContestsRow(i: number): CodeContestsFixtureRow {
   };
 }
 
-const utf8 = (name: string) => ({ name, type: "BYTE_ARRAY" as const, converted_type: "UTF8" as const, repetition_type: "OPTIONAL" as const });
+const utf8 = (name: string) => ({
+  name,
+  type: "BYTE_ARRAY" as const,
+  converted_type: "UTF8" as const,
+  repetition_type: "OPTIONAL" as const,
+});
 const int64 = (name: string) => ({ name, type: "INT64" as const, repetition_type: "OPTIONAL" as const });
 const listOf = (name: string, element: ReturnType<typeof utf8> | ReturnType<typeof int64>) => [
   { name, repetition_type: "OPTIONAL" as const, converted_type: "LIST" as const, num_children: 1 },

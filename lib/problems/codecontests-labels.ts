@@ -3,15 +3,7 @@
  * (the dataset card's numbering, which differs from the upstream .proto's enum
  * numbers for ATCODER/AIZU and the later difficulty letters).
  */
-export const CODECONTESTS_SOURCES = [
-  "UNKNOWN_SOURCE",
-  "CODECHEF",
-  "CODEFORCES",
-  "HACKEREARTH",
-  "CODEJAM",
-  "ATCODER",
-  "AIZU",
-] as const;
+export const CODECONTESTS_SOURCES = ["UNKNOWN_SOURCE", "CODECHEF", "CODEFORCES", "HACKEREARTH", "CODEJAM", "ATCODER", "AIZU"] as const;
 
 export const CODECONTESTS_DIFFICULTIES = [
   "UNKNOWN_DIFFICULTY",

@@ -11,22 +11,27 @@ import type { ProblemRecord, Solution, TestCase } from "./problem-record";
 
 /** A ClassLabel column: the integer as published, or its name when a tool wrote labels out. */
 function classLabel(labels: readonly string[]) {
-  return z.union([z.number().int().min(0).max(labels.length - 1), z.string()]);
+  return z.union([
+    z
+      .number()
+      .int()
+      .min(0)
+      .max(labels.length - 1),
+    z.string(),
+  ]);
 }
 
 /** Parallel input/output lists, as CodeContests stores tests. */
 function testsSchema(field: string) {
-  return z
-    .object({ input: z.array(z.string()), output: z.array(z.string()) })
-    .superRefine((tests, ctx) => {
-      if (tests.input.length !== tests.output.length) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["output"],
-          message: `expected ${tests.input.length} items to match ${field}.input, got ${tests.output.length}`,
-        });
-      }
-    });
+  return z.object({ input: z.array(z.string()), output: z.array(z.string()) }).superRefine((tests, ctx) => {
+    if (tests.input.length !== tests.output.length) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["output"],
+        message: `expected ${tests.input.length} items to match ${field}.input, got ${tests.output.length}`,
+      });
+    }
+  });
 }
 
 function solutionsSchema(field: string) {
@@ -62,9 +67,7 @@ export const codeContestsRowSchema = z.looseObject({
   incorrect_solutions: solutionsSchema("incorrect_solutions").nullish(),
   cf_rating: z.number().int().nonnegative().nullish(),
   cf_tags: z.array(z.string()).nullish(),
-  time_limit: z
-    .object({ seconds: z.number().int().nonnegative(), nanos: z.number().int().nonnegative().default(0) })
-    .nullish(),
+  time_limit: z.object({ seconds: z.number().int().nonnegative(), nanos: z.number().int().nonnegative().default(0) }).nullish(),
   memory_limit_bytes: z.number().int().nonnegative().nullish(),
 });
 

@@ -8,9 +8,18 @@ export async function findProblemRecord(db: Db, dataset: string, problemId: stri
   });
   if (!row) throw new Error(`no problem "${problemId}" in dataset "${dataset}" (see the datasets page or \`rlef import\`)`);
   return problemRecordSchema.parse({
-    externalId: row.externalId, name: row.name, description: row.description,
-    publicTests: row.publicTests, privateTests: row.privateTests, generatedTests: row.generatedTests,
-    timeLimitMs: row.timeLimitMs, memoryLimitBytes: row.memoryLimitBytes, difficulty: row.difficulty, rating: row.rating,
-    tags: row.tags, referenceSolutions: row.referenceSolutions, wrongSolutions: row.wrongSolutions,
+    externalId: row.externalId,
+    name: row.name,
+    description: row.description,
+    publicTests: row.publicTests,
+    privateTests: row.privateTests,
+    generatedTests: row.generatedTests,
+    timeLimitMs: row.timeLimitMs,
+    memoryLimitBytes: row.memoryLimitBytes,
+    difficulty: row.difficulty,
+    rating: row.rating,
+    tags: row.tags,
+    referenceSolutions: row.referenceSolutions,
+    wrongSolutions: row.wrongSolutions,
   });
 }

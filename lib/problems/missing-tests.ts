@@ -18,13 +18,31 @@ const EXAMPLES = 20;
 
 /** From records about to be imported (or any list of problems with their tests). */
 export function summarizeMissingTests(
-  problems: readonly { externalId: string; publicTests: readonly unknown[]; privateTests: readonly unknown[]; generatedTests: readonly unknown[] }[],
+  problems: readonly {
+    externalId: string;
+    publicTests: readonly unknown[];
+    privateTests: readonly unknown[];
+    generatedTests: readonly unknown[];
+  }[],
 ): MissingTestsSummary {
-  const summary: MissingTestsSummary = { problems: problems.length, noPublic: 0, noPrivate: 0, noGenerated: 0, noPublicOrPrivate: 0, examples: [] };
+  const summary: MissingTestsSummary = {
+    problems: problems.length,
+    noPublic: 0,
+    noPrivate: 0,
+    noGenerated: 0,
+    noPublicOrPrivate: 0,
+    examples: [],
+  };
   for (const p of problems) {
     const missing: TestList[] = [];
-    if (p.publicTests.length === 0) { summary.noPublic++; missing.push("public"); }
-    if (p.privateTests.length === 0) { summary.noPrivate++; missing.push("private"); }
+    if (p.publicTests.length === 0) {
+      summary.noPublic++;
+      missing.push("public");
+    }
+    if (p.privateTests.length === 0) {
+      summary.noPrivate++;
+      missing.push("private");
+    }
     if (p.generatedTests.length === 0) summary.noGenerated++;
     if (missing.length) {
       summary.noPublicOrPrivate++;
@@ -36,7 +54,9 @@ export function summarizeMissingTests(
 
 /** The same counts for a stored dataset, per split, from the test-count columns (no heavy column read). */
 export async function countMissingTests(db: Db, datasetId: string): Promise<(MissingTestsSummary & { split: string })[]> {
-  const rows = await db.$queryRaw<{ split: string; problems: bigint; noPublic: bigint; noPrivate: bigint; noGenerated: bigint; noPublicOrPrivate: bigint }[]>`
+  const rows = await db.$queryRaw<
+    { split: string; problems: bigint; noPublic: bigint; noPrivate: bigint; noGenerated: bigint; noPublicOrPrivate: bigint }[]
+  >`
     SELECT split,
       count(*) AS problems,
       count(*) FILTER (WHERE "publicTestCount" = 0) AS "noPublic",
@@ -46,17 +66,23 @@ export async function countMissingTests(db: Db, datasetId: string): Promise<(Mis
     FROM "Problem" WHERE "datasetId" = ${datasetId} GROUP BY split ORDER BY split`;
   const examples = await db.problem.findMany({
     where: { datasetId, OR: [{ publicTestCount: 0 }, { privateTestCount: 0 }] },
-    orderBy: { externalId: "asc" }, take: EXAMPLES,
+    orderBy: { externalId: "asc" },
+    take: EXAMPLES,
     select: { externalId: true, split: true, publicTestCount: true, privateTestCount: true },
   });
   return rows.map((r) => ({
     split: r.split,
-    problems: Number(r.problems), noPublic: Number(r.noPublic), noPrivate: Number(r.noPrivate),
-    noGenerated: Number(r.noGenerated), noPublicOrPrivate: Number(r.noPublicOrPrivate),
-    examples: examples.filter((e) => e.split === r.split).map((e) => ({
-      externalId: e.externalId,
-      missing: [...(e.publicTestCount === 0 ? ["public" as const] : []), ...(e.privateTestCount === 0 ? ["private" as const] : [])],
-    })),
+    problems: Number(r.problems),
+    noPublic: Number(r.noPublic),
+    noPrivate: Number(r.noPrivate),
+    noGenerated: Number(r.noGenerated),
+    noPublicOrPrivate: Number(r.noPublicOrPrivate),
+    examples: examples
+      .filter((e) => e.split === r.split)
+      .map((e) => ({
+        externalId: e.externalId,
+        missing: [...(e.publicTestCount === 0 ? ["public" as const] : []), ...(e.privateTestCount === 0 ? ["private" as const] : [])],
+      })),
   }));
 }
 

@@ -8,7 +8,10 @@ export type RecordShape = "auto" | "codecontests" | "record";
 /** Validate one decoded record (a JSON line or a Parquet row) into a ProblemRecord; throws RecordFieldError. */
 export function parseProblemObject(value: unknown, shape: RecordShape = "auto"): ProblemRecord {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new RecordFieldError(null, `expected a JSON object, got ${Array.isArray(value) ? "an array" : typeof value === "object" ? "null" : typeof value}`);
+    throw new RecordFieldError(
+      null,
+      `expected a JSON object, got ${Array.isArray(value) ? "an array" : typeof value === "object" ? "null" : typeof value}`,
+    );
   }
   const resolved = shape === "auto" ? detectShape(value) : shape;
   if (resolved === "codecontests") {

@@ -28,9 +28,7 @@ function describeLocation(location: FileLocation): string {
 
 /** A field path the way people write it: private_tests.input[3]. */
 export function formatFieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((segment, i) => (typeof segment === "number" ? `[${segment}]` : `${i === 0 ? "" : "."}${String(segment)}`))
-    .join("");
+  return path.map((segment, i) => (typeof segment === "number" ? `[${segment}]` : `${i === 0 ? "" : "."}${String(segment)}`)).join("");
 }
 
 /** Field-level failure while validating one record, located by the caller. */

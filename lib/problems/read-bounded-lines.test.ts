@@ -11,7 +11,11 @@ const lines = async (chunks: (string | Buffer)[], b = bounds) => {
 
 describe("readBoundedLines", () => {
   it("numbers lines like an editor, across chunks, skipping blank ones and leading blanks", async () => {
-    expect(await lines(["ab", "c\n\n  \r\nde\r\n", "\tf"])).toEqual([[1, "abc"], [4, "de"], [5, "f"]]);
+    expect(await lines(["ab", "c\n\n  \r\nde\r\n", "\tf"])).toEqual([
+      [1, "abc"],
+      [4, "de"],
+      [5, "f"],
+    ]);
   });
 
   it("stops at the line cap and the total cap, and refuses bytes that are not UTF-8", async () => {

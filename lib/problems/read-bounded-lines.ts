@@ -2,7 +2,10 @@ import type { Readable } from "node:stream";
 
 /** Reading stopped at a bound: the caller turns this into a ProblemFileError naming the file and line. */
 export class BoundExceededError extends Error {
-  constructor(readonly line: number | null, message: string) {
+  constructor(
+    readonly line: number | null,
+    message: string,
+  ) {
     super(message);
     this.name = "BoundExceededError";
   }
@@ -55,7 +58,10 @@ export async function* readBoundedLines(
         // blank so far: skip spaces, tabs and "\r" byte by byte, count newlines
         const b = chunk[i];
         if (b === 0x0a) line++;
-        else if (b !== 0x20 && b !== 0x09 && b !== 0x0d) { content = true; continue; }
+        else if (b !== 0x20 && b !== 0x09 && b !== 0x0d) {
+          content = true;
+          continue;
+        }
         i++;
         continue;
       }

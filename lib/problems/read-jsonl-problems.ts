@@ -46,7 +46,8 @@ export async function* readJsonlProblems(
       try {
         next = await lines.next();
       } catch (error) {
-        if (error instanceof BoundExceededError) throw new ProblemFileError(path, error.line === null ? null : { line: error.line }, null, error.message);
+        if (error instanceof BoundExceededError)
+          throw new ProblemFileError(path, error.line === null ? null : { line: error.line }, null, error.message);
         if (error instanceof InvalidUtf8Error) throw new ProblemFileError(path, { line: error.line }, null, error.message);
         // e.g. a truncated .gz: say how far reading got
         throw new ProblemFileError(path, null, null, `cannot read past line ${lineNumber} (${(error as Error).message})`);

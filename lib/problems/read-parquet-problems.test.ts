@@ -53,9 +53,7 @@ describe("readProblemsFile, Parquet", () => {
     writeCodeContestsParquet(path, broken, { rowGroupSize: 3 });
     const error = await failure(path);
     expect(error.location).toEqual({ row: 5 });
-    expect(error.message).toBe(
-      `${path} row 5 (index 4), field private_tests.output: expected 2 items to match private_tests.input, got 1`,
-    );
+    expect(error.message).toBe(`${path} row 5 (index 4), field private_tests.output: expected 2 items to match private_tests.input, got 1`);
   });
 
   it("names a null required column", async () => {

@@ -38,7 +38,12 @@ export async function* readParquetProblems(
     const where = `row group ${index + 1} (rows ${rowStart + 1}–${rowEnd})`;
     const declared = group.columns.reduce((sum, c) => sum + Number(c.meta_data?.total_uncompressed_size ?? 0), 0);
     if (declared > rowGroupCap) {
-      throw new ProblemFileError(path, null, null, `${where} is ${formatBytes(declared)} uncompressed, more than the ${formatBytes(rowGroupCap)} one row group may take (${IMPORT_LIMIT_ENV.maxRowGroupBytes} raises the cap)`);
+      throw new ProblemFileError(
+        path,
+        null,
+        null,
+        `${where} is ${formatBytes(declared)} uncompressed, more than the ${formatBytes(rowGroupCap)} one row group may take (${IMPORT_LIMIT_ENV.maxRowGroupBytes} raises the cap)`,
+      );
     }
     const budget = boundedCompressors(Math.min(rowGroupCap, limits.maxDecompressedBytes - decompressed));
     let rows;
@@ -46,7 +51,12 @@ export async function* readParquetProblems(
       rows = await parquetReadObjects({ file, metadata, rowStart, rowEnd, compressors: budget.compressors });
     } catch (error) {
       if (error instanceof DecompressionBudgetError) {
-        throw new ProblemFileError(path, null, null, `${where} decompresses to more than ${formatBytes(error.budget)}, more than its footer says or than the file may take in all (${IMPORT_LIMIT_ENV.maxRowGroupBytes}, ${IMPORT_LIMIT_ENV.maxDecompressedBytes})`);
+        throw new ProblemFileError(
+          path,
+          null,
+          null,
+          `${where} decompresses to more than ${formatBytes(error.budget)}, more than its footer says or than the file may take in all (${IMPORT_LIMIT_ENV.maxRowGroupBytes}, ${IMPORT_LIMIT_ENV.maxDecompressedBytes})`,
+        );
       }
       throw new ProblemFileError(path, null, null, `cannot decode rows ${rowStart + 1}–${rowEnd} (${(error as Error).message})`);
     }
@@ -59,11 +69,17 @@ export async function* readParquetProblems(
         if (scan.bad) throw new RecordFieldError(scan.bad.field, scan.bad.detail);
         // dictionary pages let a tiny file repeat one huge string in every row: bound the row as decoded
         if (scan.chars > limits.maxRecordBytes) {
-          throw new RecordFieldError(null, `holds ${formatBytes(scan.chars)} of text, more than the ${formatBytes(limits.maxRecordBytes)} one record may take (${IMPORT_LIMIT_ENV.maxRecordBytes} raises the cap)`);
+          throw new RecordFieldError(
+            null,
+            `holds ${formatBytes(scan.chars)} of text, more than the ${formatBytes(limits.maxRecordBytes)} one record may take (${IMPORT_LIMIT_ENV.maxRecordBytes} raises the cap)`,
+          );
         }
         decodedChars += scan.chars;
         if (decodedChars > limits.maxDecompressedBytes) {
-          throw new RecordFieldError(null, `the file holds more than ${formatBytes(limits.maxDecompressedBytes)} of text up to here (${IMPORT_LIMIT_ENV.maxDecompressedBytes} raises the cap)`);
+          throw new RecordFieldError(
+            null,
+            `the file holds more than ${formatBytes(limits.maxDecompressedBytes)} of text up to here (${IMPORT_LIMIT_ENV.maxDecompressedBytes} raises the cap)`,
+          );
         }
         yield { row, record: parseProblemObject(value, options.shape ?? "auto") };
       } catch (error) {

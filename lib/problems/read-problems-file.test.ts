@@ -54,7 +54,10 @@ describe("readProblemsFile, JSONL", () => {
   });
 
   it("streams: a consumer can stop early without reading the rest", async () => {
-    const path = writeLines("many.jsonl", [...Array(50)].map((_, i) => JSON.stringify(sampleCodeContestsRow(i))));
+    const path = writeLines(
+      "many.jsonl",
+      [...Array(50)].map((_, i) => JSON.stringify(sampleCodeContestsRow(i))),
+    );
     const seen: number[] = [];
     for await (const problem of readProblemsFile(path)) {
       seen.push(problem.row);
@@ -64,7 +67,11 @@ describe("readProblemsFile, JSONL", () => {
   });
 
   it("names the line of bad JSON", async () => {
-    const path = writeLines("data.jsonl", [JSON.stringify(sampleCodeContestsRow(0)), JSON.stringify(sampleCodeContestsRow(1)), '{"name": "oops",']);
+    const path = writeLines("data.jsonl", [
+      JSON.stringify(sampleCodeContestsRow(0)),
+      JSON.stringify(sampleCodeContestsRow(1)),
+      '{"name": "oops",',
+    ]);
     const error = await failure(path);
     expect(error.location).toEqual({ line: 3 });
     expect(error.message).toMatch(/data\.jsonl line 3: invalid JSON/);
@@ -82,7 +89,10 @@ describe("readProblemsFile, JSONL", () => {
     );
 
     const { public_tests: _dropped, ...missing } = sampleCodeContestsRow(5);
-    const missingError = await failure(writeLines("missing.jsonl", [JSON.stringify({ ...missing, publicTests: undefined, externalId: "e" })]), { format: "codecontests-jsonl" });
+    const missingError = await failure(
+      writeLines("missing.jsonl", [JSON.stringify({ ...missing, publicTests: undefined, externalId: "e" })]),
+      { format: "codecontests-jsonl" },
+    );
     expect(missingError.message).toMatch(/missing\.jsonl line 1, field public_tests: /);
 
     const wrongType = { ...sampleCodeContestsRow(2), time_limit: { seconds: "2", nanos: 0 } };

@@ -35,16 +35,12 @@ export type { NumberedProblem };
  * size within maxRecordBytes, its time and memory limits lowered to the
  * configured maxima (each lowering listed in `clamps`).
  */
-export async function* readProblemsFile(
-  path: string,
-  options: ReadProblemsFileOptions = {},
-): AsyncGenerator<NumberedProblem> {
+export async function* readProblemsFile(path: string, options: ReadProblemsFileOptions = {}): AsyncGenerator<NumberedProblem> {
   const kind = await resolveKind(path, options.format ?? "auto");
   const limits = options.limits ?? importLimitsFromEnv();
-  const source =
-    kind.parquet
-      ? readParquetProblems(path, { limits })
-      : readJsonlProblems(path, { gzip: kind.gzip, shape: shapeFor(options.format ?? "auto"), limits });
+  const source = kind.parquet
+    ? readParquetProblems(path, { limits })
+    : readJsonlProblems(path, { gzip: kind.gzip, shape: shapeFor(options.format ?? "auto"), limits });
   const firstSeen = new Map<string, number>();
   const unit = kind.parquet ? "row" : "line";
   for await (const problem of source) {

@@ -15,7 +15,13 @@ import { listRunMetricPoints } from "./runs/list-run-metric-points";
 let seed: SeedSyntheticResult;
 
 beforeAll(async () => {
-  seed = await seedSyntheticData(getPrisma(), { dataset: `detail-${randomUUID().slice(0, 8)}`, problems: 4, rollouts: 3, programLines: 30, seed: 5 });
+  seed = await seedSyntheticData(getPrisma(), {
+    dataset: `detail-${randomUUID().slice(0, 8)}`,
+    problems: 4,
+    rollouts: 3,
+    programLines: 30,
+    seed: 5,
+  });
 });
 
 afterAll(async () => {
@@ -25,7 +31,9 @@ afterAll(async () => {
 describe("detail queries against Postgres", () => {
   it("loads an episode with every turn, test excerpts beside each result and the final judgement", async () => {
     const db = getPrisma();
-    const multi = (await listEpisodes(db, { runId: seed.runIds[0], filters: { outcome: "failed" }, limit: 100 })).rows.find((e) => e.turnsUsed >= 2)!;
+    const multi = (await listEpisodes(db, { runId: seed.runIds[0], filters: { outcome: "failed" }, limit: 100 })).rows.find(
+      (e) => e.turnsUsed >= 2,
+    )!;
     const episode = (await getEpisodeWithTurns(db, multi.id))!;
     expect(episode.turns.map((t) => t.index)).toEqual(Array.from({ length: multi.turnsUsed }, (_, i) => i));
     expect(episode.problem.description).toContain("##");
@@ -48,7 +56,15 @@ describe("detail queries against Postgres", () => {
     const db = getPrisma();
     const { problemId } = (await listEpisodes(db, { runId: seed.runIds[0], limit: 1 })).rows[0];
     const big = "9 ".repeat(5000);
-    await db.problem.update({ where: { id: problemId }, data: { privateTests: [{ input: big, output: "1\n" }, { input: "2\n", output: "2\n" }] } });
+    await db.problem.update({
+      where: { id: problemId },
+      data: {
+        privateTests: [
+          { input: big, output: "1\n" },
+          { input: "2\n", output: "2\n" },
+        ],
+      },
+    });
     const [first] = await listProblemTests(db, problemId, "private", { limit: 1, maxChars: 100 });
     expect(first.input).toHaveLength(100);
     expect(first.inputLength).toBe(big.length);
@@ -62,8 +78,9 @@ describe("detail queries against Postgres", () => {
 
   it("returns the reply and exact messages of one turn on demand", async () => {
     const db = getPrisma();
-    const ep = (await listEpisodes(db, { runId: seed.runIds[0], filters: { turns: 2 }, limit: 1 })).rows[0]
-      ?? (await listEpisodes(db, { runId: seed.runIds[0], limit: 1 })).rows[0];
+    const ep =
+      (await listEpisodes(db, { runId: seed.runIds[0], filters: { turns: 2 }, limit: 1 })).rows[0] ??
+      (await listEpisodes(db, { runId: seed.runIds[0], limit: 1 })).rows[0];
     const reply = (await getTurnReply(db, ep.id, 0))!;
     expect(reply.messages[0].role).toBe("user");
     expect(reply.messages[0].content).toContain("Provide a Python solution");

@@ -4,12 +4,7 @@
  * Written as `field > v OR (field = v AND id > id)` so Postgres can use the
  * composite (…, field, id) index for both halves.
  */
-export function keysetCondition<Value>(
-  field: string,
-  value: Value,
-  id: string,
-  order: "asc" | "desc",
-): Record<string, unknown> {
+export function keysetCondition<Value>(field: string, value: Value, id: string, order: "asc" | "desc"): Record<string, unknown> {
   const op = order === "asc" ? "gt" : "lt";
   return { OR: [{ [field]: { [op]: value } }, { [field]: value, id: { [op]: id } }] };
 }

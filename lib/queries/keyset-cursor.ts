@@ -15,7 +15,9 @@ export function decodeCursor(cursor: string | null | undefined): CursorKey | nul
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
     if (
-      Array.isArray(value) && value.length === 2 && typeof value[1] === "string" &&
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[1] === "string" &&
       (value[0] === null || typeof value[0] === "string" || typeof value[0] === "number")
     ) {
       return [value[0], value[1]];

@@ -20,7 +20,13 @@ let seed: SeedSyntheticResult;
 
 beforeAll(async () => {
   client = createSqlCapturingClient(process.env.DATABASE_URL!);
-  seed = await seedSyntheticData(client.db, { dataset: `lists-${randomUUID().slice(0, 8)}`, problems: 6, rollouts: 3, programLines: 20, seed: 11 });
+  seed = await seedSyntheticData(client.db, {
+    dataset: `lists-${randomUUID().slice(0, 8)}`,
+    problems: 6,
+    rollouts: 3,
+    programLines: 20,
+    seed: 11,
+  });
 });
 
 afterAll(async () => {
@@ -65,7 +71,10 @@ describe("list queries against Postgres", () => {
     const byDifficulty = await listEpisodes(db, { runId, filters: { difficulty }, limit: 200 });
     expect(byDifficulty.rows.length).toBe(all.rows.filter((e) => e.problem.difficulty === difficulty).length);
     const labelled = await listEpisodes(db, { runId, filters: { label: "good-repair" }, limit: 200 });
-    const labels = await listEpisodeLabels(db, labelled.rows.map((r) => r.id));
+    const labels = await listEpisodeLabels(
+      db,
+      labelled.rows.map((r) => r.id),
+    );
     expect(labelled.rows.length).toBeGreaterThan(0);
     expect(labelled.rows.every((r) => labels.get(r.id)?.some((l) => l.name === "good-repair"))).toBe(true);
   });

@@ -20,7 +20,9 @@ describe("list selects never read heavy columns", () => {
   });
 
   it("a list select that slipped a heavy column in would be caught", () => {
-    expect(findHeavyFields({ ...episodeListSelect, problem: { select: { name: true, description: true } } }, "Episode")).toEqual(["problem.description"]);
+    expect(findHeavyFields({ ...episodeListSelect, problem: { select: { name: true, description: true } } }, "Episode")).toEqual([
+      "problem.description",
+    ]);
   });
 
   it("the detector does find heavy fields, nested ones included (detail selects read them on purpose)", () => {

@@ -4,12 +4,25 @@ import { joinStream, parseFinalResults, parseTestResults } from "./test-result-s
 
 describe("stored test results", () => {
   it("reads the sandbox's result shape and fills optional stream fields", () => {
-    const [r] = parseTestResults([{ index: 2, verdict: "WRONG_ANSWER", timeMs: 12, peakMemoryBytes: 1024, exitCode: 0, stdoutHead: "5\n", extra: "kept" }]);
-    expect(r).toMatchObject({ index: 2, verdict: "WRONG_ANSWER", stdoutHead: "5\n", stdoutTail: "", stderrHead: "", stdoutTruncated: false, extra: "kept" });
+    const [r] = parseTestResults([
+      { index: 2, verdict: "WRONG_ANSWER", timeMs: 12, peakMemoryBytes: 1024, exitCode: 0, stdoutHead: "5\n", extra: "kept" },
+    ]);
+    expect(r).toMatchObject({
+      index: 2,
+      verdict: "WRONG_ANSWER",
+      stdoutHead: "5\n",
+      stdoutTail: "",
+      stderrHead: "",
+      stdoutTruncated: false,
+      extra: "kept",
+    });
   });
   it("turns an unreadable entry into a visible row instead of failing the page", () => {
     const rows = parseTestResults([{ verdict: 3 }, "x"]);
-    expect(rows.map((r) => [r.index, r.verdict])).toEqual([[0, "UNREADABLE"], [1, "UNREADABLE"]]);
+    expect(rows.map((r) => [r.index, r.verdict])).toEqual([
+      [0, "UNREADABLE"],
+      [1, "UNREADABLE"],
+    ]);
     expect(parseTestResults(null)).toEqual([]);
   });
   it("parses a final judgement and rejects malformed ones", () => {

@@ -11,7 +11,10 @@ import type { TestResult } from "../sandbox/types";
  */
 export type StoredTestResult = Omit<TestResult, "verdict"> & { verdict: TestResult["verdict"] | "UNREADABLE" };
 
-const unreadable = (index: number): StoredTestResult => ({ ...testResultSchema.parse({ index, verdict: "SANDBOX_ERROR" }), verdict: "UNREADABLE" });
+const unreadable = (index: number): StoredTestResult => ({
+  ...testResultSchema.parse({ index, verdict: "SANDBOX_ERROR" }),
+  verdict: "UNREADABLE",
+});
 
 /** Parse a stored list of results; an unreadable entry becomes a visible "UNREADABLE" row, not a crash. */
 export function parseTestResults(value: unknown): StoredTestResult[] {

@@ -57,10 +57,12 @@ describe("the job failure policy: transient errors are retried", () => {
   it("Postgres shutting down, out of connections, or a serialisation conflict (by SQLSTATE)", () => {
     // the driver adapter's shape for a terminated backend, as Prisma raised it (see run-leased.int.test.ts for the live one)
     const terminated = Object.assign(new Error("Raw query failed. Code: `57P01`"), {
-      code: "P2010", meta: { driverAdapterError: { name: "DriverAdapterError", cause: { originalCode: "57P01", kind: "postgres" } } },
+      code: "P2010",
+      meta: { driverAdapterError: { name: "DriverAdapterError", cause: { originalCode: "57P01", kind: "postgres" } } },
     });
     expect(classifyRunError(terminated)).toMatchObject({ kind: "transient", reason: expect.stringContaining("57P01") });
-    for (const code of ["08006", "53300", "40001", "40P01"]) expect(classifyRunError(Object.assign(new Error("x"), { code })).kind).toBe("transient");
+    for (const code of ["08006", "53300", "40001", "40P01"])
+      expect(classifyRunError(Object.assign(new Error("x"), { code })).kind).toBe("transient");
   });
 });
 
@@ -74,9 +76,13 @@ describe("the job failure policy: config and data errors fail the run with the r
   });
 
   it("a config validation error, a SQL error of ours, a bug", () => {
-    expect(classifyRunError(new ConfigValidationError({ split: ["no problems"] }))).toEqual({ kind: "fatal", reason: "invalid run config: split: no problems" });
+    expect(classifyRunError(new ConfigValidationError({ split: ["no problems"] }))).toEqual({
+      kind: "fatal",
+      reason: "invalid run config: split: no problems",
+    });
     const missingTable = Object.assign(new Error("relation does not exist"), {
-      code: "P2010", meta: { driverAdapterError: { cause: { originalCode: "42P01", kind: "TableDoesNotExist" } } },
+      code: "P2010",
+      meta: { driverAdapterError: { cause: { originalCode: "42P01", kind: "TableDoesNotExist" } } },
     });
     expect(classifyRunError(missingTable).kind).toBe("fatal");
     expect(classifyRunError(Object.assign(new Error("not found"), { code: "P2025" })).kind).toBe("fatal");

@@ -28,15 +28,32 @@ export class StoredDataError extends Error {
 
 /** Node's socket and DNS errors that mean "try again later". */
 const NETWORK_CODES = new Set([
-  "ECONNREFUSED", "ECONNRESET", "ECONNABORTED", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH",
-  "ENETDOWN", "EAI_AGAIN", "ENOTFOUND", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ECONNABORTED",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENETDOWN",
+  "EAI_AGAIN",
+  "ENOTFOUND",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
 ]);
 
 /** Prisma's own codes for an unreachable or overloaded database (P1001–P1017, pool timeout, write conflict). */
 const PRISMA_TRANSIENT = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2034"]);
 
 /** What the driver adapter reports when the connection itself failed. */
-const ADAPTER_TRANSIENT_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TransactionWriteConflict"]);
+const ADAPTER_TRANSIENT_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "TransactionWriteConflict",
+]);
 
 /**
  * SQLSTATEs of a connection lost or refused, an admin or crash shutdown, too many connections,
@@ -53,13 +70,19 @@ export function classifyRunError(err: unknown): RunErrorClass {
   if (err instanceof ConfigValidationError || err instanceof StoredDataError) return { kind: "fatal", reason: err.message };
   const transient = findTransient(err, 0);
   if (transient) return { kind: "transient", reason: `${transient}: ${messageOf(err)}` };
-  return { kind: "fatal", reason: err instanceof Error ? err.stack ?? err.message : String(err) };
+  return { kind: "fatal", reason: err instanceof Error ? (err.stack ?? err.message) : String(err) };
 }
 
 /** Why `err` (or an error it wraps) is transient, or null. */
 function findTransient(err: unknown, depth: number): string | null {
   if (!err || typeof err !== "object" || depth > 5) return null;
-  const e = err as { name?: unknown; code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown; code?: unknown } } }; cause?: unknown; errors?: unknown };
+  const e = err as {
+    name?: unknown;
+    code?: unknown;
+    meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown; code?: unknown } } };
+    cause?: unknown;
+    errors?: unknown;
+  };
   const code = typeof e.code === "string" ? e.code : null;
   if (code && NETWORK_CODES.has(code)) return `network error ${code}`;
   if (code && PRISMA_TRANSIENT.has(code)) return `database unavailable (${code})`;
@@ -71,7 +94,11 @@ function findTransient(err: unknown, depth: number): string | null {
     if (state && isTransientSqlState(state)) return `database unavailable (SQLSTATE ${state})`;
   }
   if (typeof e.name === "string" && TRANSIENT_NAMES.has(e.name)) return e.name === "TimeoutError" ? "timed out" : "trainer unavailable";
-  if (Array.isArray(e.errors)) for (const inner of e.errors) { const why = findTransient(inner, depth + 1); if (why) return why; }
+  if (Array.isArray(e.errors))
+    for (const inner of e.errors) {
+      const why = findTransient(inner, depth + 1);
+      if (why) return why;
+    }
   return findTransient(e.cause, depth + 1);
 }
 
@@ -82,5 +109,8 @@ function messageOf(err: unknown): string {
 }
 
 function zodSummary(err: ZodError): string {
-  return err.issues.slice(0, 5).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+  return err.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)
+    .join("; ");
 }

@@ -18,13 +18,31 @@ export async function computeRunSummary(db: Db, runId: string, opts: { where?: {
   const run = await db.run.findUniqueOrThrow({ where: { id: runId }, select: { config: true, kind: true } });
   const config = run.kind === "EVAL" ? evalRunConfigSchema.parse(run.config) : null;
   // the demo policy samples nothing: its n@k is reported with the configured values and marked as such
-  const sampling: RunSampling = config ? { temperature: config.sampling.temperature, topP: config.sampling.topP, fromModel: config.policy.kind !== "demo" } : null;
+  const sampling: RunSampling = config
+    ? { temperature: config.sampling.temperature, topP: config.sampling.topP, fromModel: config.policy.kind !== "demo" }
+    : null;
   const episodes = await db.episode.findMany({
     where: { runId, status: { not: "RUNNING" }, ...opts.where },
     select: {
-      problemId: true, sampleIndex: true, status: true, solved: true, passedPublic: true, endReason: true,
+      problemId: true,
+      sampleIndex: true,
+      status: true,
+      solved: true,
+      passedPublic: true,
+      endReason: true,
       // the code change was measured when each turn was stored: no code is read here
-      turns: { orderBy: { index: "asc" }, select: { index: true, publicVerdict: true, extractionRule: true, codeChange: true, identicalToPrevious: true, finalResults: true, finishReason: true } },
+      turns: {
+        orderBy: { index: "asc" },
+        select: {
+          index: true,
+          publicVerdict: true,
+          extractionRule: true,
+          codeChange: true,
+          identicalToPrevious: true,
+          finalResults: true,
+          finishReason: true,
+        },
+      },
     },
   });
   const outcomes: EpisodeOutcome[] = episodes.map((e) => ({
@@ -39,7 +57,8 @@ export async function computeRunSummary(db: Db, runId: string, opts: { where?: {
       hasCode: t.extractionRule !== "none",
       publicVerdict: t.publicVerdict as PublicVerdict,
       solvedIfSubmitted: t.publicVerdict === "OK" ? (t.finalResults as { solved?: boolean } | null)?.solved : false,
-      changeFromPrevious: t.codeChange !== null && t.identicalToPrevious !== null ? { change: t.codeChange, identical: t.identicalToPrevious } : undefined,
+      changeFromPrevious:
+        t.codeChange !== null && t.identicalToPrevious !== null ? { change: t.codeChange, identical: t.identicalToPrevious } : undefined,
       ...(t.finishReason !== null ? { finishReason: t.finishReason } : {}),
     })),
   }));

@@ -2,7 +2,13 @@ import { ConfigValidationError } from "../config/config-error";
 import { presetConflicts, withEvalPreset, type EvalPreset } from "../config/eval-presets";
 import { evalRunConfigSchema, policyLabel, type EvalRunConfig } from "../config/run-config";
 import type { Db } from "../db/client";
-import { droppedProblemsNotice, findProblemsMissingTests, listDatasetSplits, selectRunProblems, type TestRequirement } from "./select-run-problems";
+import {
+  droppedProblemsNotice,
+  findProblemsMissingTests,
+  listDatasetSplits,
+  selectRunProblems,
+  type TestRequirement,
+} from "./select-run-problems";
 import { cgroupNotice } from "../sandbox/cgroups";
 
 /**
@@ -42,16 +48,22 @@ export async function createEvalRun(
   const dropped = await findProblemsMissingTests(db, { ...scope, requireTests });
   if (problems.length === 0) {
     throw new ConfigValidationError({
-      split: [`dataset "${config.dataset}" has no problems with tests in split "${config.split}"${config.problems ? " matching the given problem ids" : ""}${dropped.count ? ` (${droppedProblemsNotice(dropped, requireTests)})` : ""}`],
+      split: [
+        `dataset "${config.dataset}" has no problems with tests in split "${config.split}"${config.problems ? " matching the given problem ids" : ""}${dropped.count ? ` (${droppedProblemsNotice(dropped, requireTests)})` : ""}`,
+      ],
     });
   }
   if (config.problems) {
     const found = new Set((await selectRunProblems(db, scope)).map((p) => p.externalId));
     const missing = config.problems.filter((id) => !found.has(id));
-    if (missing.length) throw new ConfigValidationError({ problems: [`not in ${config.dataset}/${config.split}: ${missing.slice(0, 5).join(", ")}`] });
+    if (missing.length)
+      throw new ConfigValidationError({ problems: [`not in ${config.dataset}/${config.split}: ${missing.slice(0, 5).join(", ")}`] });
   }
   // a sandbox that cannot count shared memory says so in the run (issue 12.1)
-  const notices = [...(opts.notices ?? []), ...[droppedProblemsNotice(dropped, requireTests), cgroupNotice()].filter((n): n is string => n !== null)];
+  const notices = [
+    ...(opts.notices ?? []),
+    ...[droppedProblemsNotice(dropped, requireTests), cgroupNotice()].filter((n): n is string => n !== null),
+  ];
   const total = problems.length * config.rolloutsPerProblem;
   const run = await db.run.create({
     data: {

@@ -20,7 +20,9 @@ import { playEpisode } from "./play-episode";
 
 const db = getPrisma();
 const servers: FakeOpenAIServer[] = [];
-afterAll(async () => { await Promise.all(servers.map((s) => s.close())); });
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+});
 const fence = (code: string) => `\`\`\`python\n${code}\n\`\`\``;
 
 describe("what an episode that could not finish counts as", () => {
@@ -33,7 +35,17 @@ describe("what an episode that could not finish counts as", () => {
         const problem = byPrompt.get(req.messages[0].content)!;
         const turn = req.messages.filter((m) => m.role === "assistant").length;
         // P000: the conversation outgrows the context at turn 2 (the model's failure)
-        if (problem === "P000") return turn === 0 ? fence(SUM_WRONG) : { status: 400, body: { object: "error", message: "This model's maximum context length is 2048 tokens. However, you requested 2100 tokens.", code: 400 } };
+        if (problem === "P000")
+          return turn === 0
+            ? fence(SUM_WRONG)
+            : {
+                status: 400,
+                body: {
+                  object: "error",
+                  message: "This model's maximum context length is 2048 tokens. However, you requested 2100 tokens.",
+                  code: 400,
+                },
+              };
         // P001: the endpoint is down for good (infrastructure)
         if (problem === "P001") return { status: 503, body: "unavailable" };
         // P002: every reply cut at max tokens, an unclosed fence (the model's failure, scored)
@@ -43,15 +55,31 @@ describe("what an episode that could not finish counts as", () => {
     });
     servers.push(server);
     const run = await createEvalRun(db, {
-      dataset: ds.name, split: "test", rolloutsPerProblem: 1, concurrency: 4,
+      dataset: ds.name,
+      split: "test",
+      rolloutsPerProblem: 1,
+      concurrency: 4,
       policy: { kind: "openai", baseUrl: server.baseUrl, model: "fake", maxRetries: 1, requestTimeoutMs: 2000 },
     });
     await executeEvalRun(db, run.id, {});
-    const episodes = await db.episode.findMany({ where: { runId: run.id }, include: { problem: true, turns: { orderBy: { index: "asc" } } } });
+    const episodes = await db.episode.findMany({
+      where: { runId: run.id },
+      include: { problem: true, turns: { orderBy: { index: "asc" } } },
+    });
     const of = (id: string) => episodes.find((e) => e.problem.externalId === id)!;
 
-    expect(of("P000")).toMatchObject({ status: "COMPLETED", solved: false, endReason: "context_length_exceeded", turnsUsed: 1, finalReward: -1 });
-    expect(of("P000").turns[0].finalResults).toMatchObject({ solved: false, verdict: "CONTEXT_LENGTH_EXCEEDED", endedBy: "context_length_exceeded" });
+    expect(of("P000")).toMatchObject({
+      status: "COMPLETED",
+      solved: false,
+      endReason: "context_length_exceeded",
+      turnsUsed: 1,
+      finalReward: -1,
+    });
+    expect(of("P000").turns[0].finalResults).toMatchObject({
+      solved: false,
+      verdict: "CONTEXT_LENGTH_EXCEEDED",
+      endedBy: "context_length_exceeded",
+    });
     expect(of("P000").turns[0].reward).toBe(-1);
     expect(of("P001")).toMatchObject({ status: "ERRORED", endReason: "endpoint_error", solved: null });
     expect(of("P002")).toMatchObject({ status: "COMPLETED", solved: false, turnsUsed: 3 });
@@ -60,7 +88,9 @@ describe("what an episode that could not finish counts as", () => {
 
     const summary = runSummarySchema.parse((await db.run.findUniqueOrThrow({ where: { id: run.id } })).summary);
     expect(summary.episodes).toMatchObject({
-      total: 4, errored: 1, scored: 3,
+      total: 4,
+      errored: 1,
+      scored: 3,
       excluded: { endpoint_error: 1, sandbox_error: 0, other: 0 },
       excludedText: "1 episode excluded: 1 endpoint error",
       modelFailures: { contextLengthExceeded: 1, repliesCutAtMaxTokens: 3 },
@@ -75,15 +105,27 @@ describe("what an episode that could not finish counts as", () => {
     const problem = await loadEpisodeProblem(db, (await db.problem.findFirstOrThrow({ where: { datasetId: ds.id } })).id);
     const real = createSandboxEnvironment();
     // the sandbox fails on every judgement (a supervisor crash not caused by the program)
-    const broken: EpisodeEnvironment = { ...real, judge: async (_code, tests) => ({ verdict: "SANDBOX_ERROR", passed: 0, total: tests.length, tests: [testResultSchema.parse({ index: 0, verdict: "SANDBOX_ERROR", sandboxError: "supervisor died" })] }) };
+    const broken: EpisodeEnvironment = {
+      ...real,
+      judge: async (_code, tests) => ({
+        verdict: "SANDBOX_ERROR",
+        passed: 0,
+        total: tests.length,
+        tests: [testResultSchema.parse({ index: 0, verdict: "SANDBOX_ERROR", sandboxError: "supervisor died" })],
+      }),
+    };
     const policy: Policy = { label: "fixed", isModel: true, complete: async () => ({ content: fence(SUM_REFERENCE), latencyMs: 1 }) };
     const base = { problem, policy, env: broken, environment: environmentConfigSchema.parse({}), reward: rewardConfigSchema.parse({}) };
-    const runFor = (kind: "EVAL" | "TRAIN") => db.run.create({ data: { kind, name: "x", config: {}, datasetId: ds.id, split: "test", policyLabel: "fixed" } });
+    const runFor = (kind: "EVAL" | "TRAIN") =>
+      db.run.create({ data: { kind, name: "x", config: {}, datasetId: ds.id, split: "test", policyLabel: "fixed" } });
 
     const evalRun = await runFor("EVAL");
     const excluded = await playEpisode(db, { ...base, runId: evalRun.id, sampleIndex: 0 });
     expect(excluded.status).toBe("errored");
-    expect(await db.episode.findFirstOrThrow({ where: { runId: evalRun.id } })).toMatchObject({ status: "ERRORED", endReason: "sandbox_error" });
+    expect(await db.episode.findFirstOrThrow({ where: { runId: evalRun.id } })).toMatchObject({
+      status: "ERRORED",
+      endReason: "sandbox_error",
+    });
 
     const trainRun = await runFor("TRAIN");
     const kept = await playEpisode(db, { ...base, runId: trainRun.id, sampleIndex: 0, trainStep: 0, sandboxErrors: "fail-attempt" });
@@ -92,6 +134,10 @@ describe("what an episode that could not finish counts as", () => {
     // COMPLETED: submitStepEpisodes sends it to the trainer with its −1, instead of losing it
     expect(episode).toMatchObject({ status: "COMPLETED", solved: false, endReason: "sandbox_error", finalReward: -1, turnsUsed: 1 });
     expect(episode.turns[0]).toMatchObject({ publicVerdict: "SANDBOX_ERROR", reward: -1 });
-    expect(episode.turns[0].finalResults).toMatchObject({ verdict: "SANDBOX_ERROR", endedBy: "sandbox_error", reason: expect.stringContaining("supervisor died") });
+    expect(episode.turns[0].finalResults).toMatchObject({
+      verdict: "SANDBOX_ERROR",
+      endedBy: "sandbox_error",
+      reason: expect.stringContaining("supervisor died"),
+    });
   }, 120_000);
 });

@@ -1,6 +1,12 @@
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { extractionRuleSchema, feedbackSourceSchema, publicVerdictSchema, rewardPartsSchema, submissionResultSchema } from "../episode/turn-schemas";
+import {
+  extractionRuleSchema,
+  feedbackSourceSchema,
+  publicVerdictSchema,
+  rewardPartsSchema,
+  submissionResultSchema,
+} from "../episode/turn-schemas";
 import type { EpisodeResult, TurnRecord } from "../episode/types";
 import { codeChangeBetween } from "../metrics/code-change";
 import { escapeNul, unescapeNul } from "../db/nul-safe";
@@ -10,7 +16,10 @@ import { testResultsSchema } from "../sandbox/test-result-schema";
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
 /** The episode row for (run, problem, sample), created once; the unique key makes retries safe. */
-export async function openEpisode(db: Db, key: { runId: string; problemId: string; sampleIndex: number; checkpointId?: string | null; trainStep?: number | null }) {
+export async function openEpisode(
+  db: Db,
+  key: { runId: string; problemId: string; sampleIndex: number; checkpointId?: string | null; trainStep?: number | null },
+) {
   return db.episode.upsert({
     where: { runId_problemId_sampleIndex: { runId: key.runId, problemId: key.problemId, sampleIndex: key.sampleIndex } },
     create: { ...key, status: "RUNNING" },
@@ -26,7 +35,10 @@ export async function openEpisode(db: Db, key: { runId: string; problemId: strin
 export async function loadStoredTurns(db: Db, episodeId: string): Promise<TurnRecord[]> {
   const rows = await db.turn.findMany({ where: { episodeId }, orderBy: { index: "asc" } });
   return rows.map((stored) => {
-    const row = { ...stored, ...unescapeNul({ messages: stored.messages, reply: stored.reply, code: stored.code, feedback: stored.feedback }) };
+    const row = {
+      ...stored,
+      ...unescapeNul({ messages: stored.messages, reply: stored.reply, code: stored.code, feedback: stored.feedback }),
+    };
     return {
       index: row.index,
       messages: chatMessagesSchema.parse(row.messages),
@@ -48,7 +60,13 @@ export async function loadStoredTurns(db: Db, episodeId: string): Promise<TurnRe
 }
 
 /** Store one turn; storing the same turn twice (a retried job) keeps the first. */
-export async function saveTurn(db: Db, episodeId: string, exact: TurnRecord, previousCode: string | null | undefined, policyVersion?: number) {
+export async function saveTurn(
+  db: Db,
+  episodeId: string,
+  exact: TurnRecord,
+  previousCode: string | null | undefined,
+  policyVersion?: number,
+) {
   const turn = escapeNul(exact);
   const change = exact.code !== null && previousCode != null ? codeChangeBetween(previousCode, exact.code) : null;
   await db.turn.upsert({
@@ -90,7 +108,11 @@ export async function saveTurn(db: Db, episodeId: string, exact: TurnRecord, pre
 export async function amendTurnEnding(db: Db, episodeId: string, turn: TurnRecord) {
   await db.turn.update({
     where: { episodeId_index: { episodeId, index: turn.index } },
-    data: { reward: turn.rewardParts.total, rewardParts: json(turn.rewardParts), finalResults: turn.final ? json(escapeNul(turn.final)) : undefined },
+    data: {
+      reward: turn.rewardParts.total,
+      rewardParts: json(turn.rewardParts),
+      finalResults: turn.final ? json(escapeNul(turn.final)) : undefined,
+    },
   });
 }
 
@@ -134,8 +156,10 @@ export async function finishEpisode(
       where: { runId_problemId: { runId: ep.runId, problemId: ep.problemId } },
       create: { runId: ep.runId, problemId: ep.problemId, episodes: 1, solved, passedPublic, errored: errored ? 1 : 0 },
       update: {
-        episodes: { increment: 1 }, solved: { increment: solved },
-        passedPublic: { increment: passedPublic }, errored: { increment: errored ? 1 : 0 },
+        episodes: { increment: 1 },
+        solved: { increment: solved },
+        passedPublic: { increment: passedPublic },
+        errored: { increment: errored ? 1 : 0 },
       },
     });
     return true;

@@ -11,11 +11,16 @@ import { executeEvalRun } from "./execute-eval-run";
 const db = getPrisma();
 const fence = (code: string) => `Sure.\n\n\`\`\`python\n${code}\n\`\`\`\n`;
 const servers: FakeOpenAIServer[] = [];
-afterAll(async () => { await Promise.all(servers.map((s) => s.close())); });
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+});
 
 async function openaiRun(dataset: string, baseUrl: string, extra: Record<string, unknown> = {}) {
   const run = await createEvalRun(db, {
-    dataset, split: "test", rolloutsPerProblem: 1, concurrency: 4,
+    dataset,
+    split: "test",
+    rolloutsPerProblem: 1,
+    concurrency: 4,
     policy: { kind: "openai", baseUrl, model: "fake-model", maxRetries: 2, requestTimeoutMs: 1500, ...extra },
   });
   await executeEvalRun(db, run.id, {});
@@ -33,7 +38,8 @@ describe("eval run against an OpenAI-compatible endpoint", () => {
     const run = await openaiRun(ds.name, server.baseUrl);
     expect(run.status).toBe("COMPLETED");
     const episodes = await db.episode.findMany({
-      where: { runId: run.id }, include: { problem: true, turns: { orderBy: { index: "asc" } } },
+      where: { runId: run.id },
+      include: { problem: true, turns: { orderBy: { index: "asc" } } },
     });
     expect(episodes).toHaveLength(2);
     for (const e of episodes) {
@@ -44,14 +50,26 @@ describe("eval run against an OpenAI-compatible endpoint", () => {
       expect(t1.messages).toEqual([{ role: "user", content: formatInitialPrompt(e.problem.description) }]);
       const publicTests = e.problem.publicTests as { input: string; output: string }[];
       const expectedFeedback = formatExecutionFeedback(
-        (t1.testResults as unknown as TestResult[]).map((result) => ({ input: publicTests[result.index].input, expectedOutput: publicTests[result.index].output, result })),
+        (t1.testResults as unknown as TestResult[]).map((result) => ({
+          input: publicTests[result.index].input,
+          expectedOutput: publicTests[result.index].output,
+          result,
+        })),
       );
       expect(t1.feedback).toBe(expectedFeedback);
       expect(t1.feedback).toBe(
         `Your code failed the following tests:\n\n- input \`${publicTests[0].input}\` failed:\nExpected output \`${publicTests[0].output}\` but got \`${Number(publicTests[0].input.split(" ")[0]) - Number(publicTests[0].input.split(" ")[1])}\n\`\n\nGive it another try.\nYour code should be enclosed in triple backticks like so: \`\`\`python YOUR CODE HERE \`\`\`. Use the backticks for your code only.`,
       );
-      expect(t2.messages).toEqual([...(t1.messages as object[]), { role: "assistant", content: t1.reply }, { role: "user", content: t1.feedback }]);
-      expect(t3.messages).toEqual([...(t2.messages as object[]), { role: "assistant", content: t2.reply }, { role: "user", content: t2.feedback }]);
+      expect(t2.messages).toEqual([
+        ...(t1.messages as object[]),
+        { role: "assistant", content: t1.reply },
+        { role: "user", content: t1.feedback },
+      ]);
+      expect(t3.messages).toEqual([
+        ...(t2.messages as object[]),
+        { role: "assistant", content: t2.reply },
+        { role: "user", content: t2.feedback },
+      ]);
       expect(t3.feedback).toBeNull();
       // what we stored is exactly what went over the wire
       const sent = server.requests.filter((r) => r.messages[0]?.content === formatInitialPrompt(e.problem.description));
@@ -69,10 +87,10 @@ describe("eval run against an OpenAI-compatible endpoint", () => {
         const problem = byDescription.get(req.messages[0].content)!;
         const n = (seen.get(problem) ?? 0) + 1;
         seen.set(problem, n);
-        if (problem === "P000") return { status: 500, body: { error: { message: "boom" } } };      // always: errored
-        if (problem === "P001") return { fault: "hang" };                                          // always: errored
+        if (problem === "P000") return { status: 500, body: { error: { message: "boom" } } }; // always: errored
+        if (problem === "P001") return { fault: "hang" }; // always: errored
         if (problem === "P002" && n === 1) return { status: 429, headers: { "retry-after": "0" }, body: {} }; // once: recovers
-        if (problem === "P003" && n === 1) return { status: 503, body: "unavailable" };           // once: recovers
+        if (problem === "P003" && n === 1) return { status: 503, body: "unavailable" }; // once: recovers
         return fence(SUM_REFERENCE);
       },
     });

@@ -32,9 +32,13 @@ export async function executeEvalRun(db: Db, runId: string, opts: ExecuteRunOpti
   const run = await db.run.findUniqueOrThrow({ where: { id: runId } });
   if (run.status === "COMPLETED" || run.status === "CANCELLED" || run.status === "FAILED") return;
   const config: EvalRunConfig = evalRunConfigSchema.parse(run.config);
-  if (run.checkpointId && config.policy.kind === "trainer") await assertTrainerServesCheckpoint(db, run.checkpointId, config.policy.baseUrl);
+  if (run.checkpointId && config.policy.kind === "trainer")
+    await assertTrainerServesCheckpoint(db, run.checkpointId, config.policy.baseUrl);
   const problems = await selectRunProblems(db, {
-    datasetId: run.datasetId, split: run.split, problems: config.problems, limit: config.limit,
+    datasetId: run.datasetId,
+    split: run.split,
+    problems: config.problems,
+    limit: config.limit,
     requireTests: { for: "evaluation", judgeTests: config.environment.judgeTests },
   });
   const total = problems.length * config.rolloutsPerProblem;
@@ -44,23 +48,36 @@ export async function executeEvalRun(db: Db, runId: string, opts: ExecuteRunOpti
   });
 
   const finished = new Set(
-    (await db.episode.findMany({ where: { runId, status: { not: "RUNNING" } }, select: { problemId: true, sampleIndex: true } }))
-      .map((e) => `${e.problemId}:${e.sampleIndex}`),
+    (await db.episode.findMany({ where: { runId, status: { not: "RUNNING" } }, select: { problemId: true, sampleIndex: true } })).map(
+      (e) => `${e.problemId}:${e.sampleIndex}`,
+    ),
   );
   const externalIds = new Map(problems.map((p) => [p.id, p.externalId]));
-  const solutions = config.policy.kind === "demo" ? await loadDemoSolutions(db, problems.map((p) => p.id)) : null;
+  const solutions =
+    config.policy.kind === "demo"
+      ? await loadDemoSolutions(
+          db,
+          problems.map((p) => p.id),
+        )
+      : null;
   const policy = createPolicy(config.policy, config.sampling, {
-    createDemoPolicy: (demo) => createDemoPolicy({
-      seed: demo.seed,
-      solutionsOf: (id) => solutions?.get(id) ?? { reference: [], wrong: [] },
-      stableKeyOf: (id) => externalIds.get(id) ?? id,
-    }),
+    createDemoPolicy: (demo) =>
+      createDemoPolicy({
+        seed: demo.seed,
+        solutionsOf: (id) => solutions?.get(id) ?? { reference: [], wrong: [] },
+        stableKeyOf: (id) => externalIds.get(id) ?? id,
+      }),
     clientOptions: opts.apiKey ? { apiKey: opts.apiKey } : undefined,
   });
 
-  const env = opts.env ?? createSandboxEnvironment({
-    donors: config.environment.feedback === "random" ? await createRandomFeedbackSource(db, { datasetId: run.datasetId, seed: config.sampling.seed }) : undefined,
-  });
+  const env =
+    opts.env ??
+    createSandboxEnvironment({
+      donors:
+        config.environment.feedback === "random"
+          ? await createRandomFeedbackSource(db, { datasetId: run.datasetId, seed: config.sampling.seed })
+          : undefined,
+    });
 
   function* pending() {
     for (const problem of problems) {
@@ -75,15 +92,26 @@ export async function executeEvalRun(db: Db, runId: string, opts: ExecuteRunOpti
     opts.onProgress({ done: r.progressDone, total, errored: r.progressErrored });
   };
   await report();
-  await mapBounded(pending(), config.concurrency, async ({ problemId, sample }) => {
-    const problem = await loadEpisodeProblem(db, problemId);
-    await playEpisode(db, {
-      runId, problem, sampleIndex: sample, policy, env,
-      environment: config.environment, reward: config.reward, signal: opts.signal,
-      checkpointId: run.checkpointId,
-    });
-    await report();
-  }, opts.signal);
+  await mapBounded(
+    pending(),
+    config.concurrency,
+    async ({ problemId, sample }) => {
+      const problem = await loadEpisodeProblem(db, problemId);
+      await playEpisode(db, {
+        runId,
+        problem,
+        sampleIndex: sample,
+        policy,
+        env,
+        environment: config.environment,
+        reward: config.reward,
+        signal: opts.signal,
+        checkpointId: run.checkpointId,
+      });
+      await report();
+    },
+    opts.signal,
+  );
   opts.signal?.throwIfAborted();
 
   const summary = await computeRunSummary(db, runId);

@@ -25,9 +25,17 @@ export async function* exportRun(db: Db, runId: string, format: RunExportFormat)
     if (episodes.length === 0) return;
     for (const e of episodes) {
       const base = {
-        runId: run.id, episodeId: e.id, problem: e.problem.externalId, sampleIndex: e.sampleIndex,
-        status: e.status, solved: e.solved, passedPublic: e.passedPublic, finalReward: e.finalReward,
-        turnsUsed: e.turnsUsed, trainStep: e.trainStep, error: e.error,
+        runId: run.id,
+        episodeId: e.id,
+        problem: e.problem.externalId,
+        sampleIndex: e.sampleIndex,
+        status: e.status,
+        solved: e.solved,
+        passedPublic: e.passedPublic,
+        finalReward: e.finalReward,
+        turnsUsed: e.turnsUsed,
+        trainStep: e.trainStep,
+        error: e.error,
       };
       if (format === "chat") {
         const last = e.turns.at(-1);
@@ -39,10 +47,18 @@ export async function* exportRun(db: Db, runId: string, format: RunExportFormat)
           ...base,
           policy: run.policyLabel,
           turns: e.turns.map((t) => ({
-            index: t.index, messages: t.messages, reply: t.reply, code: t.code, extractionRule: t.extractionRule,
-            publicVerdict: t.publicVerdict, testResults: t.testResults, feedback: t.feedback,
-            rewardParts: t.rewardParts, finalResults: t.finalResults,
-            promptTokens: t.promptTokens, completionTokens: t.completionTokens,
+            index: t.index,
+            messages: t.messages,
+            reply: t.reply,
+            code: t.code,
+            extractionRule: t.extractionRule,
+            publicVerdict: t.publicVerdict,
+            testResults: t.testResults,
+            feedback: t.feedback,
+            rewardParts: t.rewardParts,
+            finalResults: t.finalResults,
+            promptTokens: t.promptTokens,
+            completionTokens: t.completionTokens,
           })),
         });
       }

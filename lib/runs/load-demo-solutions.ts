@@ -12,8 +12,19 @@ export async function loadDemoSolutions(db: Db, problemIds: string[]): Promise<M
     where: { id: { in: problemIds } },
     select: { id: true, referenceSolutions: true, wrongSolutions: true },
   });
-  return new Map(rows.map((r) => [r.id, {
-    reference: solutionsSchema.parse(r.referenceSolutions).filter(isPython).map((s) => s.code),
-    wrong: solutionsSchema.parse(r.wrongSolutions).filter(isPython).map((s) => s.code),
-  }]));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        reference: solutionsSchema
+          .parse(r.referenceSolutions)
+          .filter(isPython)
+          .map((s) => s.code),
+        wrong: solutionsSchema
+          .parse(r.wrongSolutions)
+          .filter(isPython)
+          .map((s) => s.code),
+      },
+    ]),
+  );
 }

@@ -16,8 +16,15 @@ export async function loadEpisodeProblem(db: Db, problemId: string): Promise<Epi
   const p = await db.problem.findUniqueOrThrow({
     where: { id: problemId },
     select: {
-      id: true, externalId: true, description: true, publicTests: true, privateTests: true,
-      generatedTests: true, timeLimitMs: true, memoryLimitBytes: true, tags: true,
+      id: true,
+      externalId: true,
+      description: true,
+      publicTests: true,
+      privateTests: true,
+      generatedTests: true,
+      timeLimitMs: true,
+      memoryLimitBytes: true,
+      tags: true,
     },
   });
   // validated as read back: a test list that is not one is a data error (the run fails saying where), not a judge input

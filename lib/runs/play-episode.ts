@@ -36,8 +36,11 @@ export async function playEpisode(
   },
 ): Promise<PlayResult> {
   const ep = await openEpisode(db, {
-    runId: args.runId, problemId: args.problem.id, sampleIndex: args.sampleIndex,
-    checkpointId: args.checkpointId ?? null, trainStep: args.trainStep ?? null,
+    runId: args.runId,
+    problemId: args.problem.id,
+    sampleIndex: args.sampleIndex,
+    checkpointId: args.checkpointId ?? null,
+    trainStep: args.trainStep ?? null,
   });
   if (ep.status !== "RUNNING") return { status: "already-finished", episodeId: ep.id };
   const key = { id: ep.id, runId: args.runId, problemId: args.problem.id };
@@ -45,8 +48,14 @@ export async function playEpisode(
   let previousCode = priorTurns.at(-1)?.code ?? null;
   try {
     const outcome = await runEpisode({
-      problem: args.problem, sampleIndex: args.sampleIndex, policy: args.policy, env: args.env,
-      environment: args.environment, reward: args.reward, priorTurns, signal: args.signal,
+      problem: args.problem,
+      sampleIndex: args.sampleIndex,
+      policy: args.policy,
+      env: args.env,
+      environment: args.environment,
+      reward: args.reward,
+      priorTurns,
+      signal: args.signal,
       sandboxErrors: args.sandboxErrors,
       onTurn: async (turn) => {
         await saveTurn(db, ep.id, turn, previousCode);
@@ -59,7 +68,10 @@ export async function playEpisode(
   } catch (err) {
     if (args.signal?.aborted || args.isPauseWorthy?.(err)) throw err;
     if (err instanceof PolicyError || err instanceof SandboxFailure) {
-      const error = err instanceof PolicyError ? `policy ${err.kind}${err.status ? ` ${err.status}` : ""} after ${err.attempts} attempt(s): ${err.message}` : err.message;
+      const error =
+        err instanceof PolicyError
+          ? `policy ${err.kind}${err.status ? ` ${err.status}` : ""} after ${err.attempts} attempt(s): ${err.message}`
+          : err.message;
       // infrastructure, not the model: excluded from the metrics and counted by reason beside them
       await finishEpisode(db, key, { error, reason: err instanceof PolicyError ? "endpoint_error" : "sandbox_error" });
       return { status: "errored", episodeId: ep.id, error };

@@ -14,7 +14,9 @@ import { createRandomFeedbackSource } from "./random-feedback-source";
 
 const db = getPrisma();
 const servers: FakeOpenAIServer[] = [];
-afterAll(async () => { await Promise.all(servers.map((s) => s.close())); });
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+});
 
 async function dataset() {
   const name = `rf-${randomUUID().slice(0, 8)}`;
@@ -22,26 +24,58 @@ async function dataset() {
   const add = (externalId: string, split: string, wrong: { language: string; code: string }[], extra: Record<string, unknown> = {}) =>
     db.problem.create({
       data: {
-        datasetId: ds.id, externalId, name: externalId, split, description: `Problem ${externalId}: print the sum.`,
-        publicTests: [{ input: `${externalId} 1 2\n`, output: "3\n" }], privateTests: [{ input: "x 2 2\n", output: "4\n" }], generatedTests: [],
-        publicTestCount: 1, privateTestCount: 1, referenceSolutions: [], wrongSolutions: wrong, ...extra,
+        datasetId: ds.id,
+        externalId,
+        name: externalId,
+        split,
+        description: `Problem ${externalId}: print the sum.`,
+        publicTests: [{ input: `${externalId} 1 2\n`, output: "3\n" }],
+        privateTests: [{ input: "x 2 2\n", output: "4\n" }],
+        generatedTests: [],
+        publicTestCount: 1,
+        privateTestCount: 1,
+        referenceSolutions: [],
+        wrongSolutions: wrong,
+        ...extra,
       },
     });
   const sum = "_, a, b = input().split()\nprint(int(a) + int(b))";
   await add("T-self", "test", [{ language: "python3", code: "print('self')" }]);
   // foreign languages only: never a donor
-  await add("T-foreign", "test", [{ language: "cpp", code: "#include <cstdio>\nint main() { puts(\"4\"); }" }, { language: "python2", code: "print 'x'" }, { language: "java", code: "class A {}" }]);
+  await add("T-foreign", "test", [
+    { language: "cpp", code: '#include <cstdio>\nint main() { puts("4"); }' },
+    { language: "python2", code: "print 'x'" },
+    { language: "java", code: "class A {}" },
+  ]);
   // its only Python 3 incorrect solution passes its public tests: the next donor is tried
-  await add("T-passes", "test", [{ language: "cpp", code: "int main(){}" }, { language: "python3", code: sum }]);
+  await add("T-passes", "test", [
+    { language: "cpp", code: "int main(){}" },
+    { language: "python3", code: sum },
+  ]);
   // fails, under its own time limit
-  await add("T-times-out", "test", [{ language: "python2", code: "print 1" }, { language: "python3", code: "while True: pass" }], { timeLimitMs: 300 });
+  await add(
+    "T-times-out",
+    "test",
+    [
+      { language: "python2", code: "print 1" },
+      { language: "python3", code: "while True: pass" },
+    ],
+    { timeLimitMs: 300 },
+  );
   // another split: never a donor for the test split
   await add("R-train", "train", [{ language: "python3", code: "print(0)" }]);
   return ds;
 }
 
 const problemOf = (id: string, externalId: string): EpisodeProblem => ({
-  id, externalId, description: "", publicTests: [], privateTests: [], generatedTests: [], timeLimitMs: null, memoryLimitBytes: null,
+  id,
+  externalId,
+  description: "",
+  publicTests: [],
+  privateTests: [],
+  generatedTests: [],
+  timeLimitMs: null,
+  memoryLimitBytes: null,
 });
 
 describe("random-feedback donors", () => {
@@ -51,16 +85,33 @@ describe("random-feedback donors", () => {
     const source = await createRandomFeedbackSource(db, { datasetId: ds.id, seed: 3 });
     const seen = new Map<string, FeedbackDonor>();
     for (let turn = 0; turn < 30; turn++) {
-      for await (const donor of source({ problem: problemOf(self.id, self.externalId), sampleIndex: 0, turnIndex: turn, truncateChars: 2000, defaultLimits: { timeLimitMs: 10_000, memoryLimitBytes: 2 ** 30 } })) {
+      for await (const donor of source({
+        problem: problemOf(self.id, self.externalId),
+        sampleIndex: 0,
+        turnIndex: turn,
+        truncateChars: 2000,
+        defaultLimits: { timeLimitMs: 10_000, memoryLimitBytes: 2 ** 30 },
+      })) {
         seen.set(`${donor.problem}#${donor.solution}`, donor);
       }
     }
     expect([...seen.keys()].sort()).toEqual(["T-passes#1", "T-times-out#1"]);
-    expect(seen.get("T-times-out#1")).toMatchObject({ code: "while True: pass", timeLimitMs: 300, tests: [{ input: "T-times-out 1 2\n", output: "3\n" }] });
+    expect(seen.get("T-times-out#1")).toMatchObject({
+      code: "while True: pass",
+      timeLimitMs: 300,
+      tests: [{ input: "T-times-out 1 2\n", output: "3\n" }],
+    });
     // reproducible per (problem, sample, turn): the same order twice
     const order = async () => {
       const names: string[] = [];
-      for await (const d of source({ problem: problemOf(self.id, self.externalId), sampleIndex: 2, turnIndex: 1, truncateChars: 2000, defaultLimits: { timeLimitMs: 1, memoryLimitBytes: 1 } })) names.push(d.problem);
+      for await (const d of source({
+        problem: problemOf(self.id, self.externalId),
+        sampleIndex: 2,
+        turnIndex: 1,
+        truncateChars: 2000,
+        defaultLimits: { timeLimitMs: 1, memoryLimitBytes: 1 },
+      }))
+        names.push(d.problem);
       return names;
     };
     expect(await order()).toEqual(await order());
@@ -71,8 +122,13 @@ describe("random-feedback donors", () => {
     const server = await startFakeOpenAIServer({ respond: () => "```python\nprint('nope')\n```" });
     servers.push(server);
     const run = await createEvalRun(db, {
-      dataset: ds.name, split: "test", problems: ["T-self"], rolloutsPerProblem: 2, concurrency: 2,
-      environment: { feedback: "random" }, sampling: { seed: 5 },
+      dataset: ds.name,
+      split: "test",
+      problems: ["T-self"],
+      rolloutsPerProblem: 2,
+      concurrency: 2,
+      environment: { feedback: "random" },
+      sampling: { seed: 5 },
       policy: { kind: "openai", baseUrl: server.baseUrl, model: "fake", maxRetries: 0 },
     });
     await executeEvalRun(db, run.id, {});

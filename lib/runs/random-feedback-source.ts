@@ -46,14 +46,19 @@ export async function createRandomFeedbackSource(db: Db, opts: { datasetId: stri
     const hit = cache.get(id);
     if (hit) return hit;
     const p = await db.problem.findUniqueOrThrow({
-      where: { id }, select: { publicTests: true, timeLimitMs: true, memoryLimitBytes: true, wrongSolutions: true },
+      where: { id },
+      select: { publicTests: true, timeLimitMs: true, memoryLimitBytes: true, wrongSolutions: true },
     });
     const loaded: LoadedDonor = {
       tests: z.array(testCaseSchema).parse(p.publicTests),
       timeLimitMs: p.timeLimitMs,
       memoryLimitBytes: p.memoryLimitBytes,
-      wrong: z.array(solutionSchema).parse(p.wrongSolutions).map((s, index) => ({ index, code: s.code, language: s.language }))
-        .filter((s) => isPython3(s.language)).map(({ index, code }) => ({ index, code })),
+      wrong: z
+        .array(solutionSchema)
+        .parse(p.wrongSolutions)
+        .map((s, index) => ({ index, code: s.code, language: s.language }))
+        .filter((s) => isPython3(s.language))
+        .map(({ index, code }) => ({ index, code })),
     };
     if (cache.size >= 256) cache.delete(cache.keys().next().value!);
     cache.set(id, loaded);
@@ -63,7 +68,10 @@ export async function createRandomFeedbackSource(db: Db, opts: { datasetId: stri
   /** The problem's split is looked up by external id; a problem outside the dataset's donors still gets its split's donors. */
   return async function* donors(request: RandomFeedbackRequest & { split?: string }): AsyncGenerator<FeedbackDonor> {
     const key = request.problem.externalId;
-    const split = request.split ?? splitOf.get(key) ?? (await db.problem.findUnique({ where: { id: request.problem.id }, select: { split: true } }))?.split;
+    const split =
+      request.split ??
+      splitOf.get(key) ??
+      (await db.problem.findUnique({ where: { id: request.problem.id }, select: { split: true } }))?.split;
     const candidates = (bySplit.get(split ?? "") ?? []).filter((c) => c.externalId !== key);
     const random = createSeededRandom(hash(`${opts.seed ?? 0}:${key}:${request.sampleIndex}:${request.turnIndex}`));
     // a lazy draw without replacement: only the donors actually tried are shuffled into place
@@ -74,7 +82,14 @@ export async function createRandomFeedbackSource(db: Db, opts: { datasetId: stri
       const donor = await load(order[i].id);
       if (donor.wrong.length === 0) continue;
       const pick = donor.wrong[randomInt(random, donor.wrong.length)];
-      yield { problem: order[i].externalId, solution: pick.index, code: pick.code, tests: donor.tests, timeLimitMs: donor.timeLimitMs, memoryLimitBytes: donor.memoryLimitBytes };
+      yield {
+        problem: order[i].externalId,
+        solution: pick.index,
+        code: pick.code,
+        tests: donor.tests,
+        timeLimitMs: donor.timeLimitMs,
+        memoryLimitBytes: donor.memoryLimitBytes,
+      };
     }
   };
 }

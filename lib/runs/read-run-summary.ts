@@ -7,7 +7,10 @@ import { computeRunSummary } from "./compute-run-summary";
  * both bootstrap kinds, the exclusions by reason or the sampling of n@k) is recomputed from the stored
  * episodes once and stored again, so no page shows a number the current method would not give.
  */
-export async function readRunSummary(db: Db, run: { id: string; kind: string; status: string; summary: unknown }): Promise<RunSummary | null> {
+export async function readRunSummary(
+  db: Db,
+  run: { id: string; kind: string; status: string; summary: unknown },
+): Promise<RunSummary | null> {
   if (run.summary == null) return null;
   const parsed = runSummarySchema.safeParse(run.summary);
   if (parsed.success) return parsed.data;

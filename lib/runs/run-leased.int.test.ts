@@ -10,9 +10,13 @@ import { runLeased } from "./run-leased";
 const db = getPrisma();
 let dataset: { id: string; name: string };
 // a second client whose connection the test terminates, as a Postgres restart would
-const victim = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 1, application_name: "rlef-run-leased-victim" }) });
+const victim = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 1, application_name: "rlef-run-leased-victim" }),
+});
 
-beforeAll(async () => { dataset = await createTestDataset(db, { problems: 1 }); });
+beforeAll(async () => {
+  dataset = await createTestDataset(db, { problems: 1 });
+});
 afterAll(() => victim.$disconnect());
 
 /** A handler that hits the real error of a database connection terminated mid-query (SQLSTATE 57P01). */
@@ -52,7 +56,9 @@ describe("runLeased applies the job failure policy", () => {
   it("fails a run whose stored config is invalid at once, with the reason, never retried", async () => {
     const run = await newRun();
     await db.run.update({ where: { id: run.id }, data: { config: { policy: { kind: "nope" }, dataset: dataset.name } } });
-    const outcome = await runLeased(run.id, "w1", ({ signal }) => executeEvalRun(db, run.id, { signal }), { retry: { count: 0, limit: 5 } });
+    const outcome = await runLeased(run.id, "w1", ({ signal }) => executeEvalRun(db, run.id, { signal }), {
+      retry: { count: 0, limit: 5 },
+    });
     expect(outcome).toBe("done");
     const failed = await db.run.findUniqueOrThrow({ where: { id: run.id } });
     expect(failed.status).toBe("FAILED");

@@ -19,7 +19,12 @@ export interface RunLeasedOptions {
  * workers never work on one run. What a failure means is classify-run-error.ts's
  * decision: transient errors are retried, config and data errors end on the row as FAILED.
  */
-export async function runLeased(runId: string, workerId: string, handler: RunHandler, opts: RunLeasedOptions = {}): Promise<"done" | "skipped"> {
+export async function runLeased(
+  runId: string,
+  workerId: string,
+  handler: RunHandler,
+  opts: RunLeasedOptions = {},
+): Promise<"done" | "skipped"> {
   const db = getPrisma();
   if (!(await claimRun(db, runId, workerId))) return "skipped";
   const controller = new AbortController();
@@ -44,7 +49,10 @@ export async function runLeased(runId: string, workerId: string, handler: RunHan
         console.error(`[worker] run ${runId}: ${failure.reason}; retrying (${retriesLeft} retries left)`);
         rethrow = err;
       } else {
-        const reason = failure.kind === "transient" && opts.retry ? `${failure.reason} (gave up after ${opts.retry.count + 1} attempts)` : failure.reason;
+        const reason =
+          failure.kind === "transient" && opts.retry
+            ? `${failure.reason} (gave up after ${opts.retry.count + 1} attempts)`
+            : failure.reason;
         console.error(`[worker] run ${runId} failed:`, reason);
         await db.run.updateMany({
           where: { id: runId, status: { in: ["QUEUED", "RUNNING", "PAUSED"] } },

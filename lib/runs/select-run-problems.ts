@@ -8,9 +8,7 @@ import { NEEDS_CHECKER_TAG } from "../benchmarks/import-benchmark";
  * at least one hidden test the run judges (private, or generated when those are judged). A problem
  * without them would stop at turn 1 without feedback or pass an empty hidden set: free reward.
  */
-export type TestRequirement =
-  | { for: "training" }
-  | { for: "evaluation"; judgeTests: "public+private+generated" | "public+private" };
+export type TestRequirement = { for: "training" } | { for: "evaluation"; judgeTests: "public+private+generated" | "public+private" };
 
 function testsWhere(requirement: TestRequirement): Prisma.ProblemWhereInput {
   if (requirement.for === "training") return { publicTestCount: { gt: 0 }, privateTestCount: { gt: 0 } };
@@ -32,18 +30,21 @@ export async function selectRunProblems(
   db: Db,
   opts: { datasetId: string; split: string; problems?: string[]; limit?: number; requireTests?: TestRequirement },
 ): Promise<{ id: string; externalId: string }[]> {
-  return db.problem.findMany({
-    where: {
-      ...scopeWhere(opts),
-      ...(opts.requireTests ? testsWhere(opts.requireTests) : {}),
-    },
-    orderBy: { externalId: "asc" },
-    take: opts.limit,
-    select: { id: true, externalId: true, tags: true },
-  }).then((problems) =>
-    // imported but unjudgeable here (lib/benchmarks): never played, counted at import.
-    // Filtered here, not in SQL: rows written without tags hold NULL, which `NOT has` would drop too.
-    problems.filter((p) => !(p.tags ?? []).includes(NEEDS_CHECKER_TAG)).map(({ id, externalId }) => ({ id, externalId })));
+  return db.problem
+    .findMany({
+      where: {
+        ...scopeWhere(opts),
+        ...(opts.requireTests ? testsWhere(opts.requireTests) : {}),
+      },
+      orderBy: { externalId: "asc" },
+      take: opts.limit,
+      select: { id: true, externalId: true, tags: true },
+    })
+    .then((problems) =>
+      // imported but unjudgeable here (lib/benchmarks): never played, counted at import.
+      // Filtered here, not in SQL: rows written without tags hold NULL, which `NOT has` would drop too.
+      problems.filter((p) => !(p.tags ?? []).includes(NEEDS_CHECKER_TAG)).map(({ id, externalId }) => ({ id, externalId })),
+    );
 }
 
 function scopeWhere(opts: { datasetId: string; split: string; problems?: string[] }): Prisma.ProblemWhereInput {
@@ -74,7 +75,8 @@ export async function findProblemsMissingTests(
 /** "dropped 3 problems without public or private tests (A, B, C)" — the notice a run stores and the CLI prints. */
 export function droppedProblemsNotice(dropped: { count: number; examples: string[] }, requirement: TestRequirement): string | null {
   if (dropped.count === 0) return null;
-  const names = dropped.examples.join(", ") + (dropped.count > dropped.examples.length ? `, … ${dropped.count - dropped.examples.length} more` : "");
+  const names =
+    dropped.examples.join(", ") + (dropped.count > dropped.examples.length ? `, … ${dropped.count - dropped.examples.length} more` : "");
   return `dropped ${dropped.count} problem${dropped.count === 1 ? "" : "s"} without ${missingTestsText(requirement)} (${names})`;
 }
 

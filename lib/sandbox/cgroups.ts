@@ -189,5 +189,7 @@ export function warnIfNoCgroups(): void {
 /** A line for a run's notices when submissions are judged without memory cgroups, else null. */
 export function cgroupNotice(): string | null {
   const { mode, reason } = detectCgroups();
-  return mode === null ? `sandbox without a memory cgroup (${reason}): memory limits are RLIMIT_AS only, shared memory is not counted` : null;
+  return mode === null
+    ? `sandbox without a memory cgroup (${reason}): memory limits are RLIMIT_AS only, shared memory is not counted`
+    : null;
 }

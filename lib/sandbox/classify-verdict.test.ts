@@ -40,7 +40,7 @@ describe("classifyVerdict", () => {
   });
 
   it("MEMORY_LIMIT from a MemoryError that ended the program, or a SIGKILL near the limit", () => {
-    const trace = "Traceback (most recent call last):\n  File \"x\", line 1\nMemoryError\n";
+    const trace = 'Traceback (most recent call last):\n  File "x", line 1\nMemoryError\n';
     expect(classifyVerdict(run({ exitCode: 1 }, trace), limits, ok)).toBe("MEMORY_LIMIT");
     expect(classifyVerdict(run({ exitCode: 1 }, "MemoryError: caught and printed\nValueError: later\n"), limits, ok)).toBe("RUNTIME_ERROR");
     expect(classifyVerdict(run({ exitCode: 0 }, trace), limits, ok)).toBe("OK");

@@ -54,7 +54,8 @@ describe.skipIf(problems.length === 0)("demo dataset: reference solutions pass, 
       for (let i = 0; i < ran; i++) {
         const [a, b] = [fast.tests[i], plain.tests[i]];
         if (a.verdict === b.verdict) continue;
-        const timing = (a.verdict === "TIME_LIMIT" || b.verdict === "TIME_LIMIT") && Math.max(a.cpuMs ?? 0, a.timeMs, b.timeMs) >= 0.25 * limit;
+        const timing =
+          (a.verdict === "TIME_LIMIT" || b.verdict === "TIME_LIMIT") && Math.max(a.cpuMs ?? 0, a.timeMs, b.timeMs) >= 0.25 * limit;
         expect(timing, `${label}, test ${i}: fast ${a.verdict} (${a.timeMs} ms) vs plain ${b.verdict} (${b.timeMs} ms)`).toBe(true);
       }
     }

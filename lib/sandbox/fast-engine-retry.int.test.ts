@@ -35,7 +35,10 @@ describe.runIf(process.getuid?.() === 0)("fast engine retries", () => {
     );
     clearInterval(killer);
     expect(killed, JSON.stringify(result.tests.map((t) => t.sandboxError ?? t.verdict))).toBe(1);
-    expect(result.tests.map((t) => [t.index, t.verdict]), JSON.stringify(result.tests.map((t) => t.sandboxError ?? t.verdict))).toEqual([
+    expect(
+      result.tests.map((t) => [t.index, t.verdict]),
+      JSON.stringify(result.tests.map((t) => t.sandboxError ?? t.verdict)),
+    ).toEqual([
       [0, "OK"],
       [1, "OK"],
       [2, "OK"],

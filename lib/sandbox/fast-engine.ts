@@ -3,7 +3,16 @@ import { classifyVerdict, sandboxErrorResult, toTestResult } from "./classify-ve
 import { TestOutput, type EngineContext } from "./engine-context";
 import { WATCHDOG_GRACE_MS } from "./limits";
 import { acquireSandbox, prepareStandby } from "./standby";
-import { decodeRecord, encodeQuitFrame, encodeRecord, encodeTestFrame, helloSchema, rawResultSchema, type Frame, type RawResult } from "./supervisor-protocol";
+import {
+  decodeRecord,
+  encodeQuitFrame,
+  encodeRecord,
+  encodeTestFrame,
+  helloSchema,
+  rawResultSchema,
+  type Frame,
+  type RawResult,
+} from "./supervisor-protocol";
 import type { TestResult } from "./types";
 import type { WarmSandbox } from "./warm-sandbox";
 
@@ -153,7 +162,18 @@ class FastSession {
     const output = this.outputs.get(index) ?? new TestOutput("");
     const timeMs = performance.now() - this.testStartedAt;
     console.warn(`[rlef sandbox] test ${index}: no result ${Math.round(timeMs)} ms after it started; TIME_LIMIT by our watchdog`);
-    const run = { index, timeMs, cpuMs: null, peakMemoryBytes: null, exitCode: null, signal: 9, timedOut: true, outputLimited: null, stdout: output.stdout, stderr: output.stderr };
+    const run = {
+      index,
+      timeMs,
+      cpuMs: null,
+      peakMemoryBytes: null,
+      exitCode: null,
+      signal: 9,
+      timedOut: true,
+      outputLimited: null,
+      stdout: output.stdout,
+      stderr: output.stderr,
+    };
     this.results.push(toTestResult(run, "TIME_LIMIT"));
     this.current++;
     this.healthy = false;
@@ -202,7 +222,18 @@ class FastSession {
     // with it: that is the program's doing, MEMORY_LIMIT; later tests get a fresh sandbox.
     if (this.outputs.has(this.current) && (this.ctx.resources.cgroup?.oomKills() ?? 0) > this.oomKills) {
       const output = this.outputs.get(this.current)!;
-      const run = { index: this.current, timeMs: performance.now() - this.testStartedAt, cpuMs: null, peakMemoryBytes: null, exitCode: null, signal: 9, timedOut: false, outputLimited: null, stdout: output.stdout, stderr: output.stderr };
+      const run = {
+        index: this.current,
+        timeMs: performance.now() - this.testStartedAt,
+        cpuMs: null,
+        peakMemoryBytes: null,
+        exitCode: null,
+        signal: 9,
+        timedOut: false,
+        outputLimited: null,
+        stdout: output.stdout,
+        stderr: output.stderr,
+      };
       this.results.push(toTestResult(run, "MEMORY_LIMIT"));
       this.current++;
       this.healthy = false;

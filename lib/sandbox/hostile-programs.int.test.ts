@@ -55,7 +55,10 @@ describe("hostile programs", () => {
       {
         code: program.code,
         language: "python3",
-        tests: Array.from({ length: TESTS }, (_, i) => ({ input: program.inputs?.[i] ?? program.input ?? "", output: program.expectedOutput ?? "blocked" })),
+        tests: Array.from({ length: TESTS }, (_, i) => ({
+          input: program.inputs?.[i] ?? program.input ?? "",
+          output: program.expectedOutput ?? "blocked",
+        })),
         timeLimitMs: limitMs,
         memoryLimitBytes: MEMORY_BYTES,
         mode: "all",
@@ -65,7 +68,13 @@ describe("hostile programs", () => {
     );
     expect(result.tests).toHaveLength(TESTS);
     for (const test of result.tests) {
-      const detail = JSON.stringify({ ...test, stdoutHead: test.stdoutHead.slice(0, 300), stdoutTail: test.stdoutTail.slice(-300), stderrHead: test.stderrHead.slice(0, 300), stderrTail: test.stderrTail.slice(-500) });
+      const detail = JSON.stringify({
+        ...test,
+        stdoutHead: test.stdoutHead.slice(0, 300),
+        stdoutTail: test.stdoutTail.slice(-300),
+        stderrHead: test.stderrHead.slice(0, 300),
+        stderrTail: test.stderrTail.slice(-500),
+      });
       expect(program.verdicts, `test ${test.index}: ${detail}`).toContain(test.verdict);
       expect(test.timeMs, `test ${test.index}: ${detail}`).toBeLessThanOrEqual(limitMs + MARGIN_MS);
     }

@@ -60,20 +60,23 @@ describe("judgeSubmission", () => {
     expect(daemon.verdict).toBe("OK");
   });
 
-  it.runIf(process.getuid?.() === 0).each(engines)("a sandbox that cannot start is SANDBOX_ERROR, not the program's fault (%s)", async (engine) => {
-    // The slot's uid cannot enter a private temp dir, so bwrap cannot mount the code.
-    const privateDir = mkdtempSync(path.join(os.tmpdir(), "rlef-private-"));
-    chmodSync(privateDir, 0o700);
-    process.env.RLEF_SANDBOX_TMPDIR = privateDir;
-    try {
-      const result = await judgeSubmission({ ...doubling, mode: "all", engine }, { pool });
-      expect(result.verdict).toBe("SANDBOX_ERROR");
-      expect(result.tests.length).toBeGreaterThan(0);
-      expect(result.tests.every((t) => t.verdict === "SANDBOX_ERROR" && /Permission denied|start/.test(t.sandboxError ?? ""))).toBe(true);
-    } finally {
-      rmSync(privateDir, { recursive: true, force: true });
-    }
-  });
+  it.runIf(process.getuid?.() === 0).each(engines)(
+    "a sandbox that cannot start is SANDBOX_ERROR, not the program's fault (%s)",
+    async (engine) => {
+      // The slot's uid cannot enter a private temp dir, so bwrap cannot mount the code.
+      const privateDir = mkdtempSync(path.join(os.tmpdir(), "rlef-private-"));
+      chmodSync(privateDir, 0o700);
+      process.env.RLEF_SANDBOX_TMPDIR = privateDir;
+      try {
+        const result = await judgeSubmission({ ...doubling, mode: "all", engine }, { pool });
+        expect(result.verdict).toBe("SANDBOX_ERROR");
+        expect(result.tests.length).toBeGreaterThan(0);
+        expect(result.tests.every((t) => t.verdict === "SANDBOX_ERROR" && /Permission denied|start/.test(t.sandboxError ?? ""))).toBe(true);
+      } finally {
+        rmSync(privateDir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it("a syntax error is a runtime error with Python's own message, on every test", async () => {
     const result = await judgeSubmission({ code: "print(1\n", language: "python3", tests: doubling.tests, mode: "all" }, { pool });

@@ -75,7 +75,10 @@ export async function judgeSubmission(request: JudgeRequest, options: JudgeOptio
       // The same headroom as RLIMIT_AS (the interpreter's own pages count too); under
       // the fast engine the supervisor and each test's stdin memfd are in the cgroup as well.
       const stdinBytes = engineName === "fast" ? req.tests.reduce((most, t) => Math.max(most, Buffer.byteLength(t.input)), 0) : 0;
-      resources.cgroup?.apply({ memoryBytes: limits.memoryLimitBytes + limits.addressSpaceSlackBytes + stdinBytes, processes: limits.processLimit });
+      resources.cgroup?.apply({
+        memoryBytes: limits.memoryLimitBytes + limits.addressSpaceSlackBytes + stdinBytes,
+        processes: limits.processLimit,
+      });
       const ctx: EngineContext = { slot, code, runtime, bwrap, limits, tests: req.tests, mode: req.mode, resources };
       return await engine(ctx);
     } finally {

@@ -37,29 +37,32 @@ const pool = new SandboxPool({ concurrency: 1, uidBase: 63000 + (process.pid % 5
 afterAll(() => pool.close());
 
 describe.runIf(detectCgroups().mode !== null)("memory cgroup", () => {
-  it.each(["fast", "plain"] as const)("1 GiB in memfd and SysV shm under 256 MiB is MEMORY_LIMIT and the host gets it back (%s)", async (engine) => {
-    const before = shmemBytes();
-    let peak = before;
-    const sampler = setInterval(() => (peak = Math.max(peak, shmemBytes())), 5);
-    const result = await judgeSubmission(
-      {
-        code: HOARD,
-        language: "python3",
-        tests: ["memfd", "shm", "memfd", "shm"].map((how) => ({ input: `${how}\n`, output: "held 1 GiB\n" })),
-        timeLimitMs: 10_000,
-        memoryLimitBytes: LIMIT,
-        mode: "all",
-        engine,
-      },
-      { pool },
-    );
-    clearInterval(sampler);
-    expect(result.tests.map((t) => t.verdict)).toEqual(["MEMORY_LIMIT", "MEMORY_LIMIT", "MEMORY_LIMIT", "MEMORY_LIMIT"]);
-    // The cgroup's limit (memory limit + 32 MiB slack) bounds what the host ever held for it.
-    expect(peak - before).toBeLessThan(LIMIT + 96 * MiB);
-    // SysV segments die with the test's IPC namespace, memfds with their last holder (asynchronously: wait a little).
-    const deadline = performance.now() + 5_000;
-    while (shmemBytes() - before > 32 * MiB && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    expect(shmemBytes() - before).toBeLessThan(32 * MiB);
-  });
+  it.each(["fast", "plain"] as const)(
+    "1 GiB in memfd and SysV shm under 256 MiB is MEMORY_LIMIT and the host gets it back (%s)",
+    async (engine) => {
+      const before = shmemBytes();
+      let peak = before;
+      const sampler = setInterval(() => (peak = Math.max(peak, shmemBytes())), 5);
+      const result = await judgeSubmission(
+        {
+          code: HOARD,
+          language: "python3",
+          tests: ["memfd", "shm", "memfd", "shm"].map((how) => ({ input: `${how}\n`, output: "held 1 GiB\n" })),
+          timeLimitMs: 10_000,
+          memoryLimitBytes: LIMIT,
+          mode: "all",
+          engine,
+        },
+        { pool },
+      );
+      clearInterval(sampler);
+      expect(result.tests.map((t) => t.verdict)).toEqual(["MEMORY_LIMIT", "MEMORY_LIMIT", "MEMORY_LIMIT", "MEMORY_LIMIT"]);
+      // The cgroup's limit (memory limit + 32 MiB slack) bounds what the host ever held for it.
+      expect(peak - before).toBeLessThan(LIMIT + 96 * MiB);
+      // SysV segments die with the test's IPC namespace, memfds with their last holder (asynchronously: wait a little).
+      const deadline = performance.now() + 5_000;
+      while (shmemBytes() - before > 32 * MiB && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(shmemBytes() - before).toBeLessThan(32 * MiB);
+    },
+  );
 });

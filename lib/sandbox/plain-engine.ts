@@ -62,7 +62,15 @@ function command(ctx: EngineContext, workdir: Workdir): { file: string; args: st
   const limited =
     ctx.bwrap === null
       ? ["prlimit", ...prlimitArgs(ctx.limits), "--", ...init("exec")]
-      : ["prlimit", ...prlimitArgs(ctx.limits), "--", ctx.bwrap, "--json-status-fd", "3", ...bwrapArgs({ runtime: ctx.runtime, codeDir: workdir.codeDir, asPid1: true, command: init("pid1") })];
+      : [
+          "prlimit",
+          ...prlimitArgs(ctx.limits),
+          "--",
+          ctx.bwrap,
+          "--json-status-fd",
+          "3",
+          ...bwrapArgs({ runtime: ctx.runtime, codeDir: workdir.codeDir, asPid1: true, command: init("pid1") }),
+        ];
   const joins = ctx.resources.cgroup?.joinFds ?? [];
   if (joins.length === 0) return { file: limited[0], args: limited.slice(1) };
   // The sandbox joins the slot's cgroups before anything of it starts, then the fds are closed.
@@ -182,7 +190,12 @@ function execute(ctx: EngineContext, workdir: Workdir, index: number, stdinFd: n
         stdout: output.stdout,
         stderr: output.stderr,
       };
-      resolve(toTestResult(run, classifyVerdict(run, limits, () => output.check())));
+      resolve(
+        toTestResult(
+          run,
+          classifyVerdict(run, limits, () => output.check()),
+        ),
+      );
     });
   });
 }

@@ -96,7 +96,10 @@ export class SandboxPool {
         const standby = slot.standby;
         slot.prewarm = false;
         slot.standby = null;
-        await standby?.then((sandbox) => sandbox.dispose(), () => {});
+        await standby?.then(
+          (sandbox) => sandbox.dispose(),
+          () => {},
+        );
         await releaseSlotResources(slot);
       }),
     );

@@ -33,7 +33,10 @@ export class SlotUserNamespace {
     const exited = new Promise<number | null>((resolve) => helper.once("exit", (code) => resolve(code)));
     const line = (expected: string) =>
       new Promise<void>((resolve, reject) => {
-        setTimeout(() => reject(new Error(`user namespace helper: no "${expected.trim()}" within ${HELPER_TIMEOUT_MS} ms`)), HELPER_TIMEOUT_MS).unref();
+        setTimeout(
+          () => reject(new Error(`user namespace helper: no "${expected.trim()}" within ${HELPER_TIMEOUT_MS} ms`)),
+          HELPER_TIMEOUT_MS,
+        ).unref();
         const onData = (chunk: Buffer) => {
           out += chunk.toString();
           if (out.includes(expected)) {
@@ -42,7 +45,9 @@ export class SlotUserNamespace {
           }
         };
         helper.stdout!.on("data", onData);
-        void exited.then((code) => reject(new Error(`user namespace helper exited (${code}) before "${expected}": ${err.trim() || out.trim()}`)));
+        void exited.then((code) =>
+          reject(new Error(`user namespace helper exited (${code}) before "${expected}": ${err.trim() || out.trim()}`)),
+        );
       });
     try {
       await line("unshared\n");

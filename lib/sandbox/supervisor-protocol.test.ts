@@ -29,7 +29,9 @@ describe("supervisor protocol", () => {
   });
 
   it("reads the supervisor's flat result records, empty meaning null", () => {
-    const payload = Buffer.from("wallMs=12.5,timedOut=0,outputLimited=,stdoutBytes=3,stderrBytes=0,exitCode=,signal=9,cpuMs=1.25,peakMemoryBytes=1048576");
+    const payload = Buffer.from(
+      "wallMs=12.5,timedOut=0,outputLimited=,stdoutBytes=3,stderrBytes=0,exitCode=,signal=9,cpuMs=1.25,peakMemoryBytes=1048576",
+    );
     expect(rawResultSchema.parse(decodeRecord(payload))).toEqual({
       wallMs: 12.5,
       timedOut: false,

@@ -34,7 +34,10 @@ export function decodeRecord(payload: Buffer): Record<string, string> {
   return record;
 }
 
-const number = z.string().regex(/^-?\d+(\.\d+)?(e-?\d+)?$/i).transform(Number);
+const number = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?(e-?\d+)?$/i)
+  .transform(Number);
 const nullableNumber = z.union([z.literal("").transform(() => null), number]);
 const flag = z.enum(["0", "1"]).transform((v) => v === "1");
 

@@ -1,15 +1,7 @@
 import type { TestCase } from "../problems/problem-record";
 
 /** One verdict per test, docs/method.md §8.4. SANDBOX_ERROR is our fault, never the program's. */
-export const VERDICTS = [
-  "OK",
-  "WRONG_ANSWER",
-  "RUNTIME_ERROR",
-  "TIME_LIMIT",
-  "MEMORY_LIMIT",
-  "OUTPUT_LIMIT",
-  "SANDBOX_ERROR",
-] as const;
+export const VERDICTS = ["OK", "WRONG_ANSWER", "RUNTIME_ERROR", "TIME_LIMIT", "MEMORY_LIMIT", "OUTPUT_LIMIT", "SANDBOX_ERROR"] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export type JudgeEngine = "fast" | "plain";

@@ -178,7 +178,15 @@ const USERNS_FD = 8;
 function spawnSupervisor(config: SandboxConfig, slot: SandboxSlot, workdir: Workdir, resources: SlotResources): ChildProcess {
   const joinFds = resources.cgroup?.joinFds ?? [];
   const userns = config.bwrap === null ? null : resources.userns;
-  const stdio: (number | "ignore" | "pipe")[] = ["ignore", "ignore", "pipe", "pipe", "pipe", "pipe", ...[0, 1].map((i) => joinFds[i] ?? "ignore")];
+  const stdio: (number | "ignore" | "pipe")[] = [
+    "ignore",
+    "ignore",
+    "pipe",
+    "pipe",
+    "pipe",
+    "pipe",
+    ...[0, 1].map((i) => joinFds[i] ?? "ignore"),
+  ];
   if (userns) stdio[USERNS_FD] = userns.fd;
   // fd 2 carries bwrap's own errors (a mount that failed); 3/4 frames; 5 the supervisor's diagnostics.
   const options = { stdio, env: emptyEnv(), ...spawnIdentity(slot) };

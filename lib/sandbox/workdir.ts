@@ -35,10 +35,7 @@ const sources = new Map<string, string>();
 export function readSupervisorSource(file: (typeof SUPERVISOR_FILES)[number]): string {
   let source = sources.get(file);
   if (source === undefined) {
-    const candidates = [
-      fileURLToPath(new URL(`./${file}`, import.meta.url)),
-      path.join(process.cwd(), "lib", "sandbox", file),
-    ];
+    const candidates = [fileURLToPath(new URL(`./${file}`, import.meta.url)), path.join(process.cwd(), "lib", "sandbox", file)];
     const found = candidates.find((candidate) => existsSync(candidate));
     if (!found) throw new Error(`${file} not found (looked in ${candidates.join(", ")})`);
     source = readFileSync(found, "utf8");

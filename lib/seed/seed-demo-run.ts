@@ -10,7 +10,10 @@ export async function seedDemoRun(db: Db, log?: (l: string) => void): Promise<vo
   const run = await createEvalRun(db, {
     name: "Demo policy on the demo dataset (not a model)",
     // one split, never all of them mixed (createEvalRun refuses "all" on a dataset with several)
-    dataset: "demo", split: "test", policy: { kind: "demo", seed: 0 }, rolloutsPerProblem: 4,
+    dataset: "demo",
+    split: "test",
+    policy: { kind: "demo", seed: 0 },
+    rolloutsPerProblem: 4,
   });
   await enqueue(QUEUES.evalRun, { runId: run.id });
   log?.(`queued a demo eval run (${run.total} episodes); the worker plays it now`);

@@ -15,7 +15,14 @@ const HIDDEN_INPUT = /<input[^>]*type="hidden"[^>]*>/g;
 
 function attribute(tag: string, name: string): string | null {
   const m = tag.match(new RegExp(`\\s${name}="([^"]*)"`));
-  return m ? m[1].replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#x27;/g, "'") : null;
+  return m
+    ? m[1]
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, "&")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&#x27;/g, "'")
+    : null;
 }
 
 /** The login form's hidden fields (read once per base URL; they name the deployed action). */
@@ -31,13 +38,32 @@ export async function loginFormFields(baseUrl: string): Promise<[string, string]
   return fields;
 }
 
-export async function httpSignIn(baseUrl: string, email: string, password: string, opts: { next?: string; fields?: [string, string][]; headers?: Record<string, string> } = {}): Promise<HttpSignInResult> {
+export async function httpSignIn(
+  baseUrl: string,
+  email: string,
+  password: string,
+  opts: { next?: string; fields?: [string, string][]; headers?: Record<string, string> } = {},
+): Promise<HttpSignInResult> {
   const form = new FormData();
   for (const [name, value] of opts.fields ?? (await loginFormFields(baseUrl))) form.append(name, value);
   form.append("next", opts.next ?? "");
   form.append("email", email);
   form.append("password", password);
-  const response = await fetch(`${baseUrl}/login`, { method: "POST", body: form, redirect: "manual", headers: { origin: baseUrl, ...opts.headers } });
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith("rlef_session="))?.split(";")[0] ?? null;
-  return { status: response.status, cookie: cookie && cookie !== "rlef_session=" ? cookie : null, location: response.headers.get("location"), body: await response.text() };
+  const response = await fetch(`${baseUrl}/login`, {
+    method: "POST",
+    body: form,
+    redirect: "manual",
+    headers: { origin: baseUrl, ...opts.headers },
+  });
+  const cookie =
+    response.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("rlef_session="))
+      ?.split(";")[0] ?? null;
+  return {
+    status: response.status,
+    cookie: cookie && cookie !== "rlef_session=" ? cookie : null,
+    location: response.headers.get("location"),
+    body: await response.text(),
+  };
 }

@@ -26,16 +26,20 @@ export function startTrainer(args: string[], opts: { python?: string; log?: bool
         resolve({
           baseUrl: match[1],
           child,
-          kill: () => new Promise<void>((done) => {
-            if (child.exitCode !== null || child.signalCode !== null) return done();
-            child.once("exit", () => done());
-            child.kill("SIGKILL");
-          }),
+          kill: () =>
+            new Promise<void>((done) => {
+              if (child.exitCode !== null || child.signalCode !== null) return done();
+              child.once("exit", () => done());
+              child.kill("SIGKILL");
+            }),
         });
       }
     };
     child.stdout!.on("data", onData);
     child.stderr!.on("data", onData);
-    child.once("exit", (code) => { clearTimeout(timer); reject(new Error(`trainer exited (${code}) before listening:\n${output}`)); });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`trainer exited (${code}) before listening:\n${output}`));
+    });
   });
 }

@@ -1,5 +1,10 @@
 /** Poll `fn` until it returns something truthy (returned), or fail after `timeoutMs` naming `what`. */
-export async function until<T>(what: string, fn: () => Promise<T | null | undefined | false>, timeoutMs = 120_000, everyMs = 200): Promise<T> {
+export async function until<T>(
+  what: string,
+  fn: () => Promise<T | null | undefined | false>,
+  timeoutMs = 120_000,
+  everyMs = 200,
+): Promise<T> {
   const start = Date.now();
   for (;;) {
     const value = await fn();

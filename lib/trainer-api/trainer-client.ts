@@ -22,7 +22,10 @@ export class RunNotRegisteredError extends TrainerUnavailableError {
 
 /** The trainer refused the run's settings or episodes (409): a configuration error, the run fails with it. */
 export class TrainerRefusedError extends Error {
-  constructor(message: string, readonly field: string | null) {
+  constructor(
+    message: string,
+    readonly field: string | null,
+  ) {
     super(message);
     this.name = "TrainerRefusedError";
   }
@@ -69,8 +72,11 @@ const registrationSchema = z.looseObject({
 
 const checkpointSchema = z.looseObject({ step: z.number().int(), path: z.string(), policy_version: z.number().int() });
 const statusSchema = z.looseObject({
-  step: z.number().int(), policy_version: z.number().int(), run_id: z.string().nullable().optional(),
-  model: z.string().optional(), config: z.record(z.string(), z.unknown()).optional(),
+  step: z.number().int(),
+  policy_version: z.number().int(),
+  run_id: z.string().nullable().optional(),
+  model: z.string().optional(),
+  config: z.record(z.string(), z.unknown()).optional(),
 });
 
 export interface TrainerTurnPayload {
@@ -115,7 +121,8 @@ export function createTrainerClient(baseUrl: string, opts: { timeoutMs?: number 
       if (error.type === "run_not_registered") throw new RunNotRegisteredError(error.message ?? text);
       throw new TrainerRefusedError(`the trainer refused ${method} ${path}: ${error.message ?? text}`, error.field ?? null);
     }
-    if (res.status === 404 && path.startsWith("/rl/jobs/")) throw new TrainerUnavailableError(`trainer lost step job ${path.slice(9)} (restarted without it)`);
+    if (res.status === 404 && path.startsWith("/rl/jobs/"))
+      throw new TrainerUnavailableError(`trainer lost step job ${path.slice(9)} (restarted without it)`);
     if (!res.ok) throw new Error(`trainer ${method} ${path} refused the request (${res.status}): ${text.slice(0, 1000)}`);
     return schema.parse(JSON.parse(text));
   }
@@ -127,16 +134,22 @@ export function createTrainerClient(baseUrl: string, opts: { timeoutMs?: number 
       call("POST", "/rl/episodes", progressSchema, { run_id: runId, config_sha256: configSha256, episodes }),
     submitExamples: (runId: string, configSha256: string | undefined, examples: SftExamplePayload[]) =>
       call("POST", "/sft/examples", progressSchema, { run_id: runId, config_sha256: configSha256, examples }),
-    flush: (runId: string, configSha256?: string) => call("POST", "/rl/flush", progressSchema, { run_id: runId, config_sha256: configSha256 }),
+    flush: (runId: string, configSha256?: string) =>
+      call("POST", "/rl/flush", progressSchema, { run_id: runId, config_sha256: configSha256 }),
     job: (id: string) => call("GET", `/rl/jobs/${encodeURIComponent(id)}`, jobSchema),
-    lookup: (runId: string, episodeIds: string[]) => call("POST", "/rl/episodes/lookup", lookupSchema, { run_id: runId, episode_ids: episodeIds }),
+    lookup: (runId: string, episodeIds: string[]) =>
+      call("POST", "/rl/episodes/lookup", lookupSchema, { run_id: runId, episode_ids: episodeIds }),
     saveCheckpoint: () => call("POST", "/checkpoints", checkpointSchema, {}),
   };
 }
 export type TrainerClient = ReturnType<typeof createTrainerClient>;
 
 /** Poll step jobs until each is done; their step records in step order. A failed job is a trainer failure. */
-export async function waitForJobs(trainer: TrainerClient, ids: string[], opts: { pollMs?: number; signal?: AbortSignal } = {}): Promise<TrainerStep[]> {
+export async function waitForJobs(
+  trainer: TrainerClient,
+  ids: string[],
+  opts: { pollMs?: number; signal?: AbortSignal } = {},
+): Promise<TrainerStep[]> {
   const results: TrainerStep[] = [];
   for (const id of [...new Set(ids)]) {
     for (;;) {

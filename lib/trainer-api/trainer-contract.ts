@@ -37,7 +37,10 @@ export const trainerConfigSchema = z.strictObject({
   critic_warmup_updates: int().min(0).optional(),
   micro_batch_tokens: int().min(64).optional(),
   sft_loss_on: z.enum(["final", "all"]).optional(),
-  chat_template_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  chat_template_date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   seed: int().optional(),
 });
 export type TrainerConfig = z.infer<typeof trainerConfigSchema>;

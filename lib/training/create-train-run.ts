@@ -6,7 +6,11 @@ import { loadSftSources, sftStepCount } from "./sft-examples";
 import { cgroupNotice } from "../sandbox/cgroups";
 
 /** Validate a training-run config and write its Run row (QUEUED); the caller enqueues. Writes nothing on bad input. */
-export async function createTrainRun(db: Db, input: unknown, opts: { launchedById?: string } = {}): Promise<{ id: string; config: TrainRunConfig; notices: string[] }> {
+export async function createTrainRun(
+  db: Db,
+  input: unknown,
+  opts: { launchedById?: string } = {},
+): Promise<{ id: string; config: TrainRunConfig; notices: string[] }> {
   const parsed = trainRunConfigSchema.safeParse(input);
   if (!parsed.success) throw ConfigValidationError.fromZod(parsed.error);
   // what the trainer resolves is recorded by the worker at registration, never taken from the launcher
@@ -14,11 +18,16 @@ export async function createTrainRun(db: Db, input: unknown, opts: { launchedByI
   const dataset = await db.dataset.findUnique({ where: { name: config.dataset }, select: { id: true } });
   if (!dataset) throw new ConfigValidationError({ dataset: [`no dataset named "${config.dataset}"`] });
   const splits = [config.split, ...(config.eval.every > 0 ? [config.eval.split] : [])];
-  const counts = await db.problem.groupBy({ by: ["split"], where: { datasetId: dataset.id, split: { in: splits } }, _count: { _all: true } });
+  const counts = await db.problem.groupBy({
+    by: ["split"],
+    where: { datasetId: dataset.id, split: { in: splits } },
+    _count: { _all: true },
+  });
   const has = new Set(counts.filter((c) => c._count._all > 0).map((c) => c.split));
   const errors: Record<string, string[]> = {};
   if (!has.has(config.split)) errors.split = [`dataset "${config.dataset}" has no problems in split "${config.split}"`];
-  if (config.eval.every > 0 && !has.has(config.eval.split)) errors["eval.split"] = [`dataset "${config.dataset}" has no problems in split "${config.eval.split}"`];
+  if (config.eval.every > 0 && !has.has(config.eval.split))
+    errors["eval.split"] = [`dataset "${config.dataset}" has no problems in split "${config.eval.split}"`];
   // a sandbox that cannot count shared memory says so in the run (issue 12.1)
   const notices: string[] = [cgroupNotice()].filter((n): n is string => n !== null);
   if (!errors.split) {
@@ -39,7 +48,8 @@ export async function createTrainRun(db: Db, input: unknown, opts: { launchedByI
     } catch (err) {
       throw new ConfigValidationError({ "sft.sourceRuns": [(err as Error).message.replace(/^sft\.sourceRuns: /, "")] });
     }
-    if (sources.length === 0) throw new ConfigValidationError({ "sft.sourceRuns": ["the source runs have no solved episode to learn from"] });
+    if (sources.length === 0)
+      throw new ConfigValidationError({ "sft.sourceRuns": ["the source runs have no solved episode to learn from"] });
     config.steps = sftStepCount(sources.length, config.episodesPerStep, config.sft.epochs);
     examples = sources.length * config.sft.epochs;
   }

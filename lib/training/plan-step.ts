@@ -18,7 +18,13 @@ function mix(a: number, b: number, c: number): number {
  * replays the same plan and finds the episodes it already stored. Problems are
  * drawn uniformly with replacement; `rolloutsPerProblem` episodes share one.
  */
-export function planStep(opts: { seed: number; step: number; episodesPerStep: number; rolloutsPerProblem: number; problemCount: number }): StepSlot[] {
+export function planStep(opts: {
+  seed: number;
+  step: number;
+  episodesPerStep: number;
+  rolloutsPerProblem: number;
+  problemCount: number;
+}): StepSlot[] {
   const slots: StepSlot[] = [];
   for (let k = 0; k < opts.episodesPerStep; k++) {
     const group = Math.floor(k / opts.rolloutsPerProblem);

@@ -16,10 +16,15 @@ export async function registerTrainRun(db: Db, trainer: TrainerClient, runId: st
   if (stored.trainerConfigSha256 && stored.trainerConfigSha256 !== reply.config_sha256) {
     throw new TrainerRefusedError(
       `the trainer at ${trainer.root} would now train run ${runId} with other settings than it started with ` +
-        `(${JSON.stringify(reply.config)} vs ${JSON.stringify(stored.trainerConfig)})`, "config");
+        `(${JSON.stringify(reply.config)} vs ${JSON.stringify(stored.trainerConfig)})`,
+      "config",
+    );
   }
   if (!stored.trainerConfigSha256) {
-    await db.run.update({ where: { id: runId }, data: { config: { ...stored, trainerConfig: reply.config, trainerConfigSha256: reply.config_sha256 } as object } });
+    await db.run.update({
+      where: { id: runId },
+      data: { config: { ...stored, trainerConfig: reply.config, trainerConfigSha256: reply.config_sha256 } as object },
+    });
   }
   return reply.config_sha256;
 }

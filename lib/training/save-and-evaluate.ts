@@ -6,7 +6,8 @@ import type { TrainerClient } from "../trainer-api/trainer-client";
 
 /** After step `done`: every `checkpointEvery` steps (and at the end) save and register a checkpoint; evaluate it every `eval.every`. */
 export async function saveAndEvaluate(
-  db: Db, trainer: TrainerClient,
+  db: Db,
+  trainer: TrainerClient,
   args: { runId: string; config: TrainRunConfig; done: number; env: EpisodeEnvironment; signal?: AbortSignal },
 ): Promise<void> {
   const { runId, config, done } = args;

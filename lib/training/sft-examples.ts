@@ -24,11 +24,13 @@ export async function loadSftSources(db: Db, sourceRuns: string[], datasetId: st
     orderBy: { id: "asc" },
     select: { id: true, turns: { orderBy: { index: "desc" }, take: 1, select: { messages: true, reply: true } } },
   });
-  return episodes.filter((e) => e.turns.length).map((e) => {
-    const last = e.turns[0];
-    const history = (last.messages as unknown as ChatMessage[]).map((m) => ({ role: m.role, content: m.content }));
-    return { episodeId: e.id, messages: [...history, { role: "assistant" as const, content: last.reply }] };
-  });
+  return episodes
+    .filter((e) => e.turns.length)
+    .map((e) => {
+      const last = e.turns[0];
+      const history = (last.messages as unknown as ChatMessage[]).map((m) => ({ role: m.role, content: m.content }));
+      return { episodeId: e.id, messages: [...history, { role: "assistant" as const, content: last.reply }] };
+    });
 }
 
 function shuffled<T>(items: T[], seed: number): T[] {
@@ -47,7 +49,10 @@ function shuffled<T>(items: T[], seed: number): T[] {
  * id names its epoch, so the same trajectory seen again in epoch 2 is a new training item, while a step
  * replayed after a crash resubmits exactly the same ids (the trainer counts each once).
  */
-export function sftStepExamples(sources: SftSource[], opts: { step: number; batch: number; epochs: number; seed: number }): SftExamplePayload[] {
+export function sftStepExamples(
+  sources: SftSource[],
+  opts: { step: number; batch: number; epochs: number; seed: number },
+): SftExamplePayload[] {
   const start = opts.step * opts.batch;
   const out: SftExamplePayload[] = [];
   for (let k = start; k < Math.min(start + opts.batch, sources.length * opts.epochs); k++) {

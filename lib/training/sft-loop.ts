@@ -13,8 +13,17 @@ import { waitForJobs, type TrainerClient } from "../trainer-api/trainer-client";
  * step it reached; the trainer reports already-trained examples as duplicates.
  */
 export async function sftLoop(
-  db: Db, runId: string, config: TrainRunConfig, trainer: TrainerClient, configSha256: string,
-  opts: { env: EpisodeEnvironment; signal?: AbortSignal; jobPollMs?: number; onProgress?: (p: { done: number; total: number; errored: number }) => void },
+  db: Db,
+  runId: string,
+  config: TrainRunConfig,
+  trainer: TrainerClient,
+  configSha256: string,
+  opts: {
+    env: EpisodeEnvironment;
+    signal?: AbortSignal;
+    jobPollMs?: number;
+    onProgress?: (p: { done: number; total: number; errored: number }) => void;
+  },
 ): Promise<void> {
   const run = await db.run.findUniqueOrThrow({ where: { id: runId }, select: { trainStep: true, datasetId: true } });
   const sft = config.sft;
@@ -33,7 +42,8 @@ export async function sftLoop(
     // trajectories longer than the model's context are skipped by the trainer and counted here
     await recordPoints(db, runId, step + 1, { "sft/skipped_too_long": submitted.rejected.length });
     const counters = await db.run.update({
-      where: { id: runId }, data: { trainStep: step + 1, progressDone: { increment: examples.length } },
+      where: { id: runId },
+      data: { trainStep: step + 1, progressDone: { increment: examples.length } },
       select: { progressDone: true, progressTotal: true, progressErrored: true },
     });
     opts.onProgress?.({ done: counters.progressDone, total: counters.progressTotal, errored: counters.progressErrored });

@@ -12,16 +12,36 @@ import { until } from "../testing/until";
 
 const db = getPrisma();
 const trainers: TrainerProcess[] = [];
-afterAll(async () => { await Promise.all(trainers.map((t) => t.kill())); });
+afterAll(async () => {
+  await Promise.all(trainers.map((t) => t.kill()));
+});
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "rlef-trainer-"));
 // a very small model and short replies keep a CPU step to a few seconds
-const TINY = ["--model", "builtin:tiny", "--tiny-d-model", "32", "--tiny-layers", "1", "--tiny-heads", "2", "--tiny-d-ff", "64", "--seed", "1"];
+const TINY = [
+  "--model",
+  "builtin:tiny",
+  "--tiny-d-model",
+  "32",
+  "--tiny-layers",
+  "1",
+  "--tiny-heads",
+  "2",
+  "--tiny-d-ff",
+  "64",
+  "--seed",
+  "1",
+];
 
 function trainConfig(dataset: string, baseUrl: string, extra: Record<string, unknown> = {}) {
   return {
-    trainer: { baseUrl, baseModel: "builtin:tiny" }, dataset, split: "test",
-    steps: 2, episodesPerStep: 4, concurrency: 4, checkpointEvery: 1,
+    trainer: { baseUrl, baseModel: "builtin:tiny" },
+    dataset,
+    split: "test",
+    steps: 2,
+    episodesPerStep: 4,
+    concurrency: 4,
+    checkpointEvery: 1,
     sampling: { temperature: 1, maxTokens: 24 },
     environment: { turnLimit: 2, judgeTests: "public+private" },
     eval: { every: 2, split: "test", limit: 2, maxTokens: 32 },
@@ -41,12 +61,24 @@ describe("training runs through the trainer service", () => {
     expect(done.error).toBeNull();
     expect(done.status).toBe("COMPLETED");
     expect(done.trainStep).toBe(2);
-    const episodes = await db.episode.findMany({ where: { runId: run.id }, select: { trainStep: true, status: true, submittedToTrainer: true } });
+    const episodes = await db.episode.findMany({
+      where: { runId: run.id },
+      select: { trainStep: true, status: true, submittedToTrainer: true },
+    });
     expect(episodes.filter((e) => e.trainStep === 0)).toHaveLength(4);
     expect(episodes.filter((e) => e.trainStep === 1)).toHaveLength(4);
     expect(episodes.filter((e) => e.status === "COMPLETED").every((e) => e.submittedToTrainer)).toBe(true);
     const names = new Set((await db.metricPoint.findMany({ where: { runId: run.id }, select: { name: true } })).map((m) => m.name));
-    for (const name of ["policy_loss", "value_loss", "kl", "entropy", "clip_fraction", "env/reward_mean", "env/solved_after_turn_1", "eval/one_at_three"]) {
+    for (const name of [
+      "policy_loss",
+      "value_loss",
+      "kl",
+      "entropy",
+      "clip_fraction",
+      "env/reward_mean",
+      "env/solved_after_turn_1",
+      "eval/one_at_three",
+    ]) {
       expect(names, name).toContain(name);
     }
     const checkpoints = await db.checkpoint.findMany({ where: { runId: run.id }, orderBy: { step: "asc" } });
@@ -94,7 +126,8 @@ describe("training runs through the trainer service", () => {
     for (const step of [0, 1, 2, 3]) expect(episodes.filter((e) => e.trainStep === step)).toHaveLength(4);
     // the trainer trained every finished episode exactly once
     const res = await fetch(`${trainer.baseUrl}/rl/episodes/lookup`, {
-      method: "POST", headers: { "content-type": "application/json" },
+      method: "POST",
+      headers: { "content-type": "application/json" },
       body: JSON.stringify({ run_id: run.id, episode_ids: episodes.map((e) => e.id) }),
     });
     const lookup = (await res.json()) as { trained: Record<string, number>; buffered: string[]; unknown: string[]; step: number };

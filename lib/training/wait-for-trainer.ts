@@ -3,7 +3,11 @@ import type { TrainerClient } from "../trainer-api/trainer-client";
 
 /** Mark the run PAUSED with the reason, poll the trainer until it answers, then mark it RUNNING again. */
 export async function waitForTrainer(
-  db: Db, runId: string, trainer: TrainerClient, reason: string, opts: { signal?: AbortSignal; pollMs?: number },
+  db: Db,
+  runId: string,
+  trainer: TrainerClient,
+  reason: string,
+  opts: { signal?: AbortSignal; pollMs?: number },
 ): Promise<void> {
   await db.run.updateMany({
     where: { id: runId, status: { in: ["RUNNING", "PAUSED"] } },

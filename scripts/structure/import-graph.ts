@@ -67,7 +67,8 @@ function specifiersOf(source: ts.SourceFile): { specifier: string; line: number 
   };
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) add(node, node.moduleSpecifier);
-    else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) add(node, node.moduleReference.expression);
+    else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference))
+      add(node, node.moduleReference.expression);
     else if (ts.isCallExpression(node)) {
       const callee = node.expression;
       const dynamicImport = callee.kind === ts.SyntaxKind.ImportKeyword;
@@ -109,8 +110,23 @@ export function importEdges(files: SourceFile[], others: SourceFile[] = []): Imp
 
 /** Prisma's model operations; `x.<model>.<op>(…)` with a model of the schema is a database call. */
 const MODEL_OPERATIONS = new Set([
-  "findMany", "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "count", "groupBy", "aggregate",
-  "create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany",
+  "findMany",
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "count",
+  "groupBy",
+  "aggregate",
+  "create",
+  "createMany",
+  "createManyAndReturn",
+  "update",
+  "updateMany",
+  "updateManyAndReturn",
+  "upsert",
+  "delete",
+  "deleteMany",
 ]);
 const CLIENT_OPERATIONS = new Set(["$queryRaw", "$queryRawUnsafe", "$executeRaw", "$executeRawUnsafe", "$transaction"]);
 

@@ -17,7 +17,8 @@ export interface LayerPolicy {
 
 export const POLICY: LayerPolicy = {
   libAdapters: {
-    "lib/actions/next-cookie-jar.ts": "the server actions' one door to Next's request (next/headers: cookies and the client address); everything else in lib/actions takes a CookieJar",
+    "lib/actions/next-cookie-jar.ts":
+      "the server actions' one door to Next's request (next/headers: cookies and the client address); everything else in lib/actions takes a CookieJar",
   },
   dbLayers: [
     "lib/db", // the client itself, migrations, the embedded server
@@ -117,5 +118,7 @@ export function dbCallsOutsideLayers(calls: DbCall[], policy: LayerPolicy = POLI
   const inLayer = (file: string) => policy.dbLayers.some((layer) => file === layer || file.startsWith(`${layer}/`));
   return calls
     .filter((c) => !isTestFile(c.file) && !inLayer(c.file))
-    .map((c) => `${c.file}:${c.line} calls the database (${c.call}); move the read into lib/queries or the write into lib/actions or lib/runs`);
+    .map(
+      (c) => `${c.file}:${c.line} calls the database (${c.call}); move the read into lib/queries or the write into lib/actions or lib/runs`,
+    );
 }

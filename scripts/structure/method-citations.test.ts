@@ -24,7 +24,8 @@ describe("docs/method.md citations", () => {
       const text = fs.readFileSync(file, "utf8");
       // "method.md §4.1", "method.md) §4–6", "§4.4, §5, §6.2"
       return [...text.matchAll(/method\.md\)?\s*((?:§[\d.–-]+(?:,\s*)?)+)/g)].flatMap((m) =>
-        [...m[1].matchAll(/§([\d.]+)(?:[–-](\d+))?/g)].flatMap((c) => [c[1].replace(/\.$/, ""), ...(c[2] ? [c[2]] : [])])
+        [...m[1].matchAll(/§([\d.]+)(?:[–-](\d+))?/g)]
+          .flatMap((c) => [c[1].replace(/\.$/, ""), ...(c[2] ? [c[2]] : [])])
           .map((section) => ({ file: path.relative(ROOT, file), section })),
       );
     }),
@@ -36,7 +37,10 @@ describe("docs/method.md citations", () => {
   });
   it("no comment cites RLEF.md, a file the repository does not have", () => {
     const stale = ["lib", "app", "components", "workers", "bin", "trainer"].flatMap((dir) =>
-      files(path.join(ROOT, dir)).filter((f) => /(^|[^-\w])RLEF\.md/.test(fs.readFileSync(f, "utf8"))).map((f) => path.relative(ROOT, f)));
+      files(path.join(ROOT, dir))
+        .filter((f) => /(^|[^-\w])RLEF\.md/.test(fs.readFileSync(f, "utf8")))
+        .map((f) => path.relative(ROOT, f)),
+    );
     expect(stale).toEqual([]);
   });
 });

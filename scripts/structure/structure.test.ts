@@ -60,12 +60,18 @@ describe("each rule fails on a violation planted in the real tree", () => {
   });
 
   it("a cycle between lib folders: judge → sandbox closes sandbox → judge", () => {
-    const r = plant({ path: "lib/judge/planted.ts", text: 'import { judgeSubmission } from "../sandbox/judge-submission";\nexport const j = judgeSubmission;\n' });
+    const r = plant({
+      path: "lib/judge/planted.ts",
+      text: 'import { judgeSubmission } from "../sandbox/judge-submission";\nexport const j = judgeSubmission;\n',
+    });
     expect(r.cycles).toEqual([expect.stringContaining("judge ⇄ sandbox")]);
   });
 
   it("a longer loop: judge → episode closes episode → sandbox → judge", () => {
-    const r = plant({ path: "lib/judge/planted.ts", text: 'import { turnReward } from "../episode/reward";\nexport const r = turnReward;\n' });
+    const r = plant({
+      path: "lib/judge/planted.ts",
+      text: 'import { turnReward } from "../episode/reward";\nexport const r = turnReward;\n',
+    });
     expect(r.cycles).toEqual([expect.stringContaining("episode ⇄ feedback ⇄ function-tasks ⇄ judge ⇄ sandbox")]);
   });
 
@@ -80,7 +86,10 @@ describe("each rule fails on a violation planted in the real tree", () => {
   });
 
   it("tests stay exempt: a test may assemble layers", () => {
-    const r = plant({ path: "lib/runs/planted.int.test.ts", text: 'import { RunPage } from "@/components/run/RunPage";\nexport const x = (db: any) => [RunPage, db.run.count()];\n' });
+    const r = plant({
+      path: "lib/runs/planted.int.test.ts",
+      text: 'import { RunPage } from "@/components/run/RunPage";\nexport const x = (db: any) => [RunPage, db.run.count()];\n',
+    });
     expect(r.libUpward).toEqual([]);
     expect(r.db).toEqual([]);
   });

@@ -2,7 +2,10 @@ import { DatasetPage } from "@/components/datasets/DatasetPage";
 
 export const dynamic = "force-dynamic";
 
-export default async function Page({ params, searchParams }: {
+export default async function Page({
+  params,
+  searchParams,
+}: {
   params: Promise<{ datasetId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {

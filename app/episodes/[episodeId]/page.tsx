@@ -2,7 +2,10 @@ import { EpisodePage } from "@/components/episode/EpisodePage";
 
 export const dynamic = "force-dynamic";
 
-export default async function Page({ params, searchParams }: {
+export default async function Page({
+  params,
+  searchParams,
+}: {
   params: Promise<{ episodeId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {

@@ -2,7 +2,10 @@ import { ProblemPage } from "@/components/problem/ProblemPage";
 
 export const dynamic = "force-dynamic";
 
-export default async function Page({ params, searchParams }: {
+export default async function Page({
+  params,
+  searchParams,
+}: {
   params: Promise<{ problemId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {

@@ -2,7 +2,10 @@ import { RunPage } from "@/components/run/RunPage";
 
 export const dynamic = "force-dynamic";
 
-export default async function Page({ params, searchParams }: {
+export default async function Page({
+  params,
+  searchParams,
+}: {
   params: Promise<{ runId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {

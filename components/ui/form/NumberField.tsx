@@ -2,7 +2,19 @@
 import { FieldError } from "@/components/ui/form/FieldError";
 import { useField } from "./form-fields-context";
 
-export function NumberField({ name, label, hint, step = "any", min }: { name: string; label: string; hint?: string; step?: string; min?: number }) {
+export function NumberField({
+  name,
+  label,
+  hint,
+  step = "any",
+  min,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  step?: string;
+  min?: number;
+}) {
   const field = useField(name);
   return (
     <label>

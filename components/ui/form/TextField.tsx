@@ -2,7 +2,19 @@
 import { FieldError } from "@/components/ui/form/FieldError";
 import { useField } from "./form-fields-context";
 
-export function TextField({ name, label, hint, placeholder, required }: { name: string; label: string; hint?: string; placeholder?: string; required?: boolean }) {
+export function TextField({
+  name,
+  label,
+  hint,
+  placeholder,
+  required,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  placeholder?: string;
+  required?: boolean;
+}) {
   const field = useField(name);
   return (
     <label>

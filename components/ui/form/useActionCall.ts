@@ -28,5 +28,12 @@ export function useActionCall<I, T>(action: (input: I) => Promise<ActionResult<T
     });
   }
 
-  return { run, pending, failure, data, fieldError: (field: string) => failure?.fieldErrors?.[field]?.join("; "), reset: () => setFailure(null) };
+  return {
+    run,
+    pending,
+    failure,
+    data,
+    fieldError: (field: string) => failure?.fieldErrors?.[field]?.join("; "),
+    reset: () => setFailure(null),
+  };
 }

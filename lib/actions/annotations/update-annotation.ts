@@ -14,7 +14,11 @@ export const updateAnnotationAction = defineAction({
     await checkAnnotationBody(db, row.episodeId, body);
     return db.annotation.update({
       where: { id },
-      data: { turnIndex: body.turnIndex ?? null, note: body.note || null, labels: { set: [...new Set(body.labelIds)].map((labelId) => ({ id: labelId })) } },
+      data: {
+        turnIndex: body.turnIndex ?? null,
+        note: body.note || null,
+        labels: { set: [...new Set(body.labelIds)].map((labelId) => ({ id: labelId })) },
+      },
       select: { id: true },
     });
   },

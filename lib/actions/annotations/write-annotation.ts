@@ -15,7 +15,9 @@ export async function checkAnnotationBody(db: Db, episodeId: string, body: Annot
   const episode = await db.episode.findUnique({ where: { id: episodeId }, select: { turnsUsed: true } });
   if (!episode) throw new ActionError("NOT_FOUND", "no such episode", { episodeId: ["no such episode"] });
   if (body.turnIndex != null && body.turnIndex >= episode.turnsUsed) {
-    throw new ActionError("INVALID_INPUT", `the episode has ${episode.turnsUsed} turns`, { turnIndex: [`the episode has ${episode.turnsUsed} turns`] });
+    throw new ActionError("INVALID_INPUT", `the episode has ${episode.turnsUsed} turns`, {
+      turnIndex: [`the episode has ${episode.turnsUsed} turns`],
+    });
   }
   const unique = [...new Set(body.labelIds)];
   const found = await db.annotationLabel.count({ where: { id: { in: unique } } });

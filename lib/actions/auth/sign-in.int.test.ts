@@ -12,7 +12,10 @@ describe("sign in and out", () => {
   it("sets a sealed session cookie for the right password and signs out again", async () => {
     const user = await createUserWithSession(db, "VIEWER");
     const jar = memoryCookieJar();
-    const result = await signInAction.runWith({ db, cookies: jar }, { email: user.email.toUpperCase(), password: user.password, next: "/compare?a=1" });
+    const result = await signInAction.runWith(
+      { db, cookies: jar },
+      { email: user.email.toUpperCase(), password: user.password, next: "/compare?a=1" },
+    );
     expect(result).toEqual({ ok: true, data: { redirectTo: "/compare?a=1", role: "VIEWER" } });
     const session = await unsealSession(jar.get(SESSION_COOKIE));
     expect(session?.uid).toBe(user.id);
@@ -25,7 +28,10 @@ describe("sign in and out", () => {
 
   it("refuses a wrong password and an unknown email with the same message, setting no cookie", async () => {
     const user = await createUserWithSession(db, "VIEWER");
-    for (const attempt of [{ email: user.email, password: "wrong password" }, { email: "nobody@test.local", password: user.password }]) {
+    for (const attempt of [
+      { email: user.email, password: "wrong password" },
+      { email: "nobody@test.local", password: user.password },
+    ]) {
       const jar = memoryCookieJar();
       const result = await signInAction.runWith({ db, cookies: jar }, attempt);
       expect(result).toEqual({ ok: false, error: { code: "UNAUTHENTICATED", message: "wrong email or password" } });

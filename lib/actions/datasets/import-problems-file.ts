@@ -30,22 +30,35 @@ function mib(bytes: number): string {
 
 export const importProblemsFileInput = z
   .object({
-    dataset: z.string().trim().min(1, "name the dataset").max(100).regex(/^[\w.@-]+$/, "letters, digits, . _ - @ only"),
-    split: z.string().trim().min(1).max(40).regex(/^[\w-]+$/, "letters, digits, _ and - only"),
+    dataset: z
+      .string()
+      .trim()
+      .min(1, "name the dataset")
+      .max(100)
+      .regex(/^[\w.@-]+$/, "letters, digits, . _ - @ only"),
+    split: z
+      .string()
+      .trim()
+      .min(1)
+      .max(40)
+      .regex(/^[\w-]+$/, "letters, digits, _ and - only"),
     format: z.enum(["auto", "codecontests-jsonl", "jsonl", "parquet"]).default("auto"),
     source: z.string().trim().max(60).optional(),
     /** a File (tests, small forms), or the request body of the upload route, streamed */
-    file: z.union([
-      z.instanceof(File, { message: "choose a file" }).refine((f) => f.size > 0, "the file is empty"),
-      z.custom<ReadableStream<Uint8Array>>((v) => v instanceof ReadableStream, "choose a file"),
-    ], { message: "choose a file" }),
+    file: z.union(
+      [
+        z.instanceof(File, { message: "choose a file" }).refine((f) => f.size > 0, "the file is empty"),
+        z.custom<ReadableStream<Uint8Array>>((v) => v instanceof ReadableStream, "choose a file"),
+      ],
+      { message: "choose a file" },
+    ),
     /** the file's name when `file` is a stream */
     fileName: z.string().max(255).optional(),
     /** the Content-Length the client declared, checked against the cap before reading anything */
     declaredBytes: z.coerce.number().int().nonnegative().optional(),
   })
   .superRefine((input, ctx) => {
-    const name = input.file instanceof File ? input.file.name : input.fileName ?? "";
+    const name = input.file instanceof File ? input.file.name : (input.fileName ?? "");
     if (!FILE_NAME.test(name)) ctx.addIssue({ code: "custom", path: ["file"], message: "a .jsonl, .jsonl.gz or .parquet file" });
   });
 
@@ -92,7 +105,12 @@ export const importProblemsFileAction = defineAction({
   input: importProblemsFileInput,
   handler: async (input, ctx): Promise<ImportProblemsFileResult> => {
     const max = uploadMaxBytes();
-    const tooLarge = () => new ActionError("TOO_LARGE", `the file is larger than the upload limit of ${mib(max)} (RLEF_UPLOAD_MAX_BYTES); use \`npx rlef import\` for bigger files`, { file: ["too large"] });
+    const tooLarge = () =>
+      new ActionError(
+        "TOO_LARGE",
+        `the file is larger than the upload limit of ${mib(max)} (RLEF_UPLOAD_MAX_BYTES); use \`npx rlef import\` for bigger files`,
+        { file: ["too large"] },
+      );
     if ((input.declaredBytes ?? 0) > max || (input.file instanceof File && input.file.size > max)) throw tooLarge();
     const displayName = path.basename(input.file instanceof File ? input.file.name : input.fileName!);
     const dir = await mkdtemp(path.join(os.tmpdir(), "rlef-upload-"));
@@ -101,10 +119,18 @@ export const importProblemsFileAction = defineAction({
     try {
       const stream = input.file instanceof File ? input.file.stream() : input.file;
       try {
-        await pipeline(Readable.fromWeb(stream as WebReadableStream<Uint8Array>), byteCap(max, counted), createWriteStream(file, { mode: 0o600 }));
+        await pipeline(
+          Readable.fromWeb(stream as WebReadableStream<Uint8Array>),
+          byteCap(max, counted),
+          createWriteStream(file, { mode: 0o600 }),
+        );
       } catch (err) {
         if (err instanceof UploadTooLargeError) throw tooLarge();
-        throw new ActionError("INVALID_INPUT", `the upload did not arrive whole (${err instanceof Error ? err.message : String(err)}); nothing was imported`, { file: ["incomplete upload"] });
+        throw new ActionError(
+          "INVALID_INPUT",
+          `the upload did not arrive whole (${err instanceof Error ? err.message : String(err)}); nothing was imported`,
+          { file: ["incomplete upload"] },
+        );
       }
       if (counted.bytes === 0) throw new ActionError("INVALID_INPUT", "the file is empty", { file: ["the file is empty"] });
       const result = await importProblemsFile(ctx.db, file, {
@@ -116,7 +142,9 @@ export const importProblemsFileAction = defineAction({
       return { ...result, uploadedBytes: counted.bytes };
     } catch (err) {
       if (err instanceof ProblemFileError) {
-        throw new ActionError("INVALID_INPUT", `nothing was imported: ${err.message.replace(file, displayName)}`, { file: [err.message.replace(file, displayName)] });
+        throw new ActionError("INVALID_INPUT", `nothing was imported: ${err.message.replace(file, displayName)}`, {
+          file: [err.message.replace(file, displayName)],
+        });
       }
       throw err;
     } finally {

@@ -15,7 +15,8 @@ export const createEndpointAction = defineAction({
     // The ciphertext is bound to the row's id, so the row is created first, in the same transaction.
     return db.$transaction(async (tx) => {
       const row = await tx.modelEndpoint.create({ data: fields, select: { id: true } });
-      if (apiKey) await tx.modelEndpoint.update({ where: { id: row.id }, data: { apiKeyEncrypted: encryptEndpointApiKey(row.id, apiKey) } });
+      if (apiKey)
+        await tx.modelEndpoint.update({ where: { id: row.id }, data: { apiKeyEncrypted: encryptEndpointApiKey(row.id, apiKey) } });
       return { id: row.id, hasApiKey: Boolean(apiKey) };
     });
   },

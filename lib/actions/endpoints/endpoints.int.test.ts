@@ -12,7 +12,10 @@ describe("model endpoints", () => {
   it("stores the API key encrypted, lets the worker decrypt it, and replaces or clears it", async () => {
     const admin = await createUserWithSession(db, "ADMIN");
     const name = `vllm-${admin.id}`;
-    const created = await createEndpointAction.runWith({ db, cookies: admin.cookies() }, { name, baseUrl: "http://127.0.0.1:8000/v1", model: "llama", apiKey: "sk-secret-123456" });
+    const created = await createEndpointAction.runWith(
+      { db, cookies: admin.cookies() },
+      { name, baseUrl: "http://127.0.0.1:8000/v1", model: "llama", apiKey: "sk-secret-123456" },
+    );
     if (!created.ok) throw new Error(JSON.stringify(created.error));
     expect(JSON.stringify(created)).not.toContain("sk-secret-123456");
     const row = await db.modelEndpoint.findUniqueOrThrow({ where: { id: created.data.id } });
@@ -29,17 +32,29 @@ describe("model endpoints", () => {
     expect(await loadEndpointApiKey(db, row.id)).toBeUndefined();
 
     // a ciphertext copied onto another row does not decrypt there (the row id is bound in)
-    const other = await createEndpointAction.runWith({ db, cookies: admin.cookies() }, { name: `${name}-2`, baseUrl: "http://127.0.0.1:8001/v1", model: "m" });
+    const other = await createEndpointAction.runWith(
+      { db, cookies: admin.cookies() },
+      { name: `${name}-2`, baseUrl: "http://127.0.0.1:8001/v1", model: "m" },
+    );
     if (!other.ok) throw new Error("create failed");
-    const first = await createEndpointAction.runWith({ db, cookies: admin.cookies() }, { name: `${name}-3`, baseUrl: "http://127.0.0.1:8001/v1", model: "m", apiKey: "sk-3" });
+    const first = await createEndpointAction.runWith(
+      { db, cookies: admin.cookies() },
+      { name: `${name}-3`, baseUrl: "http://127.0.0.1:8001/v1", model: "m", apiKey: "sk-3" },
+    );
     if (!first.ok) throw new Error("create failed");
     const copied = (await db.modelEndpoint.findUniqueOrThrow({ where: { id: first.data.id } })).apiKeyEncrypted;
     await db.modelEndpoint.update({ where: { id: other.data.id }, data: { apiKeyEncrypted: copied } });
     await expect(loadEndpointApiKey(db, other.data.id)).rejects.toThrow(/does not decrypt/);
 
-    const duplicate = await createEndpointAction.runWith({ db, cookies: admin.cookies() }, { name, baseUrl: "http://127.0.0.1:8000/v1", model: "x" });
+    const duplicate = await createEndpointAction.runWith(
+      { db, cookies: admin.cookies() },
+      { name, baseUrl: "http://127.0.0.1:8000/v1", model: "x" },
+    );
     expect(duplicate).toMatchObject({ ok: false, error: { code: "CONFLICT", fieldErrors: { name: ["already taken"] } } });
     expect(await deleteEndpointAction.runWith({ db, cookies: admin.cookies() }, { id: row.id })).toMatchObject({ ok: true });
-    expect(await deleteEndpointAction.runWith({ db, cookies: admin.cookies() }, { id: row.id })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await deleteEndpointAction.runWith({ db, cookies: admin.cookies() }, { id: row.id })).toMatchObject({
+      ok: false,
+      error: { code: "NOT_FOUND" },
+    });
   });
 });

@@ -10,7 +10,12 @@ export const updateEndpointAction = defineAction({
   input: z.discriminatedUnion("apiKeyChange", [
     z.object({ id: z.string().min(1), ...endpointFields, apiKeyChange: z.literal("keep") }),
     z.object({ id: z.string().min(1), ...endpointFields, apiKeyChange: z.literal("clear") }),
-    z.object({ id: z.string().min(1), ...endpointFields, apiKeyChange: z.literal("replace"), apiKey: apiKeyInput.min(1, "enter the new key") }),
+    z.object({
+      id: z.string().min(1),
+      ...endpointFields,
+      apiKeyChange: z.literal("replace"),
+      apiKey: apiKeyInput.min(1, "enter the new key"),
+    }),
   ]),
   handler: async (input, { db }) => {
     const { id, name, kind, baseUrl, model } = input;

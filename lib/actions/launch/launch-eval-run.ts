@@ -16,11 +16,15 @@ export const launchEvalRunAction = defineAction({
   input: evalLaunchInputSchema,
   handler: async (input, { db, user }) => {
     const resolved = await resolveEvalPolicy(db, input.policy, input.concurrency);
-    const run = await createEvalRun(db, { ...input, policy: resolved.policy }, {
-      launchedById: user.id,
-      checkpointId: resolved.checkpointId,
-      parentRunId: resolved.parentRunId,
-    });
+    const run = await createEvalRun(
+      db,
+      { ...input, policy: resolved.policy },
+      {
+        launchedById: user.id,
+        checkpointId: resolved.checkpointId,
+        parentRunId: resolved.parentRunId,
+      },
+    );
     await enqueue(QUEUES.evalRun, { runId: run.id });
     return { runId: run.id, episodes: run.total };
   },

@@ -22,9 +22,19 @@ async function jobsFor(runId: string) {
 
 describe("launching runs", () => {
   it("writes a QUEUED eval run with the form's settings and the paper's defaults, then enqueues it", async () => {
-    const result = await launchEvalRunAction.runWith({ db, cookies: admin.cookies() }, {
-      name: "", "policy.source": "demo", dataset: data.dataset.name, split: "test", limit: "2", rolloutsPerProblem: 4, "sampling.temperature": 0.6, "sampling.topP": "",
-    });
+    const result = await launchEvalRunAction.runWith(
+      { db, cookies: admin.cookies() },
+      {
+        name: "",
+        "policy.source": "demo",
+        dataset: data.dataset.name,
+        split: "test",
+        limit: "2",
+        rolloutsPerProblem: 4,
+        "sampling.temperature": 0.6,
+        "sampling.topP": "",
+      },
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const run = await db.run.findUniqueOrThrow({ where: { id: result.data.runId } });
     expect(run).toMatchObject({ kind: "EVAL", status: "QUEUED", launchedById: admin.id, progressTotal: 8 });
@@ -37,40 +47,76 @@ describe("launching runs", () => {
 
   it("returns field errors under the form's own field names and writes nothing", async () => {
     const before = await db.run.count({ where: { datasetId: data.dataset.id } });
-    const result = await launchEvalRunAction.runWith({ db, cookies: admin.cookies() }, {
-      "policy.source": "demo", dataset: data.dataset.name, split: "test", "environment.turnLimit": "x",
-    });
+    const result = await launchEvalRunAction.runWith(
+      { db, cookies: admin.cookies() },
+      {
+        "policy.source": "demo",
+        dataset: data.dataset.name,
+        split: "test",
+        "environment.turnLimit": "x",
+      },
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe("INVALID_INPUT");
     expect(Object.keys(result.error.fieldErrors ?? {})).toEqual(["environment.turnLimit"]);
 
-    const range = await launchEvalRunAction.runWith({ db, cookies: admin.cookies() }, {
-      "policy.source": "demo", dataset: data.dataset.name, split: "test", "sampling.temperature": 7, "sampling.topP": 0,
-    });
+    const range = await launchEvalRunAction.runWith(
+      { db, cookies: admin.cookies() },
+      {
+        "policy.source": "demo",
+        dataset: data.dataset.name,
+        split: "test",
+        "sampling.temperature": 7,
+        "sampling.topP": 0,
+      },
+    );
     expect(range.ok ? [] : Object.keys(range.error.fieldErrors ?? {}).sort()).toEqual(["sampling.temperature", "sampling.topP"]);
 
-    const split = await launchEvalRunAction.runWith({ db, cookies: admin.cookies() }, { "policy.source": "demo", dataset: data.dataset.name, split: "nope" });
+    const split = await launchEvalRunAction.runWith(
+      { db, cookies: admin.cookies() },
+      { "policy.source": "demo", dataset: data.dataset.name, split: "nope" },
+    );
     expect(split.ok ? [] : Object.keys(split.error.fieldErrors ?? {})).toEqual(["split"]);
-    const endpoint = await launchEvalRunAction.runWith({ db, cookies: admin.cookies() }, { "policy.source": "endpoint", dataset: data.dataset.name, split: "test" });
+    const endpoint = await launchEvalRunAction.runWith(
+      { db, cookies: admin.cookies() },
+      { "policy.source": "endpoint", dataset: data.dataset.name, split: "test" },
+    );
     expect(endpoint.ok ? [] : Object.keys(endpoint.error.fieldErrors ?? {})).toEqual(["policy.endpointId"]);
     expect(await db.run.count({ where: { datasetId: data.dataset.id } })).toBe(before);
   });
 
   it("launches an eval of a stored endpoint without copying its key into the run", async () => {
-    const endpoint = await db.modelEndpoint.create({ data: { name: `ep-launch-${data.run.id}`, baseUrl: "http://127.0.0.1:9/v1", model: "llama", apiKeyEncrypted: "v1.x.y.z" } });
-    const result = await launchEvalRunAction.runWith({ db, cookies: admin.cookies() }, { "policy.source": "endpoint", "policy.endpointId": endpoint.id, dataset: data.dataset.name, split: "test", concurrency: 4 });
+    const endpoint = await db.modelEndpoint.create({
+      data: { name: `ep-launch-${data.run.id}`, baseUrl: "http://127.0.0.1:9/v1", model: "llama", apiKeyEncrypted: "v1.x.y.z" },
+    });
+    const result = await launchEvalRunAction.runWith(
+      { db, cookies: admin.cookies() },
+      { "policy.source": "endpoint", "policy.endpointId": endpoint.id, dataset: data.dataset.name, split: "test", concurrency: 4 },
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const run = await db.run.findUniqueOrThrow({ where: { id: result.data.runId } });
     expect(run.endpointId).toBe(endpoint.id);
-    expect(run.config).toMatchObject({ policy: { kind: "openai", baseUrl: "http://127.0.0.1:9/v1", model: "llama", endpointId: endpoint.id, maxConcurrency: 4 } });
+    expect(run.config).toMatchObject({
+      policy: { kind: "openai", baseUrl: "http://127.0.0.1:9/v1", model: "llama", endpointId: endpoint.id, maxConcurrency: 4 },
+    });
     expect(JSON.stringify(run.config)).not.toContain("v1.x.y.z");
   });
 
   it("writes a training run with the paper's hyper-parameters unless the form overrides them", async () => {
-    const result = await launchTrainRunAction.runWith({ db, cookies: admin.cookies() }, {
-      "trainer.baseUrl": "http://127.0.0.1:8100", dataset: data.dataset.name, split: "test", steps: 20, "optimizer.lr": "", "reward.klBeta": 0.1, "eval.every": 5, "eval.split": "test",
-    });
+    const result = await launchTrainRunAction.runWith(
+      { db, cookies: admin.cookies() },
+      {
+        "trainer.baseUrl": "http://127.0.0.1:8100",
+        dataset: data.dataset.name,
+        split: "test",
+        steps: 20,
+        "optimizer.lr": "",
+        "reward.klBeta": 0.1,
+        "eval.every": 5,
+        "eval.split": "test",
+      },
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const run = await db.run.findUniqueOrThrow({ where: { id: result.data.runId } });
     // progress of a training run counts episodes: steps × episodes per step (default 64)
@@ -79,19 +125,38 @@ describe("launching runs", () => {
     // when the run registers, and the worker records that echo as config.trainerConfig (issue 14)
     expect((run.config as { optimizer: object }).optimizer).toEqual({});
     expect(run.config).toMatchObject({
-      reward: { klBeta: 0.1 }, sampling: { temperature: 1 }, environment: { turnLimit: 3, judgeTests: "public+private" },
+      reward: { klBeta: 0.1 },
+      sampling: { temperature: 1 },
+      environment: { turnLimit: 3, judgeTests: "public+private" },
       eval: { every: 5, split: "test" },
     });
     expect(await jobsFor(run.id)).toEqual([{ name: "train-run" }]);
 
-    const bad = await launchTrainRunAction.runWith({ db, cookies: admin.cookies() }, { "trainer.baseUrl": "not a url", dataset: data.dataset.name, split: "test", "eval.split": "missing", "optimizer.lr": -1 });
+    const bad = await launchTrainRunAction.runWith(
+      { db, cookies: admin.cookies() },
+      { "trainer.baseUrl": "not a url", dataset: data.dataset.name, split: "test", "eval.split": "missing", "optimizer.lr": -1 },
+    );
     expect(bad.ok ? [] : Object.keys(bad.error.fieldErrors ?? {}).sort()).toEqual(["optimizer.lr", "trainer.baseUrl"]);
   });
 
   it("cancels an active run and its child evals, and leaves a finished run alone", async () => {
-    const launched = await launchTrainRunAction.runWith({ db, cookies: admin.cookies() }, { "trainer.baseUrl": "http://127.0.0.1:8100", dataset: data.dataset.name, split: "test", "eval.every": 0 });
+    const launched = await launchTrainRunAction.runWith(
+      { db, cookies: admin.cookies() },
+      { "trainer.baseUrl": "http://127.0.0.1:8100", dataset: data.dataset.name, split: "test", "eval.every": 0 },
+    );
     if (!launched.ok) throw new Error(JSON.stringify(launched.error));
-    const child = await db.run.create({ data: { kind: "EVAL", name: "child", config: {}, datasetId: data.dataset.id, split: "test", policyLabel: "x", parentRunId: launched.data.runId, status: "RUNNING" } });
+    const child = await db.run.create({
+      data: {
+        kind: "EVAL",
+        name: "child",
+        config: {},
+        datasetId: data.dataset.id,
+        split: "test",
+        policyLabel: "x",
+        parentRunId: launched.data.runId,
+        status: "RUNNING",
+      },
+    });
     const result = await cancelRunAction.runWith({ db, cookies: admin.cookies() }, { runId: launched.data.runId });
     expect(result).toMatchObject({ ok: true, data: { status: "CANCELLED", changed: true } });
     expect((await db.run.findUniqueOrThrow({ where: { id: child.id } })).status).toBe("CANCELLED");
@@ -99,6 +164,9 @@ describe("launching runs", () => {
 
     const finished = await cancelRunAction.runWith({ db, cookies: admin.cookies() }, { runId: data.run.id });
     expect(finished).toMatchObject({ ok: true, data: { status: "COMPLETED", changed: false } });
-    expect(await cancelRunAction.runWith({ db, cookies: admin.cookies() }, { runId: "nope" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await cancelRunAction.runWith({ db, cookies: admin.cookies() }, { runId: "nope" })).toMatchObject({
+      ok: false,
+      error: { code: "NOT_FOUND" },
+    });
   });
 });

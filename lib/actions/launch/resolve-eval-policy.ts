@@ -39,8 +39,12 @@ export async function resolveEvalPolicy(db: Db, source: EvalPolicySourceInput, c
     case "demo":
       return { policy: { kind: "demo" } };
     case "endpoint": {
-      const endpoint = await db.modelEndpoint.findUnique({ where: { id: source.endpointId }, select: { id: true, kind: true, baseUrl: true, model: true } });
-      if (!endpoint) throw new ActionError("INVALID_INPUT", "that endpoint no longer exists", { "policy.endpointId": ["no longer exists"] });
+      const endpoint = await db.modelEndpoint.findUnique({
+        where: { id: source.endpointId },
+        select: { id: true, kind: true, baseUrl: true, model: true },
+      });
+      if (!endpoint)
+        throw new ActionError("INVALID_INPUT", "that endpoint no longer exists", { "policy.endpointId": ["no longer exists"] });
       const maxConcurrency = Math.min(1024, concurrency);
       return endpoint.kind === "trainer"
         ? { policy: { kind: "trainer", baseUrl: endpoint.baseUrl, model: endpoint.model, maxConcurrency } }
@@ -51,10 +55,13 @@ export async function resolveEvalPolicy(db: Db, source: EvalPolicySourceInput, c
         where: { id: source.checkpointId },
         select: { id: true, step: true, runId: true, run: { select: { config: true } } },
       });
-      if (!checkpoint) throw new ActionError("INVALID_INPUT", "that checkpoint no longer exists", { "policy.checkpointId": ["no longer exists"] });
+      if (!checkpoint)
+        throw new ActionError("INVALID_INPUT", "that checkpoint no longer exists", { "policy.checkpointId": ["no longer exists"] });
       const trainConfig = trainRunConfigSchema.safeParse(checkpoint.run.config);
       if (!trainConfig.success) {
-        throw new ActionError("INVALID_INPUT", "the checkpoint's training run has no readable trainer URL", { "policy.checkpointId": ["training run config unreadable"] });
+        throw new ActionError("INVALID_INPUT", "the checkpoint's training run has no readable trainer URL", {
+          "policy.checkpointId": ["training run config unreadable"],
+        });
       }
       return {
         policy: { kind: "trainer", baseUrl: trainConfig.data.trainer.baseUrl, model: `checkpoint:step-${checkpoint.step}` },

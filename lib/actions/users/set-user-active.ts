@@ -11,7 +11,8 @@ export const setUserActiveAction = defineAction({
   role: PERMISSIONS.manageUsers,
   input: z.object({ userId: z.string().min(1), active: z.boolean() }),
   handler: async ({ userId, active }, { db, user }) => {
-    if (!active && userId === user.id) throw new ActionError("CONFLICT", "you cannot deactivate yourself; ask another admin", { userId: ["yourself"] });
+    if (!active && userId === user.id)
+      throw new ActionError("CONFLICT", "you cannot deactivate yourself; ask another admin", { userId: ["yourself"] });
     try {
       const result = await db.$transaction((tx) => setUserActive(tx, userId, active), { isolationLevel: "Serializable" });
       if (!result) throw new ActionError("NOT_FOUND", "no such user");

@@ -6,7 +6,11 @@ export async function listEpisodeAnnotations(db: Db, episodeId: string) {
     where: { episodeId },
     orderBy: { createdAt: "asc" },
     select: {
-      id: true, turnIndex: true, note: true, createdAt: true, authorId: true,
+      id: true,
+      turnIndex: true,
+      note: true,
+      createdAt: true,
+      authorId: true,
       author: { select: { email: true, name: true } },
       labels: { select: { id: true, name: true, color: true }, orderBy: { name: "asc" } },
     },

@@ -26,7 +26,11 @@ export interface AnnotationExportRow {
 }
 
 /** Every matching annotation, oldest first, read in keyset batches so an export of any size streams. */
-export async function* iterateAnnotationExportRows(db: Db, filter: AnnotationExportFilter, batchSize = 1000): AsyncGenerator<AnnotationExportRow> {
+export async function* iterateAnnotationExportRows(
+  db: Db,
+  filter: AnnotationExportFilter,
+  batchSize = 1000,
+): AsyncGenerator<AnnotationExportRow> {
   let cursor: string | undefined;
   for (;;) {
     const batch = await db.annotation.findMany({
@@ -38,12 +42,20 @@ export async function* iterateAnnotationExportRows(db: Db, filter: AnnotationExp
       orderBy: { id: "asc" },
       take: batchSize,
       select: {
-        id: true, createdAt: true, updatedAt: true, turnIndex: true, note: true,
+        id: true,
+        createdAt: true,
+        updatedAt: true,
+        turnIndex: true,
+        note: true,
         author: { select: { email: true } },
         labels: { select: { name: true }, orderBy: { name: "asc" } },
         episode: {
           select: {
-            id: true, runId: true, sampleIndex: true, solved: true, turnsUsed: true,
+            id: true,
+            runId: true,
+            sampleIndex: true,
+            solved: true,
+            turnsUsed: true,
             run: { select: { name: true } },
             problem: { select: { externalId: true, name: true } },
           },

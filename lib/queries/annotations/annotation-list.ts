@@ -18,12 +18,18 @@ export async function listAnnotations(db: Db, filter: AnnotationListFilter, opts
     orderBy: { id: "desc" },
     take: limit + 1,
     select: {
-      id: true, turnIndex: true, note: true, createdAt: true,
+      id: true,
+      turnIndex: true,
+      note: true,
+      createdAt: true,
       author: { select: { email: true, name: true } },
       labels: { select: { id: true, name: true, color: true }, orderBy: { name: "asc" } },
       episode: {
         select: {
-          id: true, sampleIndex: true, solved: true, turnsUsed: true,
+          id: true,
+          sampleIndex: true,
+          solved: true,
+          turnsUsed: true,
           run: { select: { id: true, name: true } },
           problem: { select: { id: true, name: true } },
         },

@@ -30,7 +30,8 @@ export function bootstrapColumns(columns: readonly Float64Array[], opts: { resam
       let count = 0;
       for (let i = 0; i < n; i++) {
         const v = column[draws[i]];
-        if (v === v) { // not NaN
+        if (v === v) {
+          // not NaN
           sum += v;
           count++;
         }
@@ -41,7 +42,11 @@ export function bootstrapColumns(columns: readonly Float64Array[], opts: { resam
   return columns.map((column, c) => {
     let sum = 0;
     let count = 0;
-    for (const v of column) if (v === v) { sum += v; count++; }
+    for (const v of column)
+      if (v === v) {
+        sum += v;
+        count++;
+      }
     const sorted = samples[c].sort((x, y) => x - y);
     return {
       estimate: count ? sum / count : null,

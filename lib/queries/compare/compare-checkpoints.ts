@@ -24,7 +24,10 @@ export interface CheckpointEvalPoint {
  * is listed with null metrics until it finishes.
  */
 export async function loadCheckpointEvals(db: Db, trainingRunId: string) {
-  const training = await db.run.findUnique({ where: { id: trainingRunId }, select: { id: true, name: true, kind: true, status: true, trainStep: true } });
+  const training = await db.run.findUnique({
+    where: { id: trainingRunId },
+    select: { id: true, name: true, kind: true, status: true, trainStep: true },
+  });
   if (!training) return null;
   const children = await db.run.findMany({
     where: { parentRunId: trainingRunId, kind: "EVAL" },
@@ -34,13 +37,18 @@ export async function loadCheckpointEvals(db: Db, trainingRunId: string) {
   const points: CheckpointEvalPoint[] = children.map((run, i) => {
     const s = summaries[i];
     return {
-      runId: run.id, runName: run.name, status: run.status, split: run.split,
+      runId: run.id,
+      runName: run.name,
+      status: run.status,
+      split: run.split,
       step: run.checkpoint?.step ?? run.trainStep,
-      oneAtThree: s ? {
-        value: s.oneAtThree.value,
-        rollout: { lower: s.oneAtThree.intervals.rollout.lower, upper: s.oneAtThree.intervals.rollout.upper },
-        problem: { lower: s.oneAtThree.intervals.problem.lower, upper: s.oneAtThree.intervals.problem.upper },
-      } : null,
+      oneAtThree: s
+        ? {
+            value: s.oneAtThree.value,
+            rollout: { lower: s.oneAtThree.intervals.rollout.lower, upper: s.oneAtThree.intervals.rollout.upper },
+            problem: { lower: s.oneAtThree.intervals.problem.lower, upper: s.oneAtThree.intervals.problem.upper },
+          }
+        : null,
       passAt1: s?.passAt1.value ?? null,
       singleTurnOneAtThree: s?.singleTurnOneAtThree.value ?? null,
       solveRateByTurn: s ? s.solveRateByTurn.map((t) => t.rate) : [],

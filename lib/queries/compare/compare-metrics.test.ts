@@ -5,7 +5,14 @@ import type { ProblemPairRow } from "./compare-problem-rows";
 import { buildCompareTable, compareTableParamsSchema, COMPARE_PAGE_SIZE, scatterPoints } from "./compare-table";
 
 const c = (episodes: number, solved: number, errored = 0, passedPublic = solved) => ({ episodes, solved, passedPublic, errored });
-const row = (id: string, a: ProblemPairRow["a"], b: ProblemPairRow["b"]): ProblemPairRow => ({ problemId: id, name: `P ${id}`, externalId: id, difficulty: null, a, b });
+const row = (id: string, a: ProblemPairRow["a"], b: ProblemPairRow["b"]): ProblemPairRow => ({
+  problemId: id,
+  name: `P ${id}`,
+  externalId: id,
+  difficulty: null,
+  a,
+  b,
+});
 
 describe("compare metrics", () => {
   it("computes each run's mean over problems, excluding errored rollouts, and the paired difference", () => {

@@ -7,35 +7,41 @@ export const PROBLEM_METRICS = {
   solveRate: {
     label: "Solve rate (1@3)",
     description: "mean over problems of the fraction of rollouts whose final code passes all judged tests",
-    value: (c: ProblemCounts) => scored(c) ? c.solved / scored(c) : null,
+    value: (c: ProblemCounts) => (scored(c) ? c.solved / scored(c) : null),
     counts: (c: ProblemCounts) => [c.solved, scored(c)] as const,
     kind: "rate",
   },
   solvedAny: {
     label: "Solved by any rollout",
     description: "fraction of problems at least one rollout solved",
-    value: (c: ProblemCounts) => scored(c) ? (c.solved > 0 ? 1 : 0) : null,
+    value: (c: ProblemCounts) => (scored(c) ? (c.solved > 0 ? 1 : 0) : null),
     counts: (c: ProblemCounts) => [c.solved, scored(c)] as const,
     kind: "any",
   },
   passedPublic: {
     label: "Passes public tests",
     description: "mean over problems of the fraction of rollouts whose final code passes the public tests",
-    value: (c: ProblemCounts) => scored(c) ? c.passedPublic / scored(c) : null,
+    value: (c: ProblemCounts) => (scored(c) ? c.passedPublic / scored(c) : null),
     counts: (c: ProblemCounts) => [c.passedPublic, scored(c)] as const,
     kind: "rate",
   },
   errored: {
     label: "Errored rollouts",
     description: "fraction of rollouts that ended in an infrastructure error (not scored)",
-    value: (c: ProblemCounts) => c.episodes ? c.errored / c.episodes : null,
+    value: (c: ProblemCounts) => (c.episodes ? c.errored / c.episodes : null),
     counts: (c: ProblemCounts) => [c.errored, c.episodes] as const,
     kind: "rate",
   },
-} as const satisfies Record<string, {
-  label: string; description: string; value: (c: ProblemCounts) => number | null;
-  counts: (c: ProblemCounts) => readonly [number, number]; kind: CountColumn["kind"];
-}>;
+} as const satisfies Record<
+  string,
+  {
+    label: string;
+    description: string;
+    value: (c: ProblemCounts) => number | null;
+    counts: (c: ProblemCounts) => readonly [number, number];
+    kind: CountColumn["kind"];
+  }
+>;
 export type ProblemMetricKey = keyof typeof PROBLEM_METRICS;
 
 function scored(c: ProblemCounts): number {
@@ -87,7 +93,13 @@ export function compareMetrics(rows: readonly ProblemPairRow[], seed = 1): Metri
     const [a, b, diff] = intervals.slice(3 * k, 3 * k + 3);
     const [ra, rb, rdiff] = rollout.slice(3 * k, 3 * k + 3);
     return {
-      key, label: PROBLEM_METRICS[key].label, description: PROBLEM_METRICS[key].description, a, b, diff, significant: excludesZero(diff),
+      key,
+      label: PROBLEM_METRICS[key].label,
+      description: PROBLEM_METRICS[key].description,
+      a,
+      b,
+      diff,
+      significant: excludesZero(diff),
       rollout: { a: ra, b: rb, diff: rdiff, significant: excludesZero(rdiff) },
     };
   });

@@ -2,7 +2,14 @@ import type { Db } from "../../db/client";
 import { getEpisodeReview, type EpisodeReview } from "../annotations/annotation-episode-review";
 
 const EPISODE_LIST_SELECT = {
-  id: true, runId: true, sampleIndex: true, status: true, solved: true, passedPublic: true, turnsUsed: true, firstErrorKind: true,
+  id: true,
+  runId: true,
+  sampleIndex: true,
+  status: true,
+  solved: true,
+  passedPublic: true,
+  turnsUsed: true,
+  firstErrorKind: true,
 } as const;
 
 /**
@@ -11,7 +18,10 @@ const EPISODE_LIST_SELECT = {
  * by default the first failure on one side next to the first success on the other when there is
  * one, since that pair shows what the better run did differently.
  */
-export async function loadProblemSideBySide(db: Db, args: { runA: string; runB: string; problemId: string; episodeA?: string; episodeB?: string }) {
+export async function loadProblemSideBySide(
+  db: Db,
+  args: { runA: string; runB: string; problemId: string; episodeA?: string; episodeB?: string },
+) {
   const [problem, runs, episodes] = await Promise.all([
     db.problem.findUnique({ where: { id: args.problemId }, select: { id: true, name: true, externalId: true, difficulty: true } }),
     db.run.findMany({ where: { id: { in: [args.runA, args.runB] } }, select: { id: true, name: true, policyLabel: true } }),

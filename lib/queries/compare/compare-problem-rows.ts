@@ -18,9 +18,18 @@ export interface ProblemCounts {
 }
 
 interface RawRow {
-  problemId: string; name: string; externalId: string; difficulty: string | null;
-  aEpisodes: number | null; aSolved: number | null; aPassed: number | null; aErrored: number | null;
-  bEpisodes: number | null; bSolved: number | null; bPassed: number | null; bErrored: number | null;
+  problemId: string;
+  name: string;
+  externalId: string;
+  difficulty: string | null;
+  aEpisodes: number | null;
+  aSolved: number | null;
+  aPassed: number | null;
+  aErrored: number | null;
+  bEpisodes: number | null;
+  bSolved: number | null;
+  bPassed: number | null;
+  bErrored: number | null;
 }
 
 function counts(episodes: number | null, solved: number | null, passedPublic: number | null, errored: number | null): ProblemCounts | null {

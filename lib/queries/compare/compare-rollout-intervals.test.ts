@@ -3,11 +3,20 @@ import { compareMetrics } from "./compare-metrics";
 import type { ProblemPairRow } from "./compare-problem-rows";
 
 const c = (episodes: number, solved: number, errored = 0) => ({ episodes, solved, passedPublic: solved, errored });
-const row = (id: string, a: ProblemPairRow["a"], b: ProblemPairRow["b"]): ProblemPairRow => ({ problemId: id, name: id, externalId: id, difficulty: null, a, b });
+const row = (id: string, a: ProblemPairRow["a"], b: ProblemPairRow["b"]): ProblemPairRow => ({
+  problemId: id,
+  name: id,
+  externalId: id,
+  difficulty: null,
+  a,
+  b,
+});
 
 describe("compare page: both interval kinds for every metric (issue 10.8)", () => {
   // 150 problems, 200 rollouts each: easy ones, impossible ones, and some in between
-  const rows = Array.from({ length: 150 }, (_, i) => row(String(i), c(200, [0, 200, 30, 120, 5][i % 5]), c(200, [0, 200, 60, 150, 5][i % 5])));
+  const rows = Array.from({ length: 150 }, (_, i) =>
+    row(String(i), c(200, [0, 200, 30, 120, 5][i % 5]), c(200, [0, 200, 60, 150, 5][i % 5])),
+  );
   const metrics = compareMetrics(rows);
 
   it("gives each run and the difference a rollout bootstrap beside the problem bootstrap, same estimate", () => {

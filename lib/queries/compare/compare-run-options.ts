@@ -19,13 +19,27 @@ export async function listComparableRuns(db: Db, limit = 300): Promise<Comparabl
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
     select: {
-      id: true, name: true, status: true, policyLabel: true, datasetId: true, split: true, createdAt: true,
-      dataset: { select: { name: true } }, checkpoint: { select: { step: true } },
+      id: true,
+      name: true,
+      status: true,
+      policyLabel: true,
+      datasetId: true,
+      split: true,
+      createdAt: true,
+      dataset: { select: { name: true } },
+      checkpoint: { select: { step: true } },
     },
   });
   return runs.map((r) => ({
-    id: r.id, name: r.name, status: r.status, policyLabel: r.policyLabel, datasetId: r.datasetId, datasetName: r.dataset.name,
-    split: r.split, checkpointStep: r.checkpoint?.step ?? null, createdAt: r.createdAt.toISOString(),
+    id: r.id,
+    name: r.name,
+    status: r.status,
+    policyLabel: r.policyLabel,
+    datasetId: r.datasetId,
+    datasetName: r.dataset.name,
+    split: r.split,
+    checkpointStep: r.checkpoint?.step ?? null,
+    createdAt: r.createdAt.toISOString(),
   }));
 }
 

@@ -7,8 +7,18 @@ import { loadProblemPairRows } from "./compare-problem-rows";
 import { buildCompareTable, scatterPoints, type CompareTableParams } from "./compare-table";
 
 const RUN_SELECT = {
-  id: true, name: true, kind: true, status: true, policyLabel: true, datasetId: true, split: true, summary: true,
-  progressDone: true, progressTotal: true, createdAt: true, parentRunId: true,
+  id: true,
+  name: true,
+  kind: true,
+  status: true,
+  policyLabel: true,
+  datasetId: true,
+  split: true,
+  summary: true,
+  progressDone: true,
+  progressTotal: true,
+  createdAt: true,
+  parentRunId: true,
   dataset: { select: { name: true } },
   checkpoint: { select: { step: true } },
 } as const;
@@ -47,4 +57,3 @@ export async function loadRunComparison(db: Db, runA: string, runB: string, para
     labelCounts,
   };
 }
-

@@ -32,10 +32,18 @@ function toTableRow(row: ProblemPairRow): CompareTableRow {
   const aRate = solveRate(row.a);
   const bRate = solveRate(row.b);
   return {
-    problemId: row.problemId, name: row.name, externalId: row.externalId, difficulty: row.difficulty,
-    aSolved: row.a?.solved ?? null, aScored: row.a ? row.a.episodes - row.a.errored : null,
-    bSolved: row.b?.solved ?? null, bScored: row.b ? row.b.episodes - row.b.errored : null,
-    aRate, bRate, delta: aRate !== null && bRate !== null ? bRate - aRate : null, flip: flipKind(row),
+    problemId: row.problemId,
+    name: row.name,
+    externalId: row.externalId,
+    difficulty: row.difficulty,
+    aSolved: row.a?.solved ?? null,
+    aScored: row.a ? row.a.episodes - row.a.errored : null,
+    bSolved: row.b?.solved ?? null,
+    bScored: row.b ? row.b.episodes - row.b.errored : null,
+    aRate,
+    bRate,
+    delta: aRate !== null && bRate !== null ? bRate - aRate : null,
+    flip: flipKind(row),
   };
 }
 
@@ -50,16 +58,23 @@ export function buildCompareTable(rows: readonly ProblemPairRow[], params: Compa
   const shown = all.filter((r) => {
     if (withLabel && !withLabel.has(r.problemId)) return false;
     switch (params.show) {
-      case "flips": return r.flip === "aOnly" || r.flip === "bOnly";
-      case "aOnly": return r.flip === "aOnly";
-      case "bOnly": return r.flip === "bOnly";
-      case "changed": return r.delta !== null && r.delta !== 0;
-      default: return true;
+      case "flips":
+        return r.flip === "aOnly" || r.flip === "bOnly";
+      case "aOnly":
+        return r.flip === "aOnly";
+      case "bOnly":
+        return r.flip === "bOnly";
+      case "changed":
+        return r.delta !== null && r.delta !== 0;
+      default:
+        return true;
     }
   });
   const byName = (x: CompareTableRow, y: CompareTableRow) => x.name.localeCompare(y.name) || x.problemId.localeCompare(y.problemId);
   const sorters: Record<CompareTableParams["sort"], (x: CompareTableRow, y: CompareTableRow) => number> = {
-    delta: (x, y) => nullsLast(x.delta === null ? null : Math.abs(x.delta), -1) - nullsLast(y.delta === null ? null : Math.abs(y.delta), -1) || byName(x, y),
+    delta: (x, y) =>
+      nullsLast(x.delta === null ? null : Math.abs(x.delta), -1) - nullsLast(y.delta === null ? null : Math.abs(y.delta), -1) ||
+      byName(x, y),
     name: byName,
     a: (x, y) => nullsLast(x.aRate, -1) - nullsLast(y.aRate, -1) || byName(x, y),
     b: (x, y) => nullsLast(x.bRate, -1) - nullsLast(y.bRate, -1) || byName(x, y),

@@ -9,7 +9,12 @@ export interface DatasetFacets {
 export async function listDatasetFacets(db: Db, datasetId: string): Promise<DatasetFacets> {
   const [splits, difficulties] = await Promise.all([
     db.problem.groupBy({ by: ["split"], where: { datasetId }, _count: { _all: true }, orderBy: { split: "asc" } }),
-    db.problem.groupBy({ by: ["difficulty"], where: { datasetId, difficulty: { not: null } }, _count: { _all: true }, orderBy: { difficulty: "asc" } }),
+    db.problem.groupBy({
+      by: ["difficulty"],
+      where: { datasetId, difficulty: { not: null } },
+      _count: { _all: true },
+      orderBy: { difficulty: "asc" },
+    }),
   ]);
   return {
     splits: splits.map((s) => ({ value: s.split, count: s._count._all })),

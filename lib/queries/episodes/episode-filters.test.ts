@@ -4,9 +4,22 @@ import { countActiveFilters, episodeFiltersToParams, parseEpisodeFilters } from 
 
 describe("episode filters in the URL", () => {
   it("round-trips every filter through URL params in a stable order", () => {
-    const filters = parseEpisodeFilters(new URLSearchParams("label=good&turns=2&outcome=failed&public=no&error=TIME_LIMIT&invalid=yes&problem=p1&difficulty=HARD"));
-    expect(filters).toEqual({ outcome: "failed", public: "no", turns: 2, error: "TIME_LIMIT", invalid: "yes", problem: "p1", difficulty: "HARD", label: "good" });
-    expect(episodeFiltersToParams(filters).toString()).toBe("outcome=failed&public=no&turns=2&error=TIME_LIMIT&invalid=yes&problem=p1&difficulty=HARD&label=good");
+    const filters = parseEpisodeFilters(
+      new URLSearchParams("label=good&turns=2&outcome=failed&public=no&error=TIME_LIMIT&invalid=yes&problem=p1&difficulty=HARD"),
+    );
+    expect(filters).toEqual({
+      outcome: "failed",
+      public: "no",
+      turns: 2,
+      error: "TIME_LIMIT",
+      invalid: "yes",
+      problem: "p1",
+      difficulty: "HARD",
+      label: "good",
+    });
+    expect(episodeFiltersToParams(filters).toString()).toBe(
+      "outcome=failed&public=no&turns=2&error=TIME_LIMIT&invalid=yes&problem=p1&difficulty=HARD&label=good",
+    );
     expect(countActiveFilters(filters)).toBe(8);
   });
   it("drops values that do not validate and keeps the rest", () => {
@@ -20,9 +33,16 @@ describe("episode filters in the URL", () => {
 
 describe("buildEpisodeWhere", () => {
   it("maps each filter onto its column", () => {
-    expect(buildEpisodeWhere({ runId: "r" }, { outcome: "failed", public: "yes", turns: 3, error: "WRONG_ANSWER", invalid: "no" })).toEqual({
-      runId: "r", solved: false, passedPublic: true, turnsUsed: 3, firstErrorKind: "WRONG_ANSWER", invalidCode: false,
-    });
+    expect(buildEpisodeWhere({ runId: "r" }, { outcome: "failed", public: "yes", turns: 3, error: "WRONG_ANSWER", invalid: "no" })).toEqual(
+      {
+        runId: "r",
+        solved: false,
+        passedPublic: true,
+        turnsUsed: 3,
+        firstErrorKind: "WRONG_ANSWER",
+        invalidCode: false,
+      },
+    );
     expect(buildEpisodeWhere({ runId: "r" }, { outcome: "solved" })).toEqual({ runId: "r", solved: true });
     expect(buildEpisodeWhere({ runId: "r" }, { outcome: "errored" })).toEqual({ runId: "r", status: "ERRORED" });
   });

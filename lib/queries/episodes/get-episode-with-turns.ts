@@ -29,9 +29,18 @@ export const episodeDetailSelect = {
   checkpoint: { select: { id: true, step: true, policyVersion: true } },
   problem: {
     select: {
-      id: true, name: true, externalId: true, difficulty: true, rating: true, tags: true,
-      timeLimitMs: true, memoryLimitBytes: true, description: true,
-      publicTestCount: true, privateTestCount: true, generatedTestCount: true,
+      id: true,
+      name: true,
+      externalId: true,
+      difficulty: true,
+      rating: true,
+      tags: true,
+      timeLimitMs: true,
+      memoryLimitBytes: true,
+      description: true,
+      publicTestCount: true,
+      privateTestCount: true,
+      generatedTestCount: true,
       dataset: { select: { id: true, name: true } },
     },
   },
@@ -43,10 +52,27 @@ export const episodeDetailSelect = {
 
 /** Every turn of the episode (read in parallel with the episode row). */
 export const episodeTurnSelect = {
-  id: true, index: true, extractionRule: true, publicVerdict: true, publicPassed: true, publicTotal: true,
-  reward: true, rewardParts: true, promptTokens: true, completionTokens: true, policyVersion: true,
-  codeChange: true, identicalToPrevious: true, latencyMs: true, createdAt: true,
-  code: true, testResults: true, feedback: true, finalResults: true, finishReason: true, feedbackSource: true,
+  id: true,
+  index: true,
+  extractionRule: true,
+  publicVerdict: true,
+  publicPassed: true,
+  publicTotal: true,
+  reward: true,
+  rewardParts: true,
+  promptTokens: true,
+  completionTokens: true,
+  policyVersion: true,
+  codeChange: true,
+  identicalToPrevious: true,
+  latencyMs: true,
+  createdAt: true,
+  code: true,
+  testResults: true,
+  feedback: true,
+  finalResults: true,
+  finishReason: true,
+  feedbackSource: true,
 } satisfies Prisma.TurnSelect;
 
 type EpisodeRow = Prisma.EpisodeGetPayload<{ select: typeof episodeDetailSelect }>;

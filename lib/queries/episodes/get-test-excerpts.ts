@@ -37,7 +37,16 @@ export async function getTestExcerpts(db: Db, problemId: string, refs: TestRef[]
   if (refs.length === 0) return result;
   const lists = refs.map((r) => r.list);
   const indexes = refs.map((r) => r.index);
-  const rows = await db.$queryRaw<{ list: TestList; index: number; input: string | null; output: string | null; inputLength: number | null; outputLength: number | null }[]>(Prisma.sql`
+  const rows = await db.$queryRaw<
+    {
+      list: TestList;
+      index: number;
+      input: string | null;
+      output: string | null;
+      inputLength: number | null;
+      outputLength: number | null;
+    }[]
+  >(Prisma.sql`
     SELECT r.list, r.idx AS "index",
       left(t.test->>'input', ${maxChars}) AS input, length(t.test->>'input') AS "inputLength",
       left(t.test->>'output', ${maxChars}) AS output, length(t.test->>'output') AS "outputLength"

@@ -10,6 +10,9 @@ export type EpisodesPage = Omit<KeysetPage<EpisodesPageRow>, "rows"> & { rows: E
 /** The episode table's page: narrow rows, then the visible rows' annotation labels. */
 export async function listEpisodesPage(db: Db, input: ListEpisodesInput): Promise<EpisodesPage> {
   const page = await listEpisodes(db, input);
-  const labels = await listEpisodeLabels(db, page.rows.map((r) => r.id));
+  const labels = await listEpisodeLabels(
+    db,
+    page.rows.map((r) => r.id),
+  );
   return { ...page, rows: page.rows.map((row) => ({ ...toJsonRow(row), labels: labels.get(row.id) ?? [] })) };
 }

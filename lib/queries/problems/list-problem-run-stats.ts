@@ -8,7 +8,12 @@ export const problemRunStatSelect = {
   errored: true,
   run: {
     select: {
-      id: true, name: true, kind: true, status: true, policyLabel: true, createdAt: true,
+      id: true,
+      name: true,
+      kind: true,
+      status: true,
+      policyLabel: true,
+      createdAt: true,
       checkpoint: { select: { id: true, step: true, runId: true, run: { select: { name: true } } } },
     },
   },

@@ -21,7 +21,9 @@ export async function listProblemTests(
   const offset = Math.max(0, opts.offset ?? 0);
   const limit = Math.max(1, Math.min(100, opts.limit ?? 10));
   const maxChars = opts.maxChars ?? 2000;
-  const rows = await db.$queryRaw<{ index: bigint | number; input: string | null; output: string | null; inputLength: number | null; outputLength: number | null }[]>(Prisma.sql`
+  const rows = await db.$queryRaw<
+    { index: bigint | number; input: string | null; output: string | null; inputLength: number | null; outputLength: number | null }[]
+  >(Prisma.sql`
     SELECT (t.ord - 1) AS "index",
       left(t.test->>'input', ${maxChars}) AS input, length(t.test->>'input') AS "inputLength",
       left(t.test->>'output', ${maxChars}) AS output, length(t.test->>'output') AS "outputLength"

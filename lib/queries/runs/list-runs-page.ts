@@ -10,7 +10,10 @@ export type RunsPageData = Omit<KeysetPage<RunsPageRow>, "rows"> & { rows: RunsP
 /** The runs list as the page shows it: narrow rows, then headline metrics for just those ids. */
 export async function listRunsPage(db: Db, input: ListRunsInput): Promise<RunsPageData> {
   const page = await listRuns(db, input);
-  const metrics = await listRunHeadlineMetrics(db, page.rows.map((r) => r.id));
+  const metrics = await listRunHeadlineMetrics(
+    db,
+    page.rows.map((r) => r.id),
+  );
   return {
     ...page,
     rows: page.rows.map((row) => ({ ...toJsonRow(row), metrics: metrics.get(row.id) ?? null })),

@@ -10,7 +10,10 @@ describe("run filters", () => {
   });
   it("builds the where clause", () => {
     expect(buildRunWhere({ kind: "EVAL", status: "RUNNING", dataset: "d1", q: "x" })).toEqual({
-      kind: "EVAL", status: "RUNNING", datasetId: "d1", name: { contains: "x", mode: "insensitive" },
+      kind: "EVAL",
+      status: "RUNNING",
+      datasetId: "d1",
+      name: { contains: "x", mode: "insensitive" },
     });
   });
   it("polls only queued and running runs", () => {

@@ -5,7 +5,8 @@ import type { EpisodeOutcome as MetricsEpisode } from "../../metrics/types";
 import { makeProgram, mutateProgram } from "./synthetic-program";
 import type { SyntheticTest } from "./synthetic-problem";
 
-const BACKTICKS = "Your code should be enclosed in triple backticks like so: ```python YOUR CODE HERE ```. Use the backticks for your code only.";
+const BACKTICKS =
+  "Your code should be enclosed in triple backticks like so: ```python YOUR CODE HERE ```. Use the backticks for your code only.";
 const FAILURES: { kind: PublicVerdict; weight: number }[] = [
   { kind: "WRONG_ANSWER", weight: 0.6 },
   { kind: "RUNTIME_ERROR", weight: 0.25 },
@@ -86,15 +87,21 @@ function judgeTests(tests: SyntheticTest[], kind: PublicVerdict, random: RandomS
     const verdict = failing.has(i) ? kind : "OK";
     const stdout = verdict === "OK" ? tests[i].output : verdict === "WRONG_ANSWER" ? wrongOutput(tests[i].output, random) : "";
     results.push({
-      index: i, verdict,
+      index: i,
+      verdict,
       timeMs: verdict === "TIME_LIMIT" ? 10_000 : 18 + randomInt(random, 60),
       cpuMs: verdict === "TIME_LIMIT" ? 9_990 : 10 + randomInt(random, 40),
       peakMemoryBytes: verdict === "MEMORY_LIMIT" ? 1024 ** 3 : (9 + randomInt(random, 20)) * 1024 * 1024,
       exitCode: verdict === "OK" || verdict === "WRONG_ANSWER" ? 0 : verdict === "RUNTIME_ERROR" ? 1 : null,
       signal: verdict === "TIME_LIMIT" || verdict === "MEMORY_LIMIT" ? 9 : null,
-      stdoutHead: stdout, stdoutTail: "", stdoutBytes: stdout.length, stdoutTruncated: false,
-      stderrHead: verdict === "RUNTIME_ERROR" ? TRACEBACK(40) : "", stderrTail: "",
-      stderrBytes: verdict === "RUNTIME_ERROR" ? TRACEBACK(40).length : 0, stderrTruncated: false,
+      stdoutHead: stdout,
+      stdoutTail: "",
+      stdoutBytes: stdout.length,
+      stdoutTruncated: false,
+      stderrHead: verdict === "RUNTIME_ERROR" ? TRACEBACK(40) : "",
+      stderrTail: "",
+      stderrBytes: verdict === "RUNTIME_ERROR" ? TRACEBACK(40).length : 0,
+      stderrTruncated: false,
     });
     if (stopOnFailure && verdict !== "OK") break;
   }
@@ -106,7 +113,8 @@ function feedbackFor(tests: SyntheticTest[], results: object[]): string {
     .filter((r) => r.verdict !== "OK")
     .map((r) => {
       const input = tests[r.index].input;
-      if (r.verdict === "WRONG_ANSWER") return `- input \`${input}\` failed:\nExpected output \`${tests[r.index].output}\` but got \`${r.stdoutHead}\``;
+      if (r.verdict === "WRONG_ANSWER")
+        return `- input \`${input}\` failed:\nExpected output \`${tests[r.index].output}\` but got \`${r.stdoutHead}\``;
       if (r.verdict === "RUNTIME_ERROR") return `- input \`${input}\` failed:\n${r.stderrHead}`;
       if (r.verdict === "TIME_LIMIT") return `- input \`${input}\` failed: Execution took too long.`;
       return `- input \`${input}\` failed: Out of memory.`;
@@ -123,7 +131,10 @@ export function makeEpisode(
   const publicTests = shape.publicTestsOverride ?? problem.publicTests;
   const judged = [...publicTests, ...problem.privateTests, ...problem.generatedTests];
   const messages: { role: string; content: string }[] = [
-    { role: "user", content: `Provide a Python solution for the following competitive programming question: ${problem.description}.\n\n${BACKTICKS}` },
+    {
+      role: "user",
+      content: `Provide a Python solution for the following competitive programming question: ${problem.description}.\n\n${BACKTICKS}`,
+    },
   ];
   const turns: SyntheticTurn[] = [];
   let previousCode: string | null = null;
@@ -131,7 +142,13 @@ export function makeEpisode(
   for (let t = 0; t < shape.turnLimit; t++) {
     const isLast = t === shape.turnLimit - 1;
     const invalid = random() < shape.invalidCodeRate;
-    const code: string | null = invalid ? null : previousCode === null ? makeProgram(random, shape.programLines) : random() < 0.06 ? previousCode : mutateProgram(random, previousCode, 0.5);
+    const code: string | null = invalid
+      ? null
+      : previousCode === null
+        ? makeProgram(random, shape.programLines)
+        : random() < 0.06
+          ? previousCode
+          : mutateProgram(random, previousCode, 0.5);
     const passes = !invalid && random() < Math.min(0.95, shape.passChance * (1 + 0.35 * t));
     const kind: PublicVerdict = invalid ? "INVALID_CODE" : passes ? "OK" : pickFailure(random);
     const pub = invalid ? { results: [], failing: [] } : judgeTests(publicTests, kind, random, false);
@@ -160,9 +177,11 @@ export function makeEpisode(
     const terminal = ends ? (solved ? 1 : -1) : 0;
     const invalidPenalty = invalid && !isLast && !ends ? -0.2 : 0;
     const kl = -Math.round(random() * 0.02 * 1e4) / 1e4;
-    const feedback = ends ? null : invalid
-      ? `Your reply did not contain a code block.\n\nGive it another try.\n${BACKTICKS}`
-      : feedbackFor(publicTests, pub.results);
+    const feedback = ends
+      ? null
+      : invalid
+        ? `Your reply did not contain a code block.\n\nGive it another try.\n${BACKTICKS}`
+        : feedbackFor(publicTests, pub.results);
     const comparable = code !== null && previousCode !== null;
     turns.push({
       index: t,
@@ -207,8 +226,11 @@ export function makeEpisode(
       passedPublic: last.publicVerdict === "OK",
       errored: false,
       turns: turns.map((t, i) => ({
-        index: i, hasCode: t.code !== null, publicVerdict: t.publicVerdict,
-        solvedIfSubmitted: i === turns.length - 1 ? solved : undefined, code: t.code ?? undefined,
+        index: i,
+        hasCode: t.code !== null,
+        publicVerdict: t.publicVerdict,
+        solvedIfSubmitted: i === turns.length - 1 ? solved : undefined,
+        code: t.code ?? undefined,
       })),
     },
   };

@@ -26,12 +26,7 @@ const HELPERS = [
     `            hi = mid`,
     `    return lo`,
   ],
-  (i: number) => [
-    `def gcd_${i}(a, b):`,
-    `    while b:`,
-    `        a, b = b, a % b`,
-    `    return a`,
-  ],
+  (i: number) => [`def gcd_${i}(a, b):`, `    while b:`, `        a, b = b, a % b`, `    return a`],
   (i: number) => [
     `class DisjointSet${i}:`,
     `    def __init__(self, n):`,
@@ -83,7 +78,13 @@ const EDITS: ((line: string) => string)[] = [
   (l) => l.replace("return a", "return abs(a)"),
 ];
 
-const INSERTS = ["sys.setrecursionlimit(10 ** 6)", "# the last test showed an off-by-one here", "values.sort()", "best = max(best, 0)", "n = max(n, 1)"];
+const INSERTS = [
+  "sys.setrecursionlimit(10 ** 6)",
+  "# the last test showed an off-by-one here",
+  "values.sort()",
+  "best = max(best, 0)",
+  "n = max(n, 1)",
+];
 
 /** A new attempt: a few lines edited and sometimes a guard inserted, like a model's repair. */
 export function mutateProgram(random: RandomSource, code: string, strength: number): string {

@@ -1,9 +1,7 @@
 import type { RandomSource } from "../../metrics/seeded-random";
 
 /** The metric names a training run records per step (the trainer's names, as the run page charts them). */
-export const TRAINING_METRIC_NAMES = [
-  "reward/mean", "solve_rate", "kl", "entropy", "loss/policy", "loss/value", "clip_fraction",
-] as const;
+export const TRAINING_METRIC_NAMES = ["reward/mean", "solve_rate", "kl", "entropy", "loss/policy", "loss/value", "clip_fraction"] as const;
 
 /** Noisy but plausible curves: reward and solve rate rise, KL grows slowly, entropy falls. */
 export function makeTrainingCurves(random: RandomSource, steps: number): { name: string; step: number; value: number }[] {

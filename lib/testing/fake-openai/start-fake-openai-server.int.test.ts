@@ -28,7 +28,11 @@ describe("fake OpenAI server", () => {
   });
 
   it("lists a model, 404s unknown routes and turns a responder's exception into a 500", async () => {
-    server = await startFakeOpenAIServer({ respond: () => { throw new Error("test bug"); } });
+    server = await startFakeOpenAIServer({
+      respond: () => {
+        throw new Error("test bug");
+      },
+    });
     expect((await (await fetch(`${server.baseUrl}/models`)).json()).data[0].id).toBe("fake-model");
     expect((await fetch(`${server.baseUrl}/completions`, { method: "POST", body: "{}" })).status).toBe(404);
     const failed = await post(server.baseUrl, { messages: [] });

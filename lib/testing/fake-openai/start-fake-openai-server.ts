@@ -1,14 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { ChatMessage } from "../../policy/types";
-import {
-  completionBody,
-  isFault,
-  isHttpReply,
-  type FakeChatRequest,
-  type FakeReply,
-  type FakeResponder,
-} from "./fake-replies";
+import { completionBody, isFault, isHttpReply, type FakeChatRequest, type FakeReply, type FakeResponder } from "./fake-replies";
 
 export interface FakeOpenAIServerOptions {
   /** answers every request not covered by `script`; default: "fake reply <index>" */

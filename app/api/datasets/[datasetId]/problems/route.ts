@@ -9,5 +9,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest, { params }: { params: Promise<{ datasetId: string }> }) {
   const { datasetId } = await params;
   const q = request.nextUrl.searchParams.get("q") ?? "";
-  return jsonRoute(`problems of dataset ${datasetId}`, async () => ({ problems: await searchProblems(getPrisma(), datasetId, q.slice(0, 100)) }));
+  return jsonRoute(`problems of dataset ${datasetId}`, async () => ({
+    problems: await searchProblems(getPrisma(), datasetId, q.slice(0, 100)),
+  }));
 }
