@@ -10,6 +10,8 @@ echo "== types"
 npm run --silent typecheck
 echo "== lint (eslint: typescript-eslint, React hooks, the layering's import rules; eslint.config.js)"
 npx eslint .
+echo "== formatting (prettier --check; npm run format rewrites)"
+npx prettier --check . --log-level warn
 echo "== unused files, exports and dependencies (knip; knip.json)"
 npx knip
 echo "== unit tests (vitest project 'unit': no PostgreSQL, no processes)"
