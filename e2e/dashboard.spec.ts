@@ -98,13 +98,11 @@ test("an admin imports a JSONL file from the datasets page; a bad line is named 
     });
 
   await page.goto("/datasets");
-  await page
-    .getByTestId("import-file")
-    .setInputFiles({
-      name: "bad.jsonl",
-      mimeType: "application/jsonl",
-      buffer: Buffer.from(`${line(1)}\n${line(2, { publicTests: [{ input: "1" }] })}\n`),
-    });
+  await page.getByTestId("import-file").setInputFiles({
+    name: "bad.jsonl",
+    mimeType: "application/jsonl",
+    buffer: Buffer.from(`${line(1)}\n${line(2, { publicTests: [{ input: "1" }] })}\n`),
+  });
   await page.getByTestId("import-dataset").fill(dataset);
   await page.getByTestId("import-submit").click();
   await expect(page.getByTestId("import-outcome")).toContainText("bad.jsonl line 2, field publicTests[0].output");
