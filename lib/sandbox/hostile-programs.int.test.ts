@@ -15,7 +15,7 @@ const TESTS = 4;
 // and 64 MiB relays can run late; RLEF_HOSTILE_MARGIN_MS widens it there.
 const MARGIN_MS = Number(process.env.RLEF_HOSTILE_MARGIN_MS ?? 100);
 const MEMORY_BYTES = 256 * 1024 ** 2;
-// The test process's own resident memory, module graph included (about 250 MB before the first program):
+// The test process's own resident memory, module graph included:
 // bounded means a 1 GB output or input never lands in it, whatever the programs do.
 const RSS_LIMIT_BYTES = 384 * 1024 ** 2;
 // A uid range of our own, so "no surviving process" cannot see other runs' sandboxes.
