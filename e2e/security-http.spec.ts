@@ -10,7 +10,9 @@ import { pidListeningOn, rssMiB } from "./fixtures/web-process";
 // request bodies, the streamed dataset upload, the open-redirect check, NUL bytes, headers.
 const MiB = 1024 * 1024;
 let base = "";
-test.beforeAll((_fixtures, info) => {
+// Playwright requires an object pattern for the fixtures, even when none is used
+// eslint-disable-next-line no-empty-pattern
+test.beforeAll(({}, info) => {
   base = String(info.project.use.baseURL);
 });
 
