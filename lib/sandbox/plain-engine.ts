@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { open, unlink, writeFile } from "node:fs/promises";
 import os from "node:os";
+import { fileURLToPath } from "node:url";
 import { bwrapArgs } from "./bwrap";
 import { classifyVerdict, sandboxErrorResult, toTestResult, type RunObservation } from "./classify-verdict";
 import { emptyEnv, testIdentity, TestOutput, type EngineContext } from "./engine-context";
@@ -52,13 +53,18 @@ function prlimitArgs(limits: ResolvedLimits): string[] {
  * mount): every inherited descriptor but 0/1/2 closed, and, sandboxed, a
  * non-dumpable PID 1 of ours in place of bwrap's traceable monitor.
  */
-const PLAIN_INIT = readFileSync(new URL("./_rlef_plain_init.py", import.meta.url), "utf8");
+let plainInit: string | null = null;
+/** Read on first use, not at import: the web bundle imports this module but never runs a program. */
+function plainInitSource(): string {
+  plainInit ??= readFileSync(fileURLToPath(new URL("./_rlef_plain_init.py", import.meta.url)), "utf8");
+  return plainInit;
+}
 
 /** Where the slot's cgroup.procs fds sit for the wrapper (cgroups.ts). */
 const JOIN_FD = 4;
 
 function command(ctx: EngineContext, workdir: Workdir): { file: string; args: string[] } {
-  const init = (mode: "pid1" | "exec") => [ctx.runtime.executable, "-I", "-S", "-c", PLAIN_INIT, mode];
+  const init = (mode: "pid1" | "exec") => [ctx.runtime.executable, "-I", "-S", "-c", plainInitSource(), mode];
   const limited =
     ctx.bwrap === null
       ? ["prlimit", ...prlimitArgs(ctx.limits), "--", ...init("exec")]
