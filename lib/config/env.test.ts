@@ -12,7 +12,7 @@ const declared = new Set(Object.keys(ENV_VARS));
 const NOT_CONFIGURATION: Record<string, string> = {
   PATH: "the system's: where bwrap is looked for",
   TMPDIR: "the system's (os.tmpdir()); the hostile-program test points it at a folder it inspects",
-  RLEF_TEST_KEY: "set by openai-policy.int.test.ts itself, as the variable a run's apiKeyEnv names",
+  RLEF_TEST_KEY: "set by model-policy.int.test.ts itself, as the variable a run's apiKeyEnv names",
   RLEF_HOSTILE_SECRET: "set by the hostile-program test, to check a submission cannot read it",
 };
 const files = [

@@ -1,7 +1,6 @@
 import type { PolicyConfig, SamplingConfig } from "../config/run-config";
 import type { ChatClientOptions } from "./chat-completions-policy";
-import { createOpenAIPolicy } from "./openai-policy";
-import { createTrainerPolicy } from "./trainer-policy";
+import { createModelPolicy } from "./model-policy";
 import type { Policy } from "./types";
 
 export type DemoPolicyConfig = Extract<PolicyConfig, { kind: "demo" }>;
@@ -18,8 +17,7 @@ export function createPolicy(policyConfig: PolicyConfig, sampling: SamplingConfi
     case "demo":
       return deps.createDemoPolicy(policyConfig);
     case "openai":
-      return createOpenAIPolicy(policyConfig, sampling, deps.clientOptions);
     case "trainer":
-      return createTrainerPolicy(policyConfig, sampling, deps.clientOptions);
+      return createModelPolicy(policyConfig, sampling, deps.clientOptions);
   }
 }

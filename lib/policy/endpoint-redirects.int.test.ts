@@ -4,8 +4,10 @@ import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { policyConfigSchema, samplingConfigSchema } from "../config/run-config";
 import { startFakeOpenAIServer, type FakeOpenAIServer } from "../testing/fake-openai/start-fake-openai-server";
-import { createOpenAIPolicy, type OpenAIPolicyConfig } from "./openai-policy";
+import { createModelPolicy, type ModelPolicyConfig } from "./model-policy";
 import { PolicyError } from "./types";
+
+type OpenAIConfig = Extract<ModelPolicyConfig, { kind: "openai" }>;
 
 const sampling = samplingConfigSchema.parse({ temperature: 0, maxTokens: 16 });
 const ctx = { problemId: "p", sampleIndex: 0, turnIndex: 0 };
@@ -27,9 +29,9 @@ async function redirector(status: number, location: (path: string) => string): P
   return { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, hits };
 }
 
-function config(baseUrl: string): OpenAIPolicyConfig {
+function config(baseUrl: string): OpenAIConfig {
   return {
-    ...(policyConfigSchema.parse({ kind: "openai", baseUrl, model: `m-${randomUUID()}`, maxRetries: 2 }) as OpenAIPolicyConfig),
+    ...(policyConfigSchema.parse({ kind: "openai", baseUrl, model: `m-${randomUUID()}`, maxRetries: 2 }) as OpenAIConfig),
     apiKeyEnv: "RLEF_REDIRECT_TEST_KEY",
   };
 }
@@ -40,7 +42,7 @@ describe("model endpoints never follow a redirect to another origin", () => {
     closers.push(() => elsewhere.close());
     const endpoint = await redirector(status, (p) => `${elsewhere.baseUrl.replace(/\/v1$/, "")}${p}`);
     process.env.RLEF_REDIRECT_TEST_KEY = "sk-secret";
-    const err = await createOpenAIPolicy(config(endpoint.baseUrl), sampling, { backoffBaseMs: 1, backoffMaxMs: 2 })
+    const err = await createModelPolicy(config(endpoint.baseUrl), sampling, { backoffBaseMs: 1, backoffMaxMs: 2 })
       .complete([{ role: "user", content: "the prompt" }], ctx)
       .then(
         () => null,
@@ -69,7 +71,7 @@ describe("model endpoints never follow a redirect to another origin", () => {
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     closers.push(() => new Promise((r) => server.close(() => r())));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/old/v1`;
-    const reply = await createOpenAIPolicy(config(base), sampling, { backoffBaseMs: 1, backoffMaxMs: 2 }).complete(
+    const reply = await createModelPolicy(config(base), sampling, { backoffBaseMs: 1, backoffMaxMs: 2 }).complete(
       [{ role: "user", content: "hi" }],
       ctx,
     );

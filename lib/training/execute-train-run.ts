@@ -2,7 +2,7 @@ import { trainRunConfigSchema, type TrainRunConfig } from "../config/train-confi
 import type { Db } from "../db/client";
 import type { EpisodeEnvironment } from "../episode/environment";
 import { createSandboxEnvironment } from "../episode/sandbox-environment";
-import { createTrainerPolicy } from "../policy/trainer-policy";
+import { createModelPolicy } from "../policy/model-policy";
 import { PolicyError } from "../policy/types";
 import { loadEpisodeProblem } from "../runs/load-episode-problem";
 import { createRandomFeedbackSource } from "../runs/random-feedback-source";
@@ -102,7 +102,7 @@ async function trainLoop(
   const run = await db.run.findUniqueOrThrow({ where: { id: runId }, select: { trainStep: true } });
   let step = Math.min(run.trainStep, status.step);
   if (step < run.trainStep) await requeueUntrained(db, trainer, runId, step);
-  const policy = createTrainerPolicy(
+  const policy = createModelPolicy(
     {
       kind: "trainer",
       baseUrl: config.trainer.baseUrl,

@@ -4,10 +4,12 @@ import { policyConfigSchema, samplingConfigSchema, type SamplingConfig } from ".
 import { startFakeOpenAIServer } from "../testing/fake-openai/start-fake-openai-server";
 import type { FakeOpenAIServerOptions, FakeOpenAIServer } from "../testing/fake-openai/start-fake-openai-server";
 import { createPolicy } from "./create-policy";
-import { createOpenAIPolicy, type OpenAIPolicyConfig } from "./openai-policy";
+import { createModelPolicy, type ModelPolicyConfig } from "./model-policy";
 import { deriveSampleSeed } from "./derive-seed";
-import { createTrainerPolicy, type TrainerPolicyConfig } from "./trainer-policy";
 import { PolicyError, type ChatMessage, type PolicyCallContext } from "./types";
+
+type OpenAIConfig = Extract<ModelPolicyConfig, { kind: "openai" }>;
+type TrainerConfig = Extract<ModelPolicyConfig, { kind: "trainer" }>;
 
 // Real HTTP against the fake server; backoff is shrunk to milliseconds so the suite stays fast.
 const fast = { backoffBaseMs: 5, backoffMaxMs: 20 };
@@ -28,9 +30,9 @@ async function fake(options: FakeOpenAIServerOptions): Promise<FakeOpenAIServer>
 }
 
 /** a config as the run config would parse it; each test gets its own model name, so its own limiter */
-function openaiConfig(baseUrl: string, overrides: Partial<OpenAIPolicyConfig> = {}): OpenAIPolicyConfig {
+function openaiConfig(baseUrl: string, overrides: Partial<OpenAIConfig> = {}): OpenAIConfig {
   const parsed = policyConfigSchema.parse({ kind: "openai", baseUrl, model: `m-${randomUUID()}`, maxRetries: 2 });
-  return { ...(parsed as OpenAIPolicyConfig), ...overrides };
+  return { ...(parsed as OpenAIConfig), ...overrides };
 }
 
 async function policyErrorOf(promise: Promise<unknown>): Promise<PolicyError> {
@@ -49,7 +51,7 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
     });
     process.env.RLEF_TEST_KEY = "sk-test-123";
     const config = openaiConfig(server.baseUrl, { apiKeyEnv: "RLEF_TEST_KEY" });
-    const reply = await createOpenAIPolicy(config, sampling, fast).complete(messages, ctx);
+    const reply = await createModelPolicy(config, sampling, fast).complete(messages, ctx);
 
     expect(reply).toMatchObject({
       content: "```python\nprint(4)\n```",
@@ -80,7 +82,7 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
 
   it("sends a distinct, reproducible seed per (problem, sample, turn), derived from the run's seed", async () => {
     const server = await fake({});
-    const policy = createOpenAIPolicy(openaiConfig(server.baseUrl), sampling, fast);
+    const policy = createModelPolicy(openaiConfig(server.baseUrl), sampling, fast);
     const keys = [
       ["A", 0, 0],
       ["A", 1, 0],
@@ -96,7 +98,7 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
     expect(seeds[4]).toBe(seeds[0]);
     expect(seeds.every((s) => Number.isInteger(s) && s >= 0 && s < 2 ** 31)).toBe(true);
     // another run seed gives other seeds; the same run seed on another database (other row ids) the same
-    const other = createOpenAIPolicy(openaiConfig(server.baseUrl), { ...sampling, seed: 12 }, fast);
+    const other = createModelPolicy(openaiConfig(server.baseUrl), { ...sampling, seed: 12 }, fast);
     await other.complete(messages, { problemId: "another-row-id", problemKey: "A", sampleIndex: 0, turnIndex: 0 });
     expect((server.requests[5].body as { seed: number }).seed).not.toBe(seeds[0]);
     await policy.complete(messages, { problemId: "another-row-id", problemKey: "A", sampleIndex: 0, turnIndex: 0 });
@@ -109,7 +111,7 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
     const server = await fake({
       respond: () => ({ status: 400, body: { object: "error", message: vllm, type: "BadRequestError", code: 400 } }),
     });
-    const err = await policyErrorOf(createOpenAIPolicy(openaiConfig(server.baseUrl), sampling, fast).complete(messages, ctx));
+    const err = await policyErrorOf(createModelPolicy(openaiConfig(server.baseUrl), sampling, fast).complete(messages, ctx));
     expect(err).toMatchObject({ kind: "context_length", status: 400, attempts: 1 });
     expect(err.message).toContain("maximum context length");
     expect(server.requests).toHaveLength(1);
@@ -119,7 +121,7 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
     const server = await fake({});
     const bare = server.baseUrl.replace(/\/v1$/, "");
     const { seed: _omit, ...noSeed } = sampling;
-    const policy = createOpenAIPolicy(openaiConfig(bare, { apiKeyEnv: "RLEF_TEST_KEY_UNSET" }), noSeed, { ...fast, apiKey: "sk-db" });
+    const policy = createModelPolicy(openaiConfig(bare, { apiKeyEnv: "RLEF_TEST_KEY_UNSET" }), noSeed, { ...fast, apiKey: "sk-db" });
     await policy.complete(messages, ctx);
     expect(server.requests[0].path).toBe("/v1/chat/completions");
     expect(server.requests[0].headers.authorization).toBe("Bearer sk-db");
@@ -128,12 +130,12 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
 
   it("fails at creation when the named API key variable is unset", () => {
     const config = openaiConfig("http://127.0.0.1:9/v1", { apiKeyEnv: "RLEF_TEST_KEY_UNSET" });
-    expect(() => createOpenAIPolicy(config, sampling)).toThrow(/RLEF_TEST_KEY_UNSET is not set/);
+    expect(() => createModelPolicy(config, sampling)).toThrow(/RLEF_TEST_KEY_UNSET is not set/);
   });
 
   it("retries after 500s and then succeeds", async () => {
     const server = await fake({ script: [{ status: 500, body: "boom" }, { status: 503, body: { error: "loading" } }, "fixed"] });
-    const reply = await createOpenAIPolicy(openaiConfig(server.baseUrl), sampling, fast).complete(messages, ctx);
+    const reply = await createModelPolicy(openaiConfig(server.baseUrl), sampling, fast).complete(messages, ctx);
     expect(reply).toMatchObject({ content: "fixed", attempts: 3 });
     expect(server.requests.map((r) => r.rawBody)).toEqual(Array(3).fill(server.requests[0].rawBody));
   });
@@ -147,7 +149,7 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
         "ok",
       ],
     });
-    const reply = await createOpenAIPolicy(openaiConfig(server.baseUrl), sampling, fast).complete(messages, ctx);
+    const reply = await createModelPolicy(openaiConfig(server.baseUrl), sampling, fast).complete(messages, ctx);
     expect(reply).toMatchObject({ content: "ok", attempts: 3 });
     const [first, second, third] = server.requests.map((r) => r.receivedAt);
     expect(second - first).toBeGreaterThanOrEqual(990);
@@ -159,7 +161,7 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
   it("times out a hanging request and succeeds on the retry", async () => {
     const server = await fake({ script: [{ fault: "hang" }, "after hang"] });
     const started = Date.now();
-    const policy = createOpenAIPolicy(openaiConfig(server.baseUrl, { requestTimeoutMs: 300 }), sampling, fast);
+    const policy = createModelPolicy(openaiConfig(server.baseUrl, { requestTimeoutMs: 300 }), sampling, fast);
     const reply = await policy.complete(messages, ctx);
     expect(reply).toMatchObject({ content: "after hang", attempts: 2 });
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
@@ -168,13 +170,13 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
 
   it("retries a reset connection", async () => {
     const server = await fake({ script: [{ fault: "reset" }, "after reset"] });
-    const reply = await createOpenAIPolicy(openaiConfig(server.baseUrl), sampling, fast).complete(messages, ctx);
+    const reply = await createModelPolicy(openaiConfig(server.baseUrl), sampling, fast).complete(messages, ctx);
     expect(reply).toMatchObject({ content: "after reset", attempts: 2 });
   });
 
   it("gives up after maxRetries on persistent 500s with a PolicyError that says why", async () => {
     const server = await fake({ respond: () => ({ status: 500, body: { error: { message: "CUDA out of memory" } } }) });
-    const policy = createOpenAIPolicy(openaiConfig(server.baseUrl, { maxRetries: 3 }), sampling, fast);
+    const policy = createModelPolicy(openaiConfig(server.baseUrl, { maxRetries: 3 }), sampling, fast);
     const err = await policyErrorOf(policy.complete(messages, ctx));
     expect(err).toMatchObject({ kind: "http", status: 500, attempts: 4 });
     expect(err.message).toMatch(/gave up after 4 attempts/);
@@ -185,7 +187,7 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
 
   it("fails a timeout for good with kind timeout", async () => {
     const server = await fake({ respond: () => ({ fault: "hang" }) });
-    const policy = createOpenAIPolicy(openaiConfig(server.baseUrl, { requestTimeoutMs: 100, maxRetries: 1 }), sampling, fast);
+    const policy = createModelPolicy(openaiConfig(server.baseUrl, { requestTimeoutMs: 100, maxRetries: 1 }), sampling, fast);
     const err = await policyErrorOf(policy.complete(messages, ctx));
     expect(err).toMatchObject({ kind: "timeout", attempts: 2 });
     expect(err.message).toMatch(/within 100 ms/);
@@ -193,7 +195,7 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
 
   it("does not retry a 400 and reports the server's message", async () => {
     const server = await fake({ respond: () => ({ status: 400, body: { error: { message: "max_tokens is too large: 99999" } } }) });
-    const err = await policyErrorOf(createOpenAIPolicy(openaiConfig(server.baseUrl), sampling, fast).complete(messages, ctx));
+    const err = await policyErrorOf(createModelPolicy(openaiConfig(server.baseUrl), sampling, fast).complete(messages, ctx));
     expect(err).toMatchObject({ kind: "http", status: 400, attempts: 1 });
     expect(err.message).toContain("max_tokens is too large");
     expect(server.requests).toHaveLength(1);
@@ -201,7 +203,7 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
 
   it("does not retry malformed JSON (bad_response)", async () => {
     const server = await fake({ respond: () => ({ fault: "malformed-json" }) });
-    const err = await policyErrorOf(createOpenAIPolicy(openaiConfig(server.baseUrl), sampling, fast).complete(messages, ctx));
+    const err = await policyErrorOf(createModelPolicy(openaiConfig(server.baseUrl), sampling, fast).complete(messages, ctx));
     expect(err).toMatchObject({ kind: "bad_response", status: 200, attempts: 1 });
     expect(err.message).toMatch(/not JSON/);
     expect(server.requests).toHaveLength(1);
@@ -211,7 +213,7 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
     const server = await fake({});
     const baseUrl = server.baseUrl;
     await server.close();
-    const err = await policyErrorOf(createOpenAIPolicy(openaiConfig(baseUrl, { maxRetries: 1 }), sampling, fast).complete(messages, ctx));
+    const err = await policyErrorOf(createModelPolicy(openaiConfig(baseUrl, { maxRetries: 1 }), sampling, fast).complete(messages, ctx));
     expect(err).toMatchObject({ kind: "network", attempts: 2 });
     expect(err.message).toMatch(/ECONNREFUSED/);
   });
@@ -219,8 +221,8 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
   it("keeps in-flight requests per endpoint within maxConcurrency, across policies", async () => {
     const server = await fake({ respond: () => ({ content: "ok", delayMs: 40 }) });
     const config = openaiConfig(server.baseUrl, { maxConcurrency: 3 });
-    const a = createOpenAIPolicy(config, sampling, fast);
-    const b = createOpenAIPolicy({ ...config }, sampling, fast);
+    const a = createModelPolicy(config, sampling, fast);
+    const b = createModelPolicy({ ...config }, sampling, fast);
     const calls = Array.from({ length: 16 }, (_, i) => (i % 2 ? a : b).complete(messages, { ...ctx, sampleIndex: i }));
     const replies = await Promise.all(calls);
     expect(replies.every((r) => r.content === "ok")).toBe(true);
@@ -231,7 +233,7 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
   it("stops promptly when the caller aborts: mid-request, during backoff, while queued", async () => {
     const server = await fake({ respond: (r) => (r.index === 0 ? { fault: "hang" } : { status: 429, headers: { "retry-after": "30" } }) });
     const config = openaiConfig(server.baseUrl, { maxConcurrency: 1 });
-    const policy = createOpenAIPolicy(config, sampling, fast);
+    const policy = createModelPolicy(config, sampling, fast);
 
     const controller = new AbortController();
     const hanging = policy.complete(messages, { ...ctx, signal: controller.signal });
@@ -258,7 +260,7 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
 
   it("asks for and returns log-probs when the config says so", async () => {
     const server = await fake({ respond: () => ({ content: "a b", logprobs: [-0.1, -0.3] }) });
-    const reply = await createOpenAIPolicy(openaiConfig(server.baseUrl, { logprobs: true }), sampling, fast).complete(messages, ctx);
+    const reply = await createModelPolicy(openaiConfig(server.baseUrl, { logprobs: true }), sampling, fast).complete(messages, ctx);
     expect(server.requests[0].body).toMatchObject({ logprobs: true });
     expect(reply.completionLogprobs).toEqual([-0.1, -0.3]);
     expect(reply.tokenData).toBeUndefined();
@@ -266,14 +268,14 @@ describe("OpenAI-compatible policy against a fake server over HTTP", () => {
 });
 
 describe("trainer policy", () => {
-  function trainerConfig(baseUrl: string): TrainerPolicyConfig {
-    return policyConfigSchema.parse({ kind: "trainer", baseUrl, model: `t-${randomUUID()}`, maxRetries: 1 }) as TrainerPolicyConfig;
+  function trainerConfig(baseUrl: string): TrainerConfig {
+    return policyConfigSchema.parse({ kind: "trainer", baseUrl, model: `t-${randomUUID()}`, maxRetries: 1 }) as TrainerConfig;
   }
 
   it("asks for token data and returns it", async () => {
     const tokenData = { promptIds: [1, 2, 3], completionIds: [7, 8], logprobs: [-0.25, -1.5], policyVersion: 4 };
     const server = await fake({ respond: () => ({ content: "xy", tokenData, usage: null }) });
-    const reply = await createTrainerPolicy(trainerConfig(server.baseUrl), sampling, fast).complete(messages, ctx);
+    const reply = await createModelPolicy(trainerConfig(server.baseUrl), sampling, fast).complete(messages, ctx);
     expect(server.requests[0].body).toMatchObject({ logprobs: true, return_token_ids: true });
     expect(reply.tokenData).toEqual(tokenData);
     // no usage in the reply: the counts come from the token data
@@ -282,7 +284,7 @@ describe("trainer policy", () => {
 
   it("fails a reply without token data, without retrying", async () => {
     const server = await fake({ respond: () => "plain reply" });
-    const err = await policyErrorOf(createTrainerPolicy(trainerConfig(server.baseUrl), sampling, fast).complete(messages, ctx));
+    const err = await policyErrorOf(createModelPolicy(trainerConfig(server.baseUrl), sampling, fast).complete(messages, ctx));
     expect(err).toMatchObject({ kind: "bad_response", attempts: 1 });
     expect(err.message).toMatch(/lacks token data/);
     expect(server.requests).toHaveLength(1);
