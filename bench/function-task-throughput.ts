@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import { FUNCTION_TEST_TAG, FUNCTION_TEST_PASS, parseFunctionTest } from "../lib/sandbox/function-test";
 import { readBenchmarkFile } from "../lib/benchmarks/read-benchmark-file";
 import type { ProblemRecord } from "../lib/problems/problem-record";
-import { judgeSubmission } from "../lib/sandbox";
+import { judgeSubmission } from "../lib/sandbox/judge-submission";
 import { SandboxPool } from "../lib/sandbox/pool";
 
 const { values } = parseArgs({

@@ -1,4 +1,5 @@
 import type { HarnessJobOptions } from "../function-tasks/harness-jobs";
+import { NEEDS_CHECKER_TAG } from "../problems/problem-record";
 import type { NumberedProblem } from "../problems/read-jsonl-problems";
 import { auditReferenceSolutions, type JudgeAuditReport } from "./judge-audit";
 import { detectBenchmarkFormat, isBenchmarkFormat, readBenchmarkFile, type BenchmarkFormat } from "./read-benchmark-file";
@@ -59,6 +60,3 @@ export async function readBenchmarkProblems(
     }),
   };
 }
-
-/** Tag of a problem imported but kept out of runs: it needs a special checker (TACO/APPS/LCB). */
-export const NEEDS_CHECKER_TAG = "needs-special-checker";

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { judgeSubmission } from "../sandbox";
+import { judgeSubmission } from "../sandbox/judge-submission";
 import { ProblemFileError } from "../problems/problem-file-error";
 import { readBenchmarkFile, detectBenchmarkFormat } from "./read-benchmark-file";
 

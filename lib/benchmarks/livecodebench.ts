@@ -2,9 +2,8 @@ import { z } from "zod";
 import { functionTestCase } from "../sandbox/function-test";
 import { HarnessJobError, runHarnessJobs, type HarnessJobOptions } from "../function-tasks/harness-jobs";
 import { ProblemFileError, RecordFieldError } from "../problems/problem-file-error";
-import type { ProblemRecord, TestCase } from "../problems/problem-record";
+import { NEEDS_CHECKER_TAG, type ProblemRecord, type TestCase } from "../problems/problem-record";
 import type { NumberedProblem } from "../problems/read-jsonl-problems";
-import { NEEDS_CHECKER_TAG } from "./import-benchmark";
 import { readBenchmarkLines } from "./read-benchmark-lines";
 
 /**

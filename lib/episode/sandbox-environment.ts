@@ -1,5 +1,5 @@
 import { formatExecutionFeedback, formatNoCodeFeedback, formatNoFeedbackMessage } from "../feedback/format-feedback";
-import { judgeSubmission } from "../sandbox";
+import { judgeSubmission } from "../sandbox/judge-submission";
 import type { TestCase } from "../problems/problem-record";
 import {
   EmptyTestSetError,

@@ -29,6 +29,12 @@ export const problemRecordSchema = z.object({
   source: z.string().min(1).default("unknown"),
 });
 
+/**
+ * Tag of a problem imported but kept out of runs and audits: it needs a special checker this project
+ * does not have (e.g. a LiveCodeBench, TACO or APPS problem with several right answers).
+ */
+export const NEEDS_CHECKER_TAG = "needs-special-checker";
+
 export type TestCase = z.infer<typeof testCaseSchema>;
 export type Solution = z.infer<typeof solutionSchema>;
 export type ProblemRecord = z.infer<typeof problemRecordSchema>;

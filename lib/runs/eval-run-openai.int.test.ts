@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../db/client";
 import { formatExecutionFeedback } from "../feedback/format-feedback";
 import { formatInitialPrompt } from "../feedback/templates";
-import type { TestResult } from "../sandbox";
+import type { TestResult } from "../sandbox/types";
 import { createTestDataset, SUM_REFERENCE, SUM_WRONG } from "../testing/create-test-dataset";
 import { startFakeOpenAIServer, type FakeOpenAIServer } from "../testing/fake-openai/start-fake-openai-server";
 import { createEvalRun } from "./create-eval-run";

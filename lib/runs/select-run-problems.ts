@@ -1,6 +1,6 @@
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { NEEDS_CHECKER_TAG } from "../benchmarks/import-benchmark";
+import { NEEDS_CHECKER_TAG } from "../problems/problem-record";
 
 /**
  * Which tests a problem must have to be played. "training": public and private tests, the paper's
