@@ -36,14 +36,17 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
 }
 
 /**
- * The web app against the benchmark's database: `next start` when a
- * production build exists (what users run), else `next dev` (slower; the
- * report says which one was measured).
+ * The web app against the benchmark's database: with a production build, the
+ * server `rlef start` runs (bin/web-server.js: Next's request handler behind the
+ * request guard), so the measured pages are what users get; else `next dev`
+ * (slower; the report says which one was measured).
  */
 export async function startApp(root: string, databaseUrl: string, port: number): Promise<AppServer> {
   const production = fs.existsSync(path.join(root, ".next", "BUILD_ID"));
-  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const child: ChildProcess = spawn(process.execPath, [nextBin, production ? "start" : "dev", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = production
+    ? [path.join(root, "bin", "web-server.js")]
+    : [path.join(root, "node_modules", "next", "dist", "bin", "next"), "dev"];
+  const child: ChildProcess = spawn(process.execPath, [...server, "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
