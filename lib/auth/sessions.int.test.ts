@@ -88,4 +88,12 @@ describe("revocable sessions", () => {
     );
     expect(await findSessionUser(db, legacy)).toBeNull();
   });
+
+  it("a live session of a deactivated user is refused on its own, not only through revocation", async () => {
+    // e.g. an account switched off in the database by an operator, with its sessions left as they were
+    const user = await createUserWithSession(db, "VIEWER");
+    await db.user.update({ where: { id: user.id }, data: { deactivatedAt: new Date() } });
+    expect(await db.session.findUniqueOrThrow({ where: { id: user.sessionId } })).toMatchObject({ revokedAt: null });
+    expect(await findSessionUser(db, user.token)).toBeNull();
+  });
 });
