@@ -1,6 +1,8 @@
 import bcrypt from "bcryptjs";
 import { describe, expect, it } from "vitest";
+import os from "node:os";
 import { hashPassword, needsRehash, verifyPassword } from "./password";
+import { HASHING_NICE, hashingThreadPriority } from "./password-worker";
 
 /** The longest the event loop went without running a 5 ms timer while `work` ran. */
 async function maxEventLoopStall<T>(work: () => Promise<T>): Promise<number> {
@@ -43,5 +45,12 @@ describe("password hashing", () => {
     // measured here: bcryptjs's own async compare on the event loop stalls it for about 830 ms;
     // on the worker thread about 45 ms on a loaded machine (the timer's own jitter)
     expect(stall).toBeLessThan(200);
+  });
+
+  it("hashes on threads that yield the CPU to the rest of the process (the process's own priority unchanged)", async () => {
+    const own = os.getPriority();
+    await hashPassword("warm the worker up");
+    expect(await hashingThreadPriority()).toBe(Math.min(19, own + HASHING_NICE));
+    expect(os.getPriority()).toBe(own);
   });
 });

@@ -1,6 +1,6 @@
 import { env } from "../config/env";
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
-import { bcryptCompareInWorker } from "./bcrypt-worker";
+import { randomBytes, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { bcryptCompareInWorker, scryptInWorker } from "./password-worker";
 import { HashSlots } from "./hash-slots";
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -8,10 +8,10 @@ export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_BYTES = 72;
 
 /**
- * New hashes are scrypt (node:crypto, run on libuv's thread pool, so the event loop stays free):
+ * New hashes are scrypt (node:crypto, on a worker thread of lower priority: ./password-worker.ts):
  * N = 2^15, r = 8, p = 1 is 32 MiB and about 0.1 s per hash here — OWASP's recommended minimum
  * for scrypt. RLEF_SCRYPT_LOG_N lowers it for tests. Stored as `scrypt$<logN>$<r>$<p>$<salt>$<key>`
- * (base64url). Hashes made before (bcrypt, `$2…`) still verify, on a worker thread, and are
+ * (base64url). Hashes made before (bcrypt, `$2…`) still verify, on the same threads, and are
  * rewritten as scrypt at the next successful sign-in (needsRehash).
  */
 const LOG_N = Number(env().RLEF_SCRYPT_LOG_N ?? 15);
@@ -23,9 +23,7 @@ const slots = new HashSlots();
 
 function scryptAsync(password: string, salt: Buffer, logN: number, r: number, p: number): Promise<Buffer> {
   const options: ScryptOptions = { N: 2 ** logN, r, p, maxmem: 256 * 2 ** logN * r * p };
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize("NFC"), salt, KEY_BYTES, options, (err, key) => (err ? reject(err) : resolve(key))),
-  );
+  return scryptInWorker(password.normalize("NFC"), salt, KEY_BYTES, options);
 }
 
 export function hashPassword(password: string): Promise<string> {
