@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # System packages RLEF Studio needs beyond Node: bubblewrap (the code sandbox),
-# Chromium (end-to-end tests), Debian's PyTorch, pytest, flake8 and Jinja2 (trainer tests and lint on CPU).
+# Chromium (end-to-end tests), Debian's PyTorch, pytest and Jinja2 (trainer tests on CPU).
 # Installed with apt when running as root; otherwise named exactly.
 set -euo pipefail
 need=()
@@ -11,8 +11,7 @@ if [ "${1:-}" = "--test" ]; then
   /usr/bin/python3 -c "import pytest" >/dev/null 2>&1 || need+=(python3-pytest)
   /usr/bin/python3 -c "import numpy" >/dev/null 2>&1 || need+=(python3-numpy)
   /usr/bin/python3 -c "import matplotlib" >/dev/null 2>&1 || need+=(python3-matplotlib)
-  # the trainer's linter (ruff is not packaged for Debian 12) and the chat-template stub's Jinja2
-  /usr/bin/python3 -c "import flake8" >/dev/null 2>&1 || need+=(python3-flake8)
+  # the chat-template stub's Jinja2
   /usr/bin/python3 -c "import jinja2" >/dev/null 2>&1 || need+=(python3-jinja2)
 fi
 [ ${#need[@]} -eq 0 ] && exit 0

@@ -18,8 +18,8 @@ echo "== unit tests (vitest project 'unit': no PostgreSQL, no processes)"
 npx vitest run --project unit
 echo "== integration tests (vitest project 'integration': real PostgreSQL, real sandbox)"
 npx vitest run --project integration
-echo "== trainer lint (ruff if installed, else flake8; settings in trainer/pyproject.toml)"
-/usr/bin/python3 scripts/lint-python.py
+echo "== Python lint (ruff, its WebAssembly build from npm; settings in trainer/pyproject.toml)"
+npx tsx scripts/lint-python.ts
 echo "== trainer tests (pytest, CPU)"
 /usr/bin/python3 -m pytest trainer/tests -q -p no:cacheprovider
 echo "== end-to-end tests (playwright, chromium)"
