@@ -8,6 +8,7 @@ import { prepareCheckpointSeries } from "./prepare-checkpoint-series";
 import "@/components/ui/dashboard.css";
 import "./compare.css";
 import { DataTable } from "@/components/ui/DataTable";
+import { PageHeader } from "@/components/ui/PageHeader";
 
 export async function CheckpointsPage({ run }: { run?: string }) {
   await requirePageUser("viewer", "/compare");
@@ -28,13 +29,16 @@ export async function CheckpointsPage({ run }: { run?: string }) {
   const done = data.points.filter((p) => p.oneAtThree);
   return (
     <div data-testid="checkpoints-page">
-      <div className="crumbs">
-        <Link href="/compare">Compare</Link> / checkpoints
-      </div>
-      <div className="page-header">
-        <h1>{data.training.name}</h1>
+      <PageHeader
+        crumbs={
+          <>
+            <Link href="/compare">Compare</Link> / checkpoints
+          </>
+        }
+        title={<>{data.training.name}</>}
+      >
         <Link href={`/runs/${data.training.id}`}>training run</Link>
-      </div>
+      </PageHeader>
       {data.points.length === 0 ? (
         <p className="card">This run has not evaluated a checkpoint yet.</p>
       ) : (

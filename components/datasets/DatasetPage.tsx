@@ -13,6 +13,7 @@ import { formatBytes, formatDateTime, formatDuration } from "@/components/ui/for
 import { PagerLinks } from "@/components/ui/PagerLinks";
 import { DatasetProblemFilters } from "./DatasetProblemFilters";
 import { DataTable } from "@/components/ui/DataTable";
+import { PageHeader } from "@/components/ui/PageHeader";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => [v].flat()[0] || undefined;
@@ -41,15 +42,18 @@ export async function DatasetPage({ datasetId, searchParams }: { datasetId: stri
   return (
     <section className="stack" data-testid="dataset-page">
       <div>
-        <div className="crumbs">
-          <Link href="/datasets">Datasets</Link> / {dataset.name}
-        </div>
-        <div className="page-header">
-          <h1>{dataset.name}</h1>
+        <PageHeader
+          crumbs={
+            <>
+              <Link href="/datasets">Datasets</Link> / {dataset.name}
+            </>
+          }
+          title={<>{dataset.name}</>}
+        >
           <span className="muted">
             {dataset.problemCount.toLocaleString("en-US")} problems · source {dataset.source}
           </span>
-        </div>
+        </PageHeader>
         {dataset.description ? <p className="muted">{dataset.description}</p> : null}
         <div className="meta-row">
           <span>
