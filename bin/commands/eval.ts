@@ -156,15 +156,8 @@ export function evalCommand(): Command {
         const run = await createEvalRun(db, toConfig(o, split), { notices: notice ? [notice] : [] });
         for (const n of run.notices) console.error(`note: ${n}`);
         if (!o.json) console.error(`run ${run.id}: ${run.total} episodes`);
-        const done = await driveRun(
-          db,
-          { id: run.id, kind: "EVAL" },
-          {
-            inline: o.inline,
-            wait: o.wait,
-            quiet: o.json && !process.stderr.isTTY,
-            execute: (signal, onProgress) => executeEvalRun(db, run.id, { signal, onProgress }),
-          },
+        const done = await driveRun(db, { id: run.id, kind: "EVAL" }, o, (signal, onProgress) =>
+          executeEvalRun(db, run.id, { signal, onProgress }),
         );
         if (!done) {
           console.log(run.id);

@@ -154,15 +154,8 @@ export function trainCommand(): Command {
             console.error(
               `${o.algo === "sft" ? "SFT" : "training"} run ${run.id}: ${run.config.steps} steps × ${o.episodesPerStep} ${o.algo === "sft" ? "examples" : "episodes"}`,
             );
-          const done = await driveRun(
-            db,
-            { id: run.id, kind: "TRAIN" },
-            {
-              inline: o.inline,
-              wait: o.wait,
-              quiet: o.json && !process.stderr.isTTY,
-              execute: (signal, onProgress) => executeTrainRun(db, run.id, { signal, onProgress }),
-            },
+          const done = await driveRun(db, { id: run.id, kind: "TRAIN" }, o, (signal, onProgress) =>
+            executeTrainRun(db, run.id, { signal, onProgress }),
           );
           if (!done) {
             console.log(run.id);

@@ -8,6 +8,7 @@ import { useActionCall } from "@/components/ui/form/useActionCall";
 import { AnnotationList } from "./AnnotationList";
 import { LabelToggles } from "./LabelToggles";
 import type { AnnotationView, LabelOption } from "./types";
+import "@/components/ui/dashboard.css";
 import "./annotations.css";
 
 export interface AnnotationPanelProps {

@@ -7,6 +7,7 @@ import { listAnnotations, listQueueableRuns } from "@/lib/queries/annotations/an
 import { StartQueueForm } from "./StartQueueForm";
 import "@/components/ui/dashboard.css";
 import "./annotations.css";
+import { DataTable } from "@/components/ui/DataTable";
 
 export async function AnnotationsPage({ label, run, cursor }: { label?: string; run?: string; cursor?: string }) {
   const { user } = await requirePageUser("viewer", "/annotations");
@@ -56,54 +57,52 @@ export async function AnnotationsPage({ label, run, cursor }: { label?: string; 
           </Link>
         ))}
       </div>
-      <div className="table-wrap">
-        <table data-testid="annotation-table">
-          <thead>
-            <tr>
-              <th>Episode</th>
-              <th>Run</th>
-              <th>On</th>
-              <th>Labels</th>
-              <th>Note</th>
-              <th>By</th>
-              <th>When</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.rows.map((a) => (
-              <tr key={a.id} data-testid="annotation-row">
-                <td>
-                  <Link href={`/episodes/${a.episode.id}`} data-testid="annotated-episode-link" data-episode-id={a.episode.id}>
-                    {a.episode.problem.name} #{a.episode.sampleIndex}
-                  </Link>{" "}
-                  {a.episode.solved ? <span className="badge ok">solved</span> : <span className="badge bad">failed</span>}
-                </td>
-                <td>
-                  <Link href={`/runs/${a.episode.run.id}`}>{a.episode.run.name}</Link>
-                </td>
-                <td>{a.turnIndex === null ? "episode" : `turn ${a.turnIndex + 1}`}</td>
-                <td>
-                  {a.labels.map((l) => (
-                    <span key={l.id} className="label-chip" style={{ background: l.color }}>
-                      {l.name}
-                    </span>
-                  ))}
-                </td>
-                <td className="annotation-note">{a.note}</td>
-                <td className="muted">{a.author?.name || a.author?.email}</td>
-                <td className="muted">{a.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
-              </tr>
-            ))}
-            {list.rows.length === 0 ? (
-              <tr>
-                <td colSpan={7} className="muted">
-                  No annotations{label ? ` with “${label}”` : ""} yet.
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="annotation-table"
+        head={
+          <>
+            <th>Episode</th>
+            <th>Run</th>
+            <th>On</th>
+            <th>Labels</th>
+            <th>Note</th>
+            <th>By</th>
+            <th>When</th>
+          </>
+        }
+      >
+        {list.rows.map((a) => (
+          <tr key={a.id} data-testid="annotation-row">
+            <td>
+              <Link href={`/episodes/${a.episode.id}`} data-testid="annotated-episode-link" data-episode-id={a.episode.id}>
+                {a.episode.problem.name} #{a.episode.sampleIndex}
+              </Link>{" "}
+              {a.episode.solved ? <span className="badge ok">solved</span> : <span className="badge bad">failed</span>}
+            </td>
+            <td>
+              <Link href={`/runs/${a.episode.run.id}`}>{a.episode.run.name}</Link>
+            </td>
+            <td>{a.turnIndex === null ? "episode" : `turn ${a.turnIndex + 1}`}</td>
+            <td>
+              {a.labels.map((l) => (
+                <span key={l.id} className="label-chip" style={{ background: l.color }}>
+                  {l.name}
+                </span>
+              ))}
+            </td>
+            <td className="annotation-note">{a.note}</td>
+            <td className="muted">{a.author?.name || a.author?.email}</td>
+            <td className="muted">{a.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+          </tr>
+        ))}
+        {list.rows.length === 0 ? (
+          <tr>
+            <td colSpan={7} className="muted">
+              No annotations{label ? ` with “${label}”` : ""} yet.
+            </td>
+          </tr>
+        ) : null}
+      </DataTable>
       <div className="table-foot">
         <span />
         {list.nextCursor ? <Link href={filterHref({ cursor: list.nextCursor })}>older →</Link> : null}

@@ -10,6 +10,7 @@ import { episodeFiltersToParams } from "@/lib/queries/episodes/episode-filters";
 import { QueueReviewer } from "./QueueReviewer";
 import "@/components/ui/dashboard.css";
 import "./annotations.css";
+import { PageHeader } from "@/components/ui/PageHeader";
 
 export async function QueuePage({ searchParams }: { searchParams: Record<string, string | string[] | undefined> }) {
   const { allowed } = await requirePageUser(PERMISSIONS.annotate, "/annotations/queue");
@@ -33,16 +34,19 @@ export async function QueuePage({ searchParams }: { searchParams: Record<string,
   const filters = episodeFiltersToParams(spec.filters);
   return (
     <div data-testid="queue-page">
-      <div className="crumbs">
-        <Link href="/annotations">Annotations</Link> / queue
-      </div>
-      <div className="page-header">
-        <h1>Review queue</h1>
+      <PageHeader
+        crumbs={
+          <>
+            <Link href="/annotations">Annotations</Link> / queue
+          </>
+        }
+        title={<>Review queue</>}
+      >
         <span className="muted">
           <Link href={`/runs/${run.id}?${filters}`}>{run.name}</Link>
           {filters.toString() ? ` · ${filters.toString().replace(/&/g, ", ").replace(/=/g, ": ")}` : " · all episodes"}
         </span>
-      </div>
+      </PageHeader>
       <QueueReviewer spec={spec} labels={labels.map(({ id, name, color, description }) => ({ id, name, color, description }))} />
     </div>
   );

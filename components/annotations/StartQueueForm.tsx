@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { LabeledSelect } from "@/components/ui/form/LabeledSelect";
 import { queueHref } from "@/lib/annotations/queue-spec";
 import type { EpisodeFilters } from "@/lib/queries/episodes/episode-filters";
 
@@ -26,26 +27,21 @@ export function StartQueueForm({ runs }: { runs: { id: string; name: string }[] 
         router.push(queueHref({ runId: run, filters: SETS.find((s) => s.key === set)!.filters }));
       }}
     >
-      <label className="grow">
-        Review queue: run
-        <select value={run} onChange={(e) => setRun(e.target.value)} data-testid="queue-run">
-          {runs.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Episodes
-        <select value={set} onChange={(e) => setSet(e.target.value)} data-testid="queue-set">
-          {SETS.map((s) => (
-            <option key={s.key} value={s.key}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabeledSelect
+        className="grow"
+        label="Review queue: run"
+        value={run}
+        onChange={setRun}
+        options={runs.map((r) => ({ value: r.id, label: r.name }))}
+        testId="queue-run"
+      />
+      <LabeledSelect
+        label="Episodes"
+        value={set}
+        onChange={setSet}
+        options={SETS.map((s) => ({ value: s.key, label: s.label }))}
+        testId="queue-set"
+      />
       <button type="submit" className="button primary" data-testid="queue-start">
         Start reviewing
       </button>

@@ -4,6 +4,12 @@ import { SERIES_COLORS } from "@/components/charts/chart-colors";
 import { ONE_AT_THREE_BANDS, type CheckpointMetric, type CheckpointRow } from "./prepare-checkpoint-series";
 
 /** One line per metric over training steps; 1@3 with both of its bootstrap bands, each named. */
+/** The lighter problem band is drawn first, so the darker rollout band lies over it. */
+const BAND_LAYERS = [
+  { band: ONE_AT_THREE_BANDS[1], opacity: 0.12 },
+  { band: ONE_AT_THREE_BANDS[0], opacity: 0.3 },
+];
+
 export function CheckpointCurves({
   split,
   rows,
@@ -33,26 +39,19 @@ export function CheckpointCurves({
             <YAxis unit="%" domain={[0, 100]} />
             <Tooltip formatter={(v, name) => (Array.isArray(v) ? [`${v[0]}–${v[1]}%`, name] : [`${v}%`, name])} />
             <Legend />
-            <Area
-              dataKey="oneAtThreeProblemBand"
-              name={`1@3 ${ONE_AT_THREE_BANDS[1].label}`}
-              stroke="none"
-              fill={SERIES_COLORS[0]}
-              fillOpacity={0.12}
-              isAnimationActive={false}
-              legendType="none"
-              connectNulls
-            />
-            <Area
-              dataKey="oneAtThreeRolloutBand"
-              name={`1@3 ${ONE_AT_THREE_BANDS[0].label}`}
-              stroke="none"
-              fill={SERIES_COLORS[0]}
-              fillOpacity={0.3}
-              isAnimationActive={false}
-              legendType="none"
-              connectNulls
-            />
+            {BAND_LAYERS.map(({ band, opacity }) => (
+              <Area
+                key={band.suffix}
+                dataKey={`oneAtThree${band.suffix}`}
+                name={`1@3 ${band.label}`}
+                stroke="none"
+                fill={SERIES_COLORS[0]}
+                fillOpacity={opacity}
+                isAnimationActive={false}
+                legendType="none"
+                connectNulls
+              />
+            ))}
             {metrics.map((m, i) => (
               <Line
                 key={m.key}

@@ -7,6 +7,8 @@ import { compareHref, pct } from "./format";
 import { prepareCheckpointSeries } from "./prepare-checkpoint-series";
 import "@/components/ui/dashboard.css";
 import "./compare.css";
+import { DataTable } from "@/components/ui/DataTable";
+import { PageHeader } from "@/components/ui/PageHeader";
 
 export async function CheckpointsPage({ run }: { run?: string }) {
   await requirePageUser("viewer", "/compare");
@@ -27,13 +29,16 @@ export async function CheckpointsPage({ run }: { run?: string }) {
   const done = data.points.filter((p) => p.oneAtThree);
   return (
     <div data-testid="checkpoints-page">
-      <div className="crumbs">
-        <Link href="/compare">Compare</Link> / checkpoints
-      </div>
-      <div className="page-header">
-        <h1>{data.training.name}</h1>
+      <PageHeader
+        crumbs={
+          <>
+            <Link href="/compare">Compare</Link> / checkpoints
+          </>
+        }
+        title={<>{data.training.name}</>}
+      >
         <Link href={`/runs/${data.training.id}`}>training run</Link>
-      </div>
+      </PageHeader>
       {data.points.length === 0 ? (
         <p className="card">This run has not evaluated a checkpoint yet.</p>
       ) : (
@@ -44,45 +49,42 @@ export async function CheckpointsPage({ run }: { run?: string }) {
             ))}
           </div>
           <h2>Checkpoint evals</h2>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th className="num">Step</th>
-                  <th>Split</th>
-                  <th>Eval run</th>
-                  <th>Status</th>
-                  <th className="num">1@3</th>
-                  <th className="num">pass@1</th>
-                  <th>Compare with the previous step</th>
+          <DataTable
+            head={
+              <>
+                <th className="num">Step</th>
+                <th>Split</th>
+                <th>Eval run</th>
+                <th>Status</th>
+                <th className="num">1@3</th>
+                <th className="num">pass@1</th>
+                <th>Compare with the previous step</th>
+              </>
+            }
+          >
+            {data.points.map((p) => {
+              const previous = done.filter((q) => q.split === p.split && q.step < p.step).at(-1);
+              return (
+                <tr key={p.runId} data-testid="checkpoint-row">
+                  <td className="num">{p.step}</td>
+                  <td>{p.split}</td>
+                  <td>
+                    <Link href={`/runs/${p.runId}`}>{p.runName}</Link>
+                  </td>
+                  <td>{p.status.toLowerCase()}</td>
+                  <td className="num">{pct(p.oneAtThree?.value)}</td>
+                  <td className="num">{pct(p.passAt1)}</td>
+                  <td>
+                    {previous ? (
+                      <Link href={compareHref({ a: previous.runId, b: p.runId })}>
+                        step {previous.step} → {p.step}
+                      </Link>
+                    ) : null}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {data.points.map((p) => {
-                  const previous = done.filter((q) => q.split === p.split && q.step < p.step).at(-1);
-                  return (
-                    <tr key={p.runId} data-testid="checkpoint-row">
-                      <td className="num">{p.step}</td>
-                      <td>{p.split}</td>
-                      <td>
-                        <Link href={`/runs/${p.runId}`}>{p.runName}</Link>
-                      </td>
-                      <td>{p.status.toLowerCase()}</td>
-                      <td className="num">{pct(p.oneAtThree?.value)}</td>
-                      <td className="num">{pct(p.passAt1)}</td>
-                      <td>
-                        {previous ? (
-                          <Link href={compareHref({ a: previous.runId, b: p.runId })}>
-                            step {previous.step} → {p.step}
-                          </Link>
-                        ) : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         </>
       )}
     </div>

@@ -3,6 +3,7 @@ import type { FlipCounts } from "@/lib/queries/compare/compare-flips";
 import type { CompareTableParams, CompareTableRow } from "@/lib/queries/compare/compare-table";
 import { compareHref, pct, pp } from "./format";
 import { FLIP_COLORS, FLIP_LABELS } from "./prepare-scatter";
+import { DataTable } from "@/components/ui/DataTable";
 
 interface Props {
   a: string;
@@ -59,55 +60,52 @@ export function ProblemComparisonTable({ a, b, params, table, flips, problems }:
           </span>
         ) : null}
       </div>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th>{sortLink("name", "Problem")}</th>
-              <th>Difficulty</th>
-              <th className="num">{sortLink("a", "A solved")}</th>
-              <th className="num">{sortLink("b", "B solved")}</th>
-              <th className="num">{sortLink("delta", "Δ (B − A)")}</th>
-              <th>Flip</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((r) => (
-              <tr key={r.problemId} data-testid="compare-row" data-flip={r.flip}>
-                <td>
-                  <Link href={`/problems/${r.problemId}`}>{r.name}</Link>
-                </td>
-                <td className="muted">{r.difficulty ?? ""}</td>
-                <td className="num">{rate(r.aSolved, r.aScored, r.aRate)}</td>
-                <td className="num">{rate(r.bSolved, r.bScored, r.bRate)}</td>
-                <td className="num">{pp(r.delta, 0)}</td>
-                <td>
-                  {r.flip === "aOnly" || r.flip === "bOnly" ? (
-                    <span className="flip-chip" style={{ background: FLIP_COLORS[r.flip] }}>
-                      {FLIP_LABELS[r.flip]}
-                    </span>
-                  ) : (
-                    <span className="muted">{FLIP_LABELS[r.flip]}</span>
-                  )}
-                </td>
-                <td>
-                  <Link href={`/compare/episodes?${new URLSearchParams({ a, b, problem: r.problemId })}`} data-testid="side-by-side-link">
-                    side by side
-                  </Link>
-                </td>
-              </tr>
-            ))}
-            {table.rows.length === 0 ? (
-              <tr>
-                <td colSpan={7} className="muted" data-testid="compare-empty">
-                  No problems match this view.
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        head={
+          <>
+            <th>{sortLink("name", "Problem")}</th>
+            <th>Difficulty</th>
+            <th className="num">{sortLink("a", "A solved")}</th>
+            <th className="num">{sortLink("b", "B solved")}</th>
+            <th className="num">{sortLink("delta", "Δ (B − A)")}</th>
+            <th>Flip</th>
+            <th />
+          </>
+        }
+      >
+        {table.rows.map((r) => (
+          <tr key={r.problemId} data-testid="compare-row" data-flip={r.flip}>
+            <td>
+              <Link href={`/problems/${r.problemId}`}>{r.name}</Link>
+            </td>
+            <td className="muted">{r.difficulty ?? ""}</td>
+            <td className="num">{rate(r.aSolved, r.aScored, r.aRate)}</td>
+            <td className="num">{rate(r.bSolved, r.bScored, r.bRate)}</td>
+            <td className="num">{pp(r.delta, 0)}</td>
+            <td>
+              {r.flip === "aOnly" || r.flip === "bOnly" ? (
+                <span className="flip-chip" style={{ background: FLIP_COLORS[r.flip] }}>
+                  {FLIP_LABELS[r.flip]}
+                </span>
+              ) : (
+                <span className="muted">{FLIP_LABELS[r.flip]}</span>
+              )}
+            </td>
+            <td>
+              <Link href={`/compare/episodes?${new URLSearchParams({ a, b, problem: r.problemId })}`} data-testid="side-by-side-link">
+                side by side
+              </Link>
+            </td>
+          </tr>
+        ))}
+        {table.rows.length === 0 ? (
+          <tr>
+            <td colSpan={7} className="muted" data-testid="compare-empty">
+              No problems match this view.
+            </td>
+          </tr>
+        ) : null}
+      </DataTable>
       <div className="table-foot">
         <span>{table.total} problems · a problem is “solved” by a run when at least one of its rollouts passed all judged tests</span>
         <span className="pager">

@@ -3,10 +3,14 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ComparableRun } from "@/lib/queries/compare/compare-run-options";
 import { compareHref } from "./format";
+import { LabeledSelect } from "@/components/ui/form/LabeledSelect";
 
-function optionLabel(run: ComparableRun): string {
+function runOption(run: ComparableRun): { value: string; label: string } {
   const ckpt = run.checkpointStep !== null ? ` · step ${run.checkpointStep}` : "";
-  return `${run.name}${ckpt} — ${run.datasetName}/${run.split} · ${run.status.toLowerCase()} · ${run.createdAt.slice(0, 16).replace("T", " ")}`;
+  return {
+    value: run.id,
+    label: `${run.name}${ckpt} — ${run.datasetName}/${run.split} · ${run.status.toLowerCase()} · ${run.createdAt.slice(0, 16).replace("T", " ")}`,
+  };
 }
 
 /** Choose run A (baseline) and run B (candidate); B is limited to runs on A's dataset. */
@@ -27,26 +31,22 @@ export function RunPicker({ runs, a, b }: { runs: ComparableRun[]; a?: string; b
         router.push(compareHref({ a: runA, b: chosenB }));
       }}
     >
-      <label className="grow">
-        Run A (baseline)
-        <select value={runA} onChange={(e) => setRunA(e.target.value)} data-testid="pick-a">
-          {runs.map((r) => (
-            <option key={r.id} value={r.id}>
-              {optionLabel(r)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="grow">
-        Run B (candidate, same dataset)
-        <select value={chosenB} onChange={(e) => setRunB(e.target.value)} data-testid="pick-b">
-          {candidates.map((r) => (
-            <option key={r.id} value={r.id}>
-              {optionLabel(r)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabeledSelect
+        className="grow"
+        label="Run A (baseline)"
+        value={runA}
+        onChange={setRunA}
+        options={runs.map(runOption)}
+        testId="pick-a"
+      />
+      <LabeledSelect
+        className="grow"
+        label="Run B (candidate, same dataset)"
+        value={chosenB}
+        onChange={setRunB}
+        options={candidates.map(runOption)}
+        testId="pick-b"
+      />
       <button type="submit" className="button primary" disabled={!runA || !chosenB} data-testid="compare-submit">
         Compare
       </button>

@@ -8,6 +8,7 @@ import { compareHref } from "./format";
 import "@/components/ui/dashboard.css";
 import "@/components/annotations/annotations.css";
 import "./compare.css";
+import { PageHeader } from "@/components/ui/PageHeader";
 
 type Side = ProblemSideBySide["a"];
 
@@ -56,17 +57,20 @@ export async function SideBySidePage({ a, b, problem, ea, eb }: { a?: string; b?
     `/compare/episodes?${new URLSearchParams(Object.entries({ ...base, ...over }).filter(([, v]) => v) as [string, string][])}`;
   return (
     <div data-testid="side-by-side-page">
-      <div className="crumbs">
-        <Link href={compareHref({ a, b })}>Compare</Link> / problem
-      </div>
-      <div className="page-header">
-        <h1>{data.problem.name}</h1>
+      <PageHeader
+        crumbs={
+          <>
+            <Link href={compareHref({ a, b })}>Compare</Link> / problem
+          </>
+        }
+        title={<>{data.problem.name}</>}
+      >
         <span className="muted">
           {data.problem.externalId}
           {data.problem.difficulty ? ` · ${data.problem.difficulty}` : ""}
         </span>
         <Link href={`/problems/${data.problem.id}`}>problem page</Link>
-      </div>
+      </PageHeader>
       <div className="side-by-side">
         <EpisodeColumn label="A" side={data.a} hrefFor={(id) => href({ ea: id })} />
         <EpisodeColumn label="B" side={data.b} hrefFor={(id) => href({ eb: id })} />

@@ -20,6 +20,9 @@ function PointTooltip({ active, payload }: { active?: boolean; payload?: { paylo
 }
 
 /** Per-problem solve rate of A (x) against B (y); above the diagonal B does better. A point opens the problem side by side. */
+/** Both axes are a run's solve rate in percent, padded a little so points at 0 and 100 stay whole. */
+const RATE_AXIS = { type: "number", unit: "%", domain: [-3, 103], ticks: [0, 25, 50, 75, 100] } as const;
+
 export function SolveRateScatter({ points, a, b }: { points: ScatterPointInput[]; a: string; b: string }) {
   const router = useRouter();
   const series = useMemo(() => prepareScatter(points), [points]);
@@ -38,24 +41,8 @@ export function SolveRateScatter({ points, a, b }: { points: ScatterPointInput[]
         <ResponsiveContainer>
           <ScatterChart margin={{ top: 10, right: 16, bottom: 10, left: -4 }}>
             <CartesianGrid />
-            <XAxis
-              type="number"
-              dataKey="x"
-              name="A"
-              unit="%"
-              domain={[-3, 103]}
-              ticks={[0, 25, 50, 75, 100]}
-              label={{ value: "run A", position: "insideBottomRight", offset: -4 }}
-            />
-            <YAxis
-              type="number"
-              dataKey="y"
-              name="B"
-              unit="%"
-              domain={[-3, 103]}
-              ticks={[0, 25, 50, 75, 100]}
-              label={{ value: "run B", angle: -90, position: "insideLeft", offset: 14 }}
-            />
+            <XAxis {...RATE_AXIS} dataKey="x" name="A" label={{ value: "run A", position: "insideBottomRight", offset: -4 }} />
+            <YAxis {...RATE_AXIS} dataKey="y" name="B" label={{ value: "run B", angle: -90, position: "insideLeft", offset: 14 }} />
             <ReferenceLine
               segment={[
                 { x: 0, y: 0 },

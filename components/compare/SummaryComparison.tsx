@@ -1,5 +1,6 @@
 import type { RunSummary } from "@/lib/metrics/run-summary-schema";
 import { intervalText, pct, pp } from "./format";
+import { DataTable } from "@/components/ui/DataTable";
 
 type Row = { label: string; a: number | null; b: number | null; detailA?: string; detailB?: string };
 
@@ -30,40 +31,42 @@ export function SummaryComparison({ a, b }: { a: RunSummary | null; b: RunSummar
     })),
   ];
   return (
-    <div className="table-wrap" data-testid="summary-comparison">
-      <table>
-        <thead>
-          <tr>
-            <th>From the run summaries</th>
-            <th className="num">A</th>
-            <th className="num">B</th>
-            <th className="num">B − A</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.label}>
-              <td>{r.label}</td>
-              <td className="num">
-                {pct(r.a)} {r.detailA ? <span className="muted ci">{r.detailA}</span> : null}
-              </td>
-              <td className="num">
-                {pct(r.b)} {r.detailB ? <span className="muted ci">{r.detailB}</span> : null}
-              </td>
-              <td className="num">{r.a !== null && r.b !== null ? pp(r.b - r.a) : "–"}</td>
-            </tr>
-          ))}
-          <tr data-testid="summary-excluded">
-            <td>excluded episodes</td>
-            <td className="num">{a.episodes.excludedText ?? "none"}</td>
-            <td className="num">{b.episodes.excludedText ?? "none"}</td>
-            <td />
-          </tr>
-        </tbody>
-      </table>
-      <div className="table-foot">
-        <span>R = rollout bootstrap (paper, App. B.1), P = problem bootstrap; 95%, 200 resamples each.</span>
-      </div>
-    </div>
+    <DataTable
+      frameTestId="summary-comparison"
+      head={
+        <>
+          <th>From the run summaries</th>
+          <th className="num">A</th>
+          <th className="num">B</th>
+          <th className="num">B − A</th>
+        </>
+      }
+      after={
+        <>
+          <div className="table-foot">
+            <span>R = rollout bootstrap (paper, App. B.1), P = problem bootstrap; 95%, 200 resamples each.</span>
+          </div>
+        </>
+      }
+    >
+      {rows.map((r) => (
+        <tr key={r.label}>
+          <td>{r.label}</td>
+          <td className="num">
+            {pct(r.a)} {r.detailA ? <span className="muted ci">{r.detailA}</span> : null}
+          </td>
+          <td className="num">
+            {pct(r.b)} {r.detailB ? <span className="muted ci">{r.detailB}</span> : null}
+          </td>
+          <td className="num">{r.a !== null && r.b !== null ? pp(r.b - r.a) : "–"}</td>
+        </tr>
+      ))}
+      <tr data-testid="summary-excluded">
+        <td>excluded episodes</td>
+        <td className="num">{a.episodes.excludedText ?? "none"}</td>
+        <td className="num">{b.episodes.excludedText ?? "none"}</td>
+        <td />
+      </tr>
+    </DataTable>
   );
 }

@@ -12,6 +12,8 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { formatBytes, formatDateTime, formatDuration } from "@/components/ui/format";
 import { PagerLinks } from "@/components/ui/PagerLinks";
 import { DatasetProblemFilters } from "./DatasetProblemFilters";
+import { DataTable } from "@/components/ui/DataTable";
+import { PageHeader } from "@/components/ui/PageHeader";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => [v].flat()[0] || undefined;
@@ -40,15 +42,18 @@ export async function DatasetPage({ datasetId, searchParams }: { datasetId: stri
   return (
     <section className="stack" data-testid="dataset-page">
       <div>
-        <div className="crumbs">
-          <Link href="/datasets">Datasets</Link> / {dataset.name}
-        </div>
-        <div className="page-header">
-          <h1>{dataset.name}</h1>
+        <PageHeader
+          crumbs={
+            <>
+              <Link href="/datasets">Datasets</Link> / {dataset.name}
+            </>
+          }
+          title={<>{dataset.name}</>}
+        >
           <span className="muted">
             {dataset.problemCount.toLocaleString("en-US")} problems · source {dataset.source}
           </span>
-        </div>
+        </PageHeader>
         {dataset.description ? <p className="muted">{dataset.description}</p> : null}
         <div className="meta-row">
           <span>
@@ -67,43 +72,41 @@ export async function DatasetPage({ datasetId, searchParams }: { datasetId: stri
         <EmptyState title="No problems match">Clear the filters, or import a file on the datasets page.</EmptyState>
       ) : (
         <>
-          <div className="table-wrap">
-            <table data-testid="problems-table">
-              <thead>
-                <tr>
-                  <th>Problem</th>
-                  <th>Split</th>
-                  <th>Difficulty</th>
-                  <th className="num">Rating</th>
-                  <th className="num">Tests (public / private / generated)</th>
-                  <th>Limits</th>
-                  <th>Tags</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.rows.map((p) => (
-                  <tr key={p.id} data-testid="problem-row">
-                    <td>
-                      <Link href={`/problems/${p.id}`}>{p.name}</Link>{" "}
-                      <span className="muted" style={{ fontSize: 12 }}>
-                        {p.externalId !== p.name ? p.externalId : ""}
-                      </span>
-                    </td>
-                    <td>{p.split}</td>
-                    <td>{p.difficulty ?? "—"}</td>
-                    <td className="num">{p.rating ?? "—"}</td>
-                    <td className="num">
-                      {p.publicTestCount} / {p.privateTestCount} / {p.generatedTestCount}
-                    </td>
-                    <td>
-                      {formatDuration(p.timeLimitMs)} · {formatBytes(p.memoryLimitBytes)}
-                    </td>
-                    <td className="muted">{p.tags.join(", ")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            testId="problems-table"
+            head={
+              <>
+                <th>Problem</th>
+                <th>Split</th>
+                <th>Difficulty</th>
+                <th className="num">Rating</th>
+                <th className="num">Tests (public / private / generated)</th>
+                <th>Limits</th>
+                <th>Tags</th>
+              </>
+            }
+          >
+            {page.rows.map((p) => (
+              <tr key={p.id} data-testid="problem-row">
+                <td>
+                  <Link href={`/problems/${p.id}`}>{p.name}</Link>{" "}
+                  <span className="muted" style={{ fontSize: 12 }}>
+                    {p.externalId !== p.name ? p.externalId : ""}
+                  </span>
+                </td>
+                <td>{p.split}</td>
+                <td>{p.difficulty ?? "—"}</td>
+                <td className="num">{p.rating ?? "—"}</td>
+                <td className="num">
+                  {p.publicTestCount} / {p.privateTestCount} / {p.generatedTestCount}
+                </td>
+                <td>
+                  {formatDuration(p.timeLimitMs)} · {formatBytes(p.memoryLimitBytes)}
+                </td>
+                <td className="muted">{p.tags.join(", ")}</td>
+              </tr>
+            ))}
+          </DataTable>
           <div className="table-foot">
             <span />
             <PagerLinks hrefFor={hrefFor} prevCursor={page.prevCursor} nextCursor={page.nextCursor} onFirstPage={!after && !before} />
@@ -119,39 +122,39 @@ function MissingTestsTable({ splits }: { splits: Awaited<ReturnType<typeof count
   if (splits.length === 0) return null;
   const examples = splits.flatMap((s) => s.examples);
   return (
-    <div className="table-wrap" data-testid="missing-tests">
-      <table>
-        <thead>
-          <tr>
-            <th>Split</th>
-            <th className="num">Problems</th>
-            <th className="num">Without public tests</th>
-            <th className="num">Without private tests</th>
-            <th className="num">Without generated tests</th>
-            <th className="num">Dropped by training (no public or private tests)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {splits.map((s) => (
-            <tr key={s.split} data-testid={`missing-tests-${s.split}`}>
-              <td>{s.split}</td>
-              <td className="num">{s.problems}</td>
-              <td className="num">{s.noPublic}</td>
-              <td className="num">{s.noPrivate}</td>
-              <td className="num">{s.noGenerated}</td>
-              <td className="num">{s.noPublicOrPrivate}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {examples.length ? (
-        <div className="table-foot" data-testid="missing-tests-examples">
-          <span>
-            Lacking public or private tests: {examples.map((e) => `${e.externalId} (no ${e.missing.join(" or ")} tests)`).join(", ")}
-            {splits.reduce((n, s) => n + s.noPublicOrPrivate, 0) > examples.length ? ", …" : ""}
-          </span>
-        </div>
-      ) : null}
-    </div>
+    <DataTable
+      frameTestId="missing-tests"
+      head={
+        <>
+          <th>Split</th>
+          <th className="num">Problems</th>
+          <th className="num">Without public tests</th>
+          <th className="num">Without private tests</th>
+          <th className="num">Without generated tests</th>
+          <th className="num">Dropped by training (no public or private tests)</th>
+        </>
+      }
+      after={
+        examples.length ? (
+          <div className="table-foot" data-testid="missing-tests-examples">
+            <span>
+              Lacking public or private tests: {examples.map((e) => `${e.externalId} (no ${e.missing.join(" or ")} tests)`).join(", ")}
+              {splits.reduce((n, s) => n + s.noPublicOrPrivate, 0) > examples.length ? ", …" : ""}
+            </span>
+          </div>
+        ) : null
+      }
+    >
+      {splits.map((s) => (
+        <tr key={s.split} data-testid={`missing-tests-${s.split}`}>
+          <td>{s.split}</td>
+          <td className="num">{s.problems}</td>
+          <td className="num">{s.noPublic}</td>
+          <td className="num">{s.noPrivate}</td>
+          <td className="num">{s.noGenerated}</td>
+          <td className="num">{s.noPublicOrPrivate}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

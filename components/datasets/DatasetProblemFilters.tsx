@@ -1,8 +1,11 @@
 "use client";
 import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
+import { LabeledSelect } from "@/components/ui/form/LabeledSelect";
 import type { DatasetFacets } from "@/lib/queries/datasets/list-dataset-facets";
 import type { DatasetProblemFilterValues as Filters } from "@/lib/queries/datasets/list-dataset-problems";
+
+const withCounts = (facet: { value: string; count: number }[]) => facet.map((f) => ({ value: f.value, label: `${f.value} (${f.count})` }));
 
 /** Split, difficulty and name filters of a dataset's problem list, kept in the URL. */
 export function DatasetProblemFilters({ filters, facets }: { filters: Filters; facets: DatasetFacets }) {
@@ -23,28 +26,20 @@ export function DatasetProblemFilters({ filters, facets }: { filters: Filters; f
         apply({ q: q.trim() || undefined });
       }}
     >
-      <label>
-        Split
-        <select value={filters.split ?? ""} onChange={(e) => apply({ split: e.target.value || undefined })}>
-          <option value="">all</option>
-          {facets.splits.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.value} ({s.count})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Difficulty
-        <select value={filters.difficulty ?? ""} onChange={(e) => apply({ difficulty: e.target.value || undefined })}>
-          <option value="">all</option>
-          {facets.difficulties.map((d) => (
-            <option key={d.value} value={d.value}>
-              {d.value} ({d.count})
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabeledSelect
+        label="Split"
+        value={filters.split ?? ""}
+        onChange={(v) => apply({ split: v || undefined })}
+        options={withCounts(facets.splits)}
+        emptyLabel="all"
+      />
+      <LabeledSelect
+        label="Difficulty"
+        value={filters.difficulty ?? ""}
+        onChange={(v) => apply({ difficulty: v || undefined })}
+        options={withCounts(facets.difficulties)}
+        emptyLabel="all"
+      />
       <label className="grow">
         Name
         <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="search problems…" />

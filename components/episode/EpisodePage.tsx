@@ -12,6 +12,7 @@ import { EpisodeNav } from "./EpisodeNav";
 import { EpisodeTurns } from "./EpisodeTurns";
 import { FinalJudgement } from "./FinalJudgement";
 import { ProblemStatement } from "./ProblemStatement";
+import { PageHeader } from "@/components/ui/PageHeader";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -35,26 +36,32 @@ export async function EpisodePage({ episodeId, searchParams }: { episodeId: stri
   return (
     <section className="episode-layout" data-testid="episode-page">
       <div>
-        <div className="crumbs">
-          <Link href="/runs" prefetch={false}>
-            Runs
-          </Link>{" "}
-          /{" "}
-          <Link href={`/runs/${episode.run.id}`} prefetch={false}>
-            {episode.run.name}
-          </Link>{" "}
-          / episode
-        </div>
-        <div className="page-header">
-          <h1 data-testid="episode-title">
-            {episode.problem.name}{" "}
-            <span className="muted" style={{ fontWeight: 400, fontSize: 16 }}>
-              sample {episode.sampleIndex}
-            </span>
-          </h1>
+        <PageHeader
+          titleTestId="episode-title"
+          crumbs={
+            <>
+              <Link href="/runs" prefetch={false}>
+                Runs
+              </Link>{" "}
+              /{" "}
+              <Link href={`/runs/${episode.run.id}`} prefetch={false}>
+                {episode.run.name}
+              </Link>{" "}
+              / episode
+            </>
+          }
+          title={
+            <>
+              {episode.problem.name}{" "}
+              <span className="muted" style={{ fontWeight: 400, fontSize: 16 }}>
+                sample {episode.sampleIndex}
+              </span>
+            </>
+          }
+        >
           <span className="spacer" />
           <EpisodeNav previousHref={hrefOf(adjacent.previousId)} nextHref={hrefOf(adjacent.nextId)} listHref={nav.listHref} />
-        </div>
+        </PageHeader>
         <EpisodeHeader episode={episode} />
       </div>
       <ProblemStatement markdown={episode.problem.description} />

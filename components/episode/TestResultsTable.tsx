@@ -4,6 +4,7 @@ import type { JudgedTestView } from "@/lib/queries/episodes/get-episode-with-tur
 import { formatBytes, formatDuration } from "@/components/ui/format";
 import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { TestResultDetail } from "./TestResultDetail";
+import { DataTable } from "@/components/ui/DataTable";
 
 const AUTO_OPEN = 3;
 
@@ -39,47 +40,45 @@ export function TestResultsTable({
       <div className="muted" style={{ fontSize: 12, marginBottom: 4 }}>
         {label}: {passed} / {results.length} passed
       </div>
-      <div className="table-wrap">
-        <table className="test-table">
-          <thead>
-            <tr>
-              <th>Test</th>
-              <th>Verdict</th>
-              <th className="num">Time</th>
-              <th className="num">Memory</th>
-              <th className="num">Exit</th>
-              <th />
+      <DataTable
+        tableClassName="test-table"
+        head={
+          <>
+            <th>Test</th>
+            <th>Verdict</th>
+            <th className="num">Time</th>
+            <th className="num">Memory</th>
+            <th className="num">Exit</th>
+            <th />
+          </>
+        }
+      >
+        {results.map((r) => (
+          <Fragment key={r.index}>
+            <tr data-testid="test-row" data-verdict={r.verdict}>
+              <td>{describe ? describe(r) : `#${r.index + 1}`}</td>
+              <td>
+                <VerdictBadge verdict={r.verdict} />
+              </td>
+              <td className="num">{formatDuration(r.timeMs)}</td>
+              <td className="num">{formatBytes(r.peakMemoryBytes)}</td>
+              <td className="num">{r.signal ? `signal ${r.signal}` : (r.exitCode ?? "—")}</td>
+              <td>
+                <button type="button" className="button small" aria-expanded={open.has(r.index)} onClick={() => toggle(r.index)}>
+                  {open.has(r.index) ? "hide" : "details"}
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {results.map((r) => (
-              <Fragment key={r.index}>
-                <tr data-testid="test-row" data-verdict={r.verdict}>
-                  <td>{describe ? describe(r) : `#${r.index + 1}`}</td>
-                  <td>
-                    <VerdictBadge verdict={r.verdict} />
-                  </td>
-                  <td className="num">{formatDuration(r.timeMs)}</td>
-                  <td className="num">{formatBytes(r.peakMemoryBytes)}</td>
-                  <td className="num">{r.signal ? `signal ${r.signal}` : (r.exitCode ?? "—")}</td>
-                  <td>
-                    <button type="button" className="button small" aria-expanded={open.has(r.index)} onClick={() => toggle(r.index)}>
-                      {open.has(r.index) ? "hide" : "details"}
-                    </button>
-                  </td>
-                </tr>
-                {open.has(r.index) ? (
-                  <tr>
-                    <td colSpan={6}>
-                      <TestResultDetail result={r} />
-                    </td>
-                  </tr>
-                ) : null}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            {open.has(r.index) ? (
+              <tr>
+                <td colSpan={6}>
+                  <TestResultDetail result={r} />
+                </td>
+              </tr>
+            ) : null}
+          </Fragment>
+        ))}
+      </DataTable>
     </div>
   );
 }

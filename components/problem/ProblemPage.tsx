@@ -19,6 +19,7 @@ import { formatBytes, formatDuration } from "@/components/ui/format";
 import { ProblemEpisodes } from "./ProblemEpisodes";
 import { ProblemRunStats } from "./ProblemRunStats";
 import { ProblemTests } from "./ProblemTests";
+import { PageHeader } from "@/components/ui/PageHeader";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const LISTS: TestList[] = ["public", "private", "generated"];
@@ -64,13 +65,18 @@ export async function ProblemPage({ problemId, searchParams }: { problemId: stri
   return (
     <section className="stack" data-testid="problem-page">
       <div>
-        <div className="crumbs">
-          <Link href="/datasets">Datasets</Link> / <Link href={`/datasets/${problem.dataset.id}`}>{problem.dataset.name}</Link> / problem
-        </div>
-        <div className="page-header">
-          <h1 data-testid="problem-name">{problem.name}</h1>
+        <PageHeader
+          titleTestId="problem-name"
+          crumbs={
+            <>
+              <Link href="/datasets">Datasets</Link> / <Link href={`/datasets/${problem.dataset.id}`}>{problem.dataset.name}</Link> /
+              problem
+            </>
+          }
+          title={<>{problem.name}</>}
+        >
           <span className="muted">{problem.externalId}</span>
-        </div>
+        </PageHeader>
         <div className="meta-row">
           <span>
             split <b>{problem.split}</b>

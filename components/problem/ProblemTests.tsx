@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { TestExcerpt, TestList } from "@/lib/queries/episodes/get-test-excerpts";
+import { DataTable } from "@/components/ui/DataTable";
 
 /** One of a problem's test lists, a slice at a time, inputs and outputs cut server-side. */
 export function ProblemTests({
@@ -28,40 +29,38 @@ export function ProblemTests({
       {total === 0 ? (
         <div className="muted">none</div>
       ) : (
-        <div className="table-wrap">
-          <table className="test-table">
-            <thead>
-              <tr>
-                <th>#</th>
-                <th>input</th>
-                <th>expected output</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tests.map((t) => (
-                <tr key={t.index}>
-                  <td>{t.index + 1}</td>
-                  <td>
-                    <pre>{t.input}</pre>
-                    {t.inputLength > t.input.length ? (
-                      <span className="muted" style={{ fontSize: 11 }}>
-                        first {t.input.length.toLocaleString("en-US")} of {t.inputLength.toLocaleString("en-US")} chars
-                      </span>
-                    ) : null}
-                  </td>
-                  <td>
-                    <pre>{t.output}</pre>
-                    {t.outputLength > t.output.length ? (
-                      <span className="muted" style={{ fontSize: 11 }}>
-                        first {t.output.length.toLocaleString("en-US")} of {t.outputLength.toLocaleString("en-US")} chars
-                      </span>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          tableClassName="test-table"
+          head={
+            <>
+              <th>#</th>
+              <th>input</th>
+              <th>expected output</th>
+            </>
+          }
+        >
+          {tests.map((t) => (
+            <tr key={t.index}>
+              <td>{t.index + 1}</td>
+              <td>
+                <pre>{t.input}</pre>
+                {t.inputLength > t.input.length ? (
+                  <span className="muted" style={{ fontSize: 11 }}>
+                    first {t.input.length.toLocaleString("en-US")} of {t.inputLength.toLocaleString("en-US")} chars
+                  </span>
+                ) : null}
+              </td>
+              <td>
+                <pre>{t.output}</pre>
+                {t.outputLength > t.output.length ? (
+                  <span className="muted" style={{ fontSize: 11 }}>
+                    first {t.output.length.toLocaleString("en-US")} of {t.outputLength.toLocaleString("en-US")} chars
+                  </span>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {total > pageSize ? (
         <div className="pager" style={{ marginTop: 6, fontSize: 12 }}>

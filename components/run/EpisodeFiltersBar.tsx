@@ -2,6 +2,7 @@
 import { ERROR_KINDS, type EpisodeFilters } from "@/lib/queries/episodes/episode-filters";
 import { formatVerdict } from "@/components/ui/format";
 import { ProblemPicker } from "./ProblemPicker";
+import { LabeledSelect } from "@/components/ui/form/LabeledSelect";
 
 export interface EpisodeFilterOptions {
   datasetId: string;
@@ -23,21 +24,14 @@ export function EpisodeFiltersBar({
   problemName: string | null;
 }) {
   const select = (key: keyof EpisodeFilters, label: string, values: { value: string; label: string }[]) => (
-    <label>
-      {label}
-      <select
-        data-testid={`filter-${key}`}
-        value={filters[key] === undefined ? "" : String(filters[key])}
-        onChange={(e) => onChange({ [key]: e.target.value === "" ? undefined : key === "turns" ? Number(e.target.value) : e.target.value })}
-      >
-        <option value="">any</option>
-        {values.map((v) => (
-          <option key={v.value} value={v.value}>
-            {v.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <LabeledSelect
+      label={label}
+      value={filters[key] === undefined ? "" : String(filters[key])}
+      onChange={(v) => onChange({ [key]: v === "" ? undefined : key === "turns" ? Number(v) : v })}
+      options={values}
+      emptyLabel="any"
+      testId={`filter-${key}`}
+    />
   );
   const yesNo = [
     { value: "yes", label: "yes" },

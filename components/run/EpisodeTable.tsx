@@ -10,6 +10,7 @@ import { VerdictBadge } from "@/components/ui/VerdictBadge";
 import { EpisodeFiltersBar, type EpisodeFilterOptions } from "./EpisodeFiltersBar";
 import { episodeCountQueryOptions, episodesQueryOptions } from "./episodes-query";
 import { useUrlSearch } from "./useUrlSearch";
+import { DataTable } from "@/components/ui/DataTable";
 
 /**
  * The run's episodes with every filter in the URL. The first page comes from
@@ -66,81 +67,79 @@ export function EpisodeTable({
               : "This run recorded no episodes."}
         </EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table data-testid="episode-table">
-            <thead>
-              <tr>
-                <th>Problem</th>
-                <th className="num">Sample</th>
-                <th>Outcome</th>
-                <th>Public</th>
-                <th className="num">Turns</th>
-                <th>First error</th>
-                <th>Code</th>
-                <th className="num">Reward</th>
-                <th>Step</th>
-                <th>Labels</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.map((row) => (
-                <tr
-                  key={row.id}
-                  data-testid="episode-row"
-                  data-turns={row.turnsUsed}
-                  data-first-error={row.firstErrorKind ?? ""}
-                  className={rowsQuery.isPlaceholderData ? "is-stale" : undefined}
-                >
-                  <td>
-                    <Link href={`/episodes/${row.id}?${navQuery}`} data-testid="episode-link">
-                      {row.problem.name}
-                    </Link>
-                    {row.problem.difficulty ? (
-                      <span className="muted" style={{ fontSize: 12 }}>
-                        {" "}
-                        · {row.problem.difficulty}
-                      </span>
-                    ) : null}
-                    {!filters.problem ? (
-                      <button
-                        type="button"
-                        className="button small"
-                        style={{ marginLeft: 6 }}
-                        title="only this problem"
-                        onClick={() => setFilters({ problem: row.problemId })}
-                      >
-                        ⊂
-                      </button>
-                    ) : null}
-                  </td>
-                  <td className="num">{row.sampleIndex}</td>
-                  <td>
-                    <OutcomeBadge status={row.status} solved={row.solved} />
-                    {row.solvedAtTurn ? (
-                      <span className="muted" style={{ fontSize: 12 }}>
-                        {" "}
-                        at turn {row.solvedAtTurn}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td>{row.passedPublic === null ? "—" : row.passedPublic ? "yes" : "no"}</td>
-                  <td className="num">{row.turnsUsed}</td>
-                  <td>{row.firstErrorKind ? <VerdictBadge verdict={row.firstErrorKind} /> : <span className="muted">none</span>}</td>
-                  <td>{row.invalidCode ? <span className="badge warn">invalid</span> : <span className="muted">ok</span>}</td>
-                  <td className="num">{formatSigned(row.finalReward)}</td>
-                  <td>{row.checkpoint ? `ckpt ${row.checkpoint.step}` : row.trainStep !== null ? `step ${row.trainStep}` : "—"}</td>
-                  <td>
-                    {row.labels.map((l) => (
-                      <span key={l.name} className="label-chip" style={{ background: l.color }}>
-                        {l.name}
-                      </span>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="episode-table"
+          head={
+            <>
+              <th>Problem</th>
+              <th className="num">Sample</th>
+              <th>Outcome</th>
+              <th>Public</th>
+              <th className="num">Turns</th>
+              <th>First error</th>
+              <th>Code</th>
+              <th className="num">Reward</th>
+              <th>Step</th>
+              <th>Labels</th>
+            </>
+          }
+        >
+          {page.rows.map((row) => (
+            <tr
+              key={row.id}
+              data-testid="episode-row"
+              data-turns={row.turnsUsed}
+              data-first-error={row.firstErrorKind ?? ""}
+              className={rowsQuery.isPlaceholderData ? "is-stale" : undefined}
+            >
+              <td>
+                <Link href={`/episodes/${row.id}?${navQuery}`} data-testid="episode-link">
+                  {row.problem.name}
+                </Link>
+                {row.problem.difficulty ? (
+                  <span className="muted" style={{ fontSize: 12 }}>
+                    {" "}
+                    · {row.problem.difficulty}
+                  </span>
+                ) : null}
+                {!filters.problem ? (
+                  <button
+                    type="button"
+                    className="button small"
+                    style={{ marginLeft: 6 }}
+                    title="only this problem"
+                    onClick={() => setFilters({ problem: row.problemId })}
+                  >
+                    ⊂
+                  </button>
+                ) : null}
+              </td>
+              <td className="num">{row.sampleIndex}</td>
+              <td>
+                <OutcomeBadge status={row.status} solved={row.solved} />
+                {row.solvedAtTurn ? (
+                  <span className="muted" style={{ fontSize: 12 }}>
+                    {" "}
+                    at turn {row.solvedAtTurn}
+                  </span>
+                ) : null}
+              </td>
+              <td>{row.passedPublic === null ? "—" : row.passedPublic ? "yes" : "no"}</td>
+              <td className="num">{row.turnsUsed}</td>
+              <td>{row.firstErrorKind ? <VerdictBadge verdict={row.firstErrorKind} /> : <span className="muted">none</span>}</td>
+              <td>{row.invalidCode ? <span className="badge warn">invalid</span> : <span className="muted">ok</span>}</td>
+              <td className="num">{formatSigned(row.finalReward)}</td>
+              <td>{row.checkpoint ? `ckpt ${row.checkpoint.step}` : row.trainStep !== null ? `step ${row.trainStep}` : "—"}</td>
+              <td>
+                {row.labels.map((l) => (
+                  <span key={l.name} className="label-chip" style={{ background: l.color }}>
+                    {l.name}
+                  </span>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <div className="table-foot">
         <span data-testid="episode-count">

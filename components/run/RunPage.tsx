@@ -23,6 +23,7 @@ import { RunConfigSummary } from "./RunConfigSummary";
 import { RunLiveProgress } from "./RunLiveProgress";
 import { RunMetricCards } from "./RunMetricCards";
 import { RunTrainingCurves } from "./RunTrainingCurves";
+import { PageHeader } from "@/components/ui/PageHeader";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -50,13 +51,17 @@ export async function RunPage({ runId, searchParams }: { runId: string; searchPa
 
   return (
     <section data-testid="run-page">
-      <div className="crumbs">
-        <Link href="/runs">Runs</Link> / {run.kind.toLowerCase()}
-      </div>
-      <div className="page-header">
-        <h1 data-testid="run-name">{run.name}</h1>
+      <PageHeader
+        titleTestId="run-name"
+        crumbs={
+          <>
+            <Link href="/runs">Runs</Link> / {run.kind.toLowerCase()}
+          </>
+        }
+        title={<>{run.name}</>}
+      >
         {isCancellable(run.status) && hasRole(user.role, PERMISSIONS.launchRuns) ? <CancelRunButton runId={run.id} /> : null}
-      </div>
+      </PageHeader>
       <RunLiveProgress
         runId={run.id}
         initial={toJsonRow({

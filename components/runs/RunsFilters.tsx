@@ -1,7 +1,10 @@
 "use client";
 import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
+import { LabeledSelect } from "@/components/ui/form/LabeledSelect";
 import { RUN_KINDS, RUN_SORTS, RUN_STATUSES, runFiltersToParams, type RunFilters } from "@/lib/queries/runs/run-filters";
+
+const lowerCased = (values: readonly string[]) => values.map((v) => ({ value: v, label: v.toLowerCase() }));
 
 const SORT_LABELS: Record<(typeof RUN_SORTS)[number], string> = { newest: "Newest first", oldest: "Oldest first", name: "Name" };
 
@@ -24,52 +27,33 @@ export function RunsFilters({ filters, datasets }: { filters: RunFilters; datase
         apply({ q: q.trim() || undefined });
       }}
     >
-      <label>
-        Kind
-        <select value={filters.kind ?? ""} onChange={(e) => apply({ kind: (e.target.value || undefined) as RunFilters["kind"] })}>
-          <option value="">all</option>
-          {RUN_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {k.toLowerCase()}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Status
-        <select value={filters.status ?? ""} onChange={(e) => apply({ status: (e.target.value || undefined) as RunFilters["status"] })}>
-          <option value="">all</option>
-          {RUN_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {s.toLowerCase()}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Dataset
-        <select value={filters.dataset ?? ""} onChange={(e) => apply({ dataset: e.target.value || undefined })}>
-          <option value="">all</option>
-          {datasets.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Sort
-        <select
-          value={filters.sort ?? "newest"}
-          onChange={(e) => apply({ sort: e.target.value === "newest" ? undefined : (e.target.value as RunFilters["sort"]) })}
-        >
-          {RUN_SORTS.map((s) => (
-            <option key={s} value={s}>
-              {SORT_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabeledSelect
+        label="Kind"
+        value={filters.kind ?? ""}
+        onChange={(v) => apply({ kind: (v || undefined) as RunFilters["kind"] })}
+        options={lowerCased(RUN_KINDS)}
+        emptyLabel="all"
+      />
+      <LabeledSelect
+        label="Status"
+        value={filters.status ?? ""}
+        onChange={(v) => apply({ status: (v || undefined) as RunFilters["status"] })}
+        options={lowerCased(RUN_STATUSES)}
+        emptyLabel="all"
+      />
+      <LabeledSelect
+        label="Dataset"
+        value={filters.dataset ?? ""}
+        onChange={(v) => apply({ dataset: v || undefined })}
+        options={datasets.map((d) => ({ value: d.id, label: d.name }))}
+        emptyLabel="all"
+      />
+      <LabeledSelect
+        label="Sort"
+        value={filters.sort ?? "newest"}
+        onChange={(v) => apply({ sort: v === "newest" ? undefined : (v as RunFilters["sort"]) })}
+        options={RUN_SORTS.map((s) => ({ value: s, label: SORT_LABELS[s] }))}
+      />
       <label className="grow">
         Name
         <input type="search" value={q} placeholder="search run names…" onChange={(e) => setQ(e.target.value)} />

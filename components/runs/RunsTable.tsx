@@ -12,6 +12,7 @@ import { ProgressBar } from "@/components/ui/ProgressBar";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { INTERVAL_METHODS } from "@/lib/metrics/confidence-intervals";
 import { runsQueryOptions } from "./runs-query";
+import { DataTable } from "@/components/ui/DataTable";
 
 const bounds = (lower: number, upper: number | null) => `[${(lower * 100).toFixed(1)}, ${((upper ?? lower) * 100).toFixed(1)}]`;
 
@@ -93,81 +94,79 @@ export function RunsTable({
   return (
     <>
       {error ? <div className="notice bad">Live refresh failed: {error.message}</div> : null}
-      <div className="table-wrap">
-        <table data-testid="runs-table">
-          <thead>
-            <tr>
-              <th>Run</th>
-              <th>Status</th>
-              <th>Progress</th>
-              <th>Policy</th>
-              <th>Dataset</th>
-              <th className="num">1@3 [95% CI]</th>
-              <th className="num">pass@1</th>
-              {Array.from({ length: turns }, (_, i) => (
-                <th key={i} className="num">
-                  after turn {i + 1}
-                </th>
-              ))}
-              <th>Launched</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.rows.map((row) => (
-              <tr key={row.id} data-testid="run-row">
-                <td>
-                  <Link href={`/runs/${row.id}`} data-testid="run-link">
-                    {row.name}
-                  </Link>
-                  <div className="muted" style={{ fontSize: 12 }}>
-                    {row.kind.toLowerCase()}
-                    {row.kind === "TRAIN" ? ` · step ${row.trainStep}` : ""}
-                  </div>
-                </td>
-                <td>
-                  <StatusBadge status={row.status} />
-                  {row.statusReason ? (
-                    <div className="muted" style={{ fontSize: 12 }}>
-                      {row.statusReason}
-                    </div>
-                  ) : null}
-                  {canCancel && isCancellable(row.status) ? (
-                    <div>
-                      <CancelRunButton runId={row.id} />
-                    </div>
-                  ) : null}
-                </td>
-                <td>
-                  <ProgressBar
-                    done={row.progressDone}
-                    total={row.progressTotal}
-                    errored={row.progressErrored}
-                    label={`progress of ${row.name}`}
-                  />
-                </td>
-                <td>
-                  {row.policyLabel}
-                  {row.checkpoint ? (
-                    <div style={{ fontSize: 12 }}>
-                      <Link href={`/runs/${row.checkpoint.runId}`}>checkpoint step {row.checkpoint.step}</Link>
-                    </div>
-                  ) : null}
-                </td>
-                <td>
-                  <Link href={`/datasets/${row.dataset.id}`}>{row.dataset.name}</Link> <span className="muted">{row.split}</span>
-                </td>
-                <HeadlineCells row={row} turns={turns} />
-                <td style={{ whiteSpace: "nowrap" }}>
-                  {formatDateTime(row.createdAt)}
-                  <div className="muted" style={{ fontSize: 12 }}>
-                    {row.launchedBy ? (row.launchedBy.name ?? row.launchedBy.email) : "CLI"}
-                  </div>
-                </td>
-              </tr>
+      <DataTable
+        testId="runs-table"
+        head={
+          <>
+            <th>Run</th>
+            <th>Status</th>
+            <th>Progress</th>
+            <th>Policy</th>
+            <th>Dataset</th>
+            <th className="num">1@3 [95% CI]</th>
+            <th className="num">pass@1</th>
+            {Array.from({ length: turns }, (_, i) => (
+              <th key={i} className="num">
+                after turn {i + 1}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+            <th>Launched</th>
+          </>
+        }
+      >
+        {page.rows.map((row) => (
+          <tr key={row.id} data-testid="run-row">
+            <td>
+              <Link href={`/runs/${row.id}`} data-testid="run-link">
+                {row.name}
+              </Link>
+              <div className="muted" style={{ fontSize: 12 }}>
+                {row.kind.toLowerCase()}
+                {row.kind === "TRAIN" ? ` · step ${row.trainStep}` : ""}
+              </div>
+            </td>
+            <td>
+              <StatusBadge status={row.status} />
+              {row.statusReason ? (
+                <div className="muted" style={{ fontSize: 12 }}>
+                  {row.statusReason}
+                </div>
+              ) : null}
+              {canCancel && isCancellable(row.status) ? (
+                <div>
+                  <CancelRunButton runId={row.id} />
+                </div>
+              ) : null}
+            </td>
+            <td>
+              <ProgressBar
+                done={row.progressDone}
+                total={row.progressTotal}
+                errored={row.progressErrored}
+                label={`progress of ${row.name}`}
+              />
+            </td>
+            <td>
+              {row.policyLabel}
+              {row.checkpoint ? (
+                <div style={{ fontSize: 12 }}>
+                  <Link href={`/runs/${row.checkpoint.runId}`}>checkpoint step {row.checkpoint.step}</Link>
+                </div>
+              ) : null}
+            </td>
+            <td>
+              <Link href={`/datasets/${row.dataset.id}`}>{row.dataset.name}</Link> <span className="muted">{row.split}</span>
+            </td>
+            <HeadlineCells row={row} turns={turns} />
+            <td style={{ whiteSpace: "nowrap" }}>
+              {formatDateTime(row.createdAt)}
+              <div className="muted" style={{ fontSize: 12 }}>
+                {row.launchedBy ? (row.launchedBy.name ?? row.launchedBy.email) : "CLI"}
+              </div>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <div className="table-foot">
         <span>* live 1@3 so far (no summary until the run completes)</span>
         <PagerLinks hrefFor={hrefFor} prevCursor={page.prevCursor} nextCursor={page.nextCursor} onFirstPage={onFirstPage} />

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { createEndpoint, updateEndpoint } from "./actions";
 import { FieldError } from "@/components/ui/form/FieldError";
 import { FormFailure } from "@/components/ui/form/FormFailure";
+import { SaveButtons } from "./SaveButtons";
 import { useActionCall } from "@/components/ui/form/useActionCall";
 import type { EndpointRow } from "../../lib/queries/settings/list-settings-data";
 
@@ -92,14 +93,7 @@ export function EndpointForm({ endpoint, onDone }: { endpoint?: EndpointRow; onD
       </div>
       <FormFailure failure={call.failure} />
       <div className="form-actions">
-        <button type="submit" className="button primary" disabled={call.pending} data-testid={`${prefix}-submit`}>
-          {endpoint ? "Save" : "Add endpoint"}
-        </button>
-        {onDone ? (
-          <button type="button" className="button" onClick={onDone}>
-            Cancel
-          </button>
-        ) : null}
+        <SaveButtons editing={!!endpoint} addLabel="Add endpoint" pending={call.pending} onCancel={onDone} testId={`${prefix}-submit`} />
       </div>
     </form>
   );

@@ -6,6 +6,7 @@ import { FormFailure } from "@/components/ui/form/FormFailure";
 import { useActionCall } from "@/components/ui/form/useActionCall";
 import { EndpointForm } from "./EndpointForm";
 import type { EndpointRow } from "../../lib/queries/settings/list-settings-data";
+import { DataTable } from "@/components/ui/DataTable";
 
 export function EndpointsPanel({ endpoints }: { endpoints: EndpointRow[] }) {
   const router = useRouter();
@@ -21,49 +22,46 @@ export function EndpointsPanel({ endpoints }: { endpoints: EndpointRow[] }) {
         browser.
       </p>
       {endpoints.length ? (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>Name</th>
-                <th>Kind</th>
-                <th>Base URL</th>
-                <th>Model</th>
-                <th>API key</th>
-                <th className="num">Runs</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {endpoints.map((e) => (
-                <tr key={e.id} data-testid="endpoint-row">
-                  <td>{e.name}</td>
-                  <td>{e.kind}</td>
-                  <td>
-                    <code>{e.baseUrl}</code>
-                  </td>
-                  <td>{e.model}</td>
-                  <td>{e.hasApiKey ? <span className="badge ok">stored</span> : <span className="badge muted">none</span>}</td>
-                  <td className="num">{e.runs}</td>
-                  <td>
-                    <button className="button small" onClick={() => setEditing(editing === e.id ? null : e.id)}>
-                      Edit
-                    </button>{" "}
-                    <button
-                      className="button small"
-                      disabled={remove.pending}
-                      onClick={() => {
-                        if (confirm(`Delete endpoint ${e.name}? Its runs stay.`)) remove.run({ id: e.id }, () => router.refresh());
-                      }}
-                    >
-                      Delete
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          head={
+            <>
+              <th>Name</th>
+              <th>Kind</th>
+              <th>Base URL</th>
+              <th>Model</th>
+              <th>API key</th>
+              <th className="num">Runs</th>
+              <th />
+            </>
+          }
+        >
+          {endpoints.map((e) => (
+            <tr key={e.id} data-testid="endpoint-row">
+              <td>{e.name}</td>
+              <td>{e.kind}</td>
+              <td>
+                <code>{e.baseUrl}</code>
+              </td>
+              <td>{e.model}</td>
+              <td>{e.hasApiKey ? <span className="badge ok">stored</span> : <span className="badge muted">none</span>}</td>
+              <td className="num">{e.runs}</td>
+              <td>
+                <button className="button small" onClick={() => setEditing(editing === e.id ? null : e.id)}>
+                  Edit
+                </button>{" "}
+                <button
+                  className="button small"
+                  disabled={remove.pending}
+                  onClick={() => {
+                    if (confirm(`Delete endpoint ${e.name}? Its runs stay.`)) remove.run({ id: e.id }, () => router.refresh());
+                  }}
+                >
+                  Delete
+                </button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : (
         <p className="muted" data-testid="endpoints-empty">
           No endpoints yet.

@@ -4,8 +4,10 @@ import { useState } from "react";
 import { createLabel, updateLabel } from "./actions";
 import { FieldError } from "@/components/ui/form/FieldError";
 import { FormFailure } from "@/components/ui/form/FormFailure";
+import { SaveButtons } from "./SaveButtons";
 import { useActionCall } from "@/components/ui/form/useActionCall";
 import type { AnnotationLabelRow } from "@/lib/queries/annotations/annotation-labels";
+import { DataTable } from "@/components/ui/DataTable";
 
 function LabelForm({ label, onDone }: { label?: AnnotationLabelRow; onDone?: () => void }) {
   const router = useRouter();
@@ -40,14 +42,7 @@ function LabelForm({ label, onDone }: { label?: AnnotationLabelRow; onDone?: () 
         Colour
         <input name="color" type="color" defaultValue={label?.color ?? "#6b7280"} />
       </label>
-      <button type="submit" className="button primary" disabled={call.pending}>
-        {label ? "Save" : "Add label"}
-      </button>
-      {onDone ? (
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      ) : null}
+      <SaveButtons editing={!!label} addLabel="Add label" pending={call.pending} onCancel={onDone} />
       <FormFailure failure={call.failure} />
     </form>
   );
@@ -62,36 +57,33 @@ export function LabelsPanel({ labels }: { labels: AnnotationLabelRow[] }) {
         The label set annotators choose from (keys 1–9 in the annotation queue follow this order). Renaming keeps every annotation that uses
         a label.
       </p>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th>Label</th>
-              <th>Description</th>
-              <th className="num">Used</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {labels.map((l) => (
-              <tr key={l.id}>
-                <td>
-                  <span className="label-chip" style={{ background: l.color }}>
-                    {l.name}
-                  </span>
-                </td>
-                <td>{editing === l.id ? <LabelForm label={l} onDone={() => setEditing(null)} /> : l.description}</td>
-                <td className="num">{l.annotations}</td>
-                <td>
-                  <button className="button small" onClick={() => setEditing(editing === l.id ? null : l.id)}>
-                    Edit
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        head={
+          <>
+            <th>Label</th>
+            <th>Description</th>
+            <th className="num">Used</th>
+            <th />
+          </>
+        }
+      >
+        {labels.map((l) => (
+          <tr key={l.id}>
+            <td>
+              <span className="label-chip" style={{ background: l.color }}>
+                {l.name}
+              </span>
+            </td>
+            <td>{editing === l.id ? <LabelForm label={l} onDone={() => setEditing(null)} /> : l.description}</td>
+            <td className="num">{l.annotations}</td>
+            <td>
+              <button className="button small" onClick={() => setEditing(editing === l.id ? null : l.id)}>
+                Edit
+              </button>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <h3>Add a label</h3>
       <LabelForm />
     </section>

@@ -5,6 +5,7 @@ import { FieldError } from "@/components/ui/form/FieldError";
 import { FormFailure } from "@/components/ui/form/FormFailure";
 import { useActionCall } from "@/components/ui/form/useActionCall";
 import { ROLE_NAMES } from "@/lib/auth/roles";
+import { DataTable } from "@/components/ui/DataTable";
 
 interface UserRow {
   id: string;
@@ -50,82 +51,79 @@ export function UsersPanel({ users, currentUserId }: { users: UserRow[]; current
     <section className="panel" data-testid="users-panel">
       <h2>Users</h2>
       <p className="muted">Viewers read; annotators also label episodes; admins also launch runs and manage endpoints, users and labels.</p>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th>Email</th>
-              <th>Name</th>
-              <th>Role</th>
-              <th>Since</th>
-              <th />
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} data-testid="user-row" data-active={u.active ? "yes" : "no"}>
-                <td>
-                  {u.email}
-                  {u.id === currentUserId ? <span className="muted"> (you)</span> : null}
-                  {u.active ? null : (
-                    <span className="muted" data-testid="user-deactivated">
-                      {" "}
-                      (deactivated)
-                    </span>
-                  )}
-                </td>
-                <td>{u.name}</td>
-                <td>
-                  <select
-                    defaultValue={u.role.toLowerCase()}
-                    disabled={changeRole.pending}
-                    aria-label={`role of ${u.email}`}
-                    onChange={(e) => changeRole.run({ userId: u.id, role: e.target.value }, () => router.refresh())}
-                  >
-                    {ROLE_NAMES.map((r) => (
-                      <option key={r} value={r}>
-                        {r}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td className="muted">{u.createdAt.slice(0, 10)}</td>
-                <td>
-                  <button
-                    className="button small"
-                    disabled={reset.pending}
-                    onClick={() => {
-                      if (confirm(`Set a new password for ${u.email}? The old one stops working.`)) reset.run({ userId: u.id });
-                    }}
-                  >
-                    Reset password
-                  </button>
-                </td>
-                <td>
-                  {u.id === currentUserId ? null : (
-                    <button
-                      className="button small"
-                      disabled={activate.pending}
-                      data-testid="user-toggle-active"
-                      onClick={() => {
-                        if (
-                          !u.active ||
-                          confirm(`Deactivate ${u.email}? They are signed out everywhere and cannot sign in until reactivated.`)
-                        ) {
-                          activate.run({ userId: u.id, active: !u.active }, () => router.refresh());
-                        }
-                      }}
-                    >
-                      {u.active ? "Deactivate" : "Reactivate"}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        head={
+          <>
+            <th>Email</th>
+            <th>Name</th>
+            <th>Role</th>
+            <th>Since</th>
+            <th />
+            <th />
+          </>
+        }
+      >
+        {users.map((u) => (
+          <tr key={u.id} data-testid="user-row" data-active={u.active ? "yes" : "no"}>
+            <td>
+              {u.email}
+              {u.id === currentUserId ? <span className="muted"> (you)</span> : null}
+              {u.active ? null : (
+                <span className="muted" data-testid="user-deactivated">
+                  {" "}
+                  (deactivated)
+                </span>
+              )}
+            </td>
+            <td>{u.name}</td>
+            <td>
+              <select
+                defaultValue={u.role.toLowerCase()}
+                disabled={changeRole.pending}
+                aria-label={`role of ${u.email}`}
+                onChange={(e) => changeRole.run({ userId: u.id, role: e.target.value }, () => router.refresh())}
+              >
+                {ROLE_NAMES.map((r) => (
+                  <option key={r} value={r}>
+                    {r}
+                  </option>
+                ))}
+              </select>
+            </td>
+            <td className="muted">{u.createdAt.slice(0, 10)}</td>
+            <td>
+              <button
+                className="button small"
+                disabled={reset.pending}
+                onClick={() => {
+                  if (confirm(`Set a new password for ${u.email}? The old one stops working.`)) reset.run({ userId: u.id });
+                }}
+              >
+                Reset password
+              </button>
+            </td>
+            <td>
+              {u.id === currentUserId ? null : (
+                <button
+                  className="button small"
+                  disabled={activate.pending}
+                  data-testid="user-toggle-active"
+                  onClick={() => {
+                    if (
+                      !u.active ||
+                      confirm(`Deactivate ${u.email}? They are signed out everywhere and cannot sign in until reactivated.`)
+                    ) {
+                      activate.run({ userId: u.id, active: !u.active }, () => router.refresh());
+                    }
+                  }}
+                >
+                  {u.active ? "Deactivate" : "Reactivate"}
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <FormFailure failure={changeRole.failure ?? reset.failure ?? activate.failure} />
       {shownPassword ? (
         <p data-testid="generated-password">

@@ -1,9 +1,8 @@
-import type { EnvironmentConfig, RewardConfig } from "../config/run-config";
 import type { Db } from "../db/client";
-import { SandboxFailure, type EpisodeEnvironment } from "../episode/environment";
-import { runEpisode } from "../episode/run-episode";
-import type { EpisodeProblem, EpisodeResult } from "../episode/types";
-import { PolicyError, type Policy } from "../policy/types";
+import { SandboxFailure } from "../episode/environment";
+import { runEpisode, type RunEpisodeArgs } from "../episode/run-episode";
+import type { EpisodeResult } from "../episode/types";
+import { PolicyError } from "../policy/types";
 import { amendTurnEnding, finishEpisode, loadStoredTurns, openEpisode, saveTurn } from "./episode-store";
 
 export type PlayResult =
@@ -11,30 +10,24 @@ export type PlayResult =
   | { status: "errored"; episodeId: string; error: string }
   | { status: "already-finished"; episodeId: string };
 
+/** What one episode is played with (see RunEpisodeArgs: evaluations exclude sandbox errors, training keeps a failed attempt), and where it is stored. */
+export type PlayEpisodeArgs = Pick<
+  RunEpisodeArgs,
+  "problem" | "sampleIndex" | "policy" | "env" | "environment" | "reward" | "signal" | "sandboxErrors"
+> & {
+  runId: string;
+  checkpointId?: string | null;
+  trainStep?: number | null;
+  /** failures that must pause the run rather than end the episode (training: the trainer being down) */
+  isPauseWorthy?: (err: unknown) => boolean;
+};
+
 /**
  * Play (or resume) one episode of a run and store it. Idempotent: the unique
  * (run, problem, sample) key and stored turns mean a retry continues where the
  * last attempt stopped and never counts an episode twice.
  */
-export async function playEpisode(
-  db: Db,
-  args: {
-    runId: string;
-    problem: EpisodeProblem;
-    sampleIndex: number;
-    policy: Policy;
-    env: EpisodeEnvironment;
-    environment: EnvironmentConfig;
-    reward: RewardConfig;
-    checkpointId?: string | null;
-    trainStep?: number | null;
-    signal?: AbortSignal;
-    /** failures that must pause the run rather than end the episode (training: the trainer being down) */
-    isPauseWorthy?: (err: unknown) => boolean;
-    /** see RunEpisodeArgs.sandboxErrors: evaluations exclude, training keeps a failed attempt */
-    sandboxErrors?: "exclude" | "fail-attempt";
-  },
-): Promise<PlayResult> {
+export async function playEpisode(db: Db, args: PlayEpisodeArgs): Promise<PlayResult> {
   const ep = await openEpisode(db, {
     runId: args.runId,
     problemId: args.problem.id,

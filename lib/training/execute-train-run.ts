@@ -15,6 +15,7 @@ import { registerTrainRun } from "./register-run";
 import { saveAndEvaluate } from "./save-and-evaluate";
 import { sftLoop } from "./sft-loop";
 import { submitStepEpisodes } from "./submit-step-episodes";
+import type { TrainLoopOptions } from "./train-loop-options";
 import { createTrainerClient, TrainerUnavailableError, type TrainerClient } from "../trainer-api/trainer-client";
 import { waitForTrainer } from "./wait-for-trainer";
 
@@ -36,13 +37,7 @@ export function isTrainerOutage(err: unknown): boolean {
 export async function executeTrainRun(
   db: Db,
   runId: string,
-  options: {
-    env?: EpisodeEnvironment;
-    signal?: AbortSignal;
-    pollMs?: number;
-    jobPollMs?: number;
-    onProgress?: (p: { done: number; total: number; errored: number }) => void;
-  } = {},
+  options: Omit<TrainLoopOptions, "env"> & { env?: EpisodeEnvironment; pollMs?: number } = {},
 ): Promise<void> {
   const run = await db.run.findUniqueOrThrow({ where: { id: runId } });
   if (run.status === "COMPLETED" || run.status === "CANCELLED" || run.status === "FAILED") return;
@@ -90,12 +85,7 @@ async function trainLoop(
   trainer: TrainerClient,
   configSha256: string,
   problems: { id: string }[],
-  opts: {
-    env: EpisodeEnvironment;
-    signal?: AbortSignal;
-    jobPollMs?: number;
-    onProgress?: (p: { done: number; total: number; errored: number }) => void;
-  },
+  opts: TrainLoopOptions,
 ): Promise<void> {
   const status = await trainer.status();
   // A restarted trainer resumes from its last checkpoint: replay the steps after it with the stored episodes.

@@ -1,9 +1,9 @@
 import type { TrainRunConfig } from "../config/train-config";
 import type { Db } from "../db/client";
-import type { EpisodeEnvironment } from "../episode/environment";
 import { recordPoints, recordTrainerSteps } from "./record-step-metrics";
 import { saveAndEvaluate } from "./save-and-evaluate";
 import { loadSftSources, sftStepExamples } from "./sft-examples";
+import type { TrainLoopOptions } from "./train-loop-options";
 import { waitForJobs, type TrainerClient } from "../trainer-api/trainer-client";
 
 /**
@@ -18,12 +18,7 @@ export async function sftLoop(
   config: TrainRunConfig,
   trainer: TrainerClient,
   configSha256: string,
-  opts: {
-    env: EpisodeEnvironment;
-    signal?: AbortSignal;
-    jobPollMs?: number;
-    onProgress?: (p: { done: number; total: number; errored: number }) => void;
-  },
+  opts: TrainLoopOptions,
 ): Promise<void> {
   const run = await db.run.findUniqueOrThrow({ where: { id: runId }, select: { trainStep: true, datasetId: true } });
   const sft = config.sft;

@@ -1,5 +1,5 @@
 "use client";
-import { FieldError } from "@/components/ui/form/FieldError";
+import { FieldFrame } from "./FieldFrame";
 import { useField } from "./form-fields-context";
 
 export function NumberField({
@@ -17,11 +17,8 @@ export function NumberField({
 }) {
   const field = useField(name);
   return (
-    <label>
-      {label}
+    <FieldFrame name={name} label={label} hint={hint} error={field.error}>
       <input name={name} type="number" step={step} min={min} defaultValue={field.defaultValue} data-testid={field.testId} />
-      {hint ? <span className="hint">{hint}</span> : null}
-      <FieldError field={name} message={field.error} />
-    </label>
+    </FieldFrame>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { FieldError } from "@/components/ui/form/FieldError";
+import { FieldFrame } from "./FieldFrame";
 import { useField } from "./form-fields-context";
 
 /** A select over one of lib/config/options.ts's lists (or any value/label list). */
@@ -14,8 +14,7 @@ export function SelectField({
 }) {
   const field = useField(name);
   return (
-    <label>
-      {label}
+    <FieldFrame name={name} label={label} error={field.error}>
       <select name={name} defaultValue={field.defaultValue} data-testid={field.testId}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -23,7 +22,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <FieldError field={name} message={field.error} />
-    </label>
+    </FieldFrame>
   );
 }

@@ -1,4 +1,6 @@
 import type { Db } from "../../db/client";
+import { episodeOutcomeSelect } from "../episodes/episode-outcome-select";
+import { episodeAnnotationSelect } from "./annotation-episode-annotations";
 
 /**
  * One episode as a reviewer needs it: outcome, each attempt's code and the feedback that followed,
@@ -9,18 +11,7 @@ export async function getEpisodeReview(db: Db, episodeId: string) {
   const episode = await db.episode.findUnique({
     where: { id: episodeId },
     select: {
-      id: true,
-      runId: true,
-      sampleIndex: true,
-      status: true,
-      solved: true,
-      passedPublic: true,
-      turnsUsed: true,
-      finalReward: true,
-      firstErrorKind: true,
-      solvedAtTurn: true,
-      invalidCode: true,
-      error: true,
+      ...episodeOutcomeSelect,
       run: { select: { name: true, policyLabel: true } },
       problem: { select: { id: true, name: true, externalId: true, difficulty: true, description: true } },
       turns: {
@@ -38,18 +29,7 @@ export async function getEpisodeReview(db: Db, episodeId: string) {
           feedback: true,
         },
       },
-      annotations: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          turnIndex: true,
-          note: true,
-          createdAt: true,
-          authorId: true,
-          author: { select: { email: true, name: true } },
-          labels: { select: { id: true, name: true, color: true }, orderBy: { name: "asc" } },
-        },
-      },
+      annotations: { orderBy: { createdAt: "asc" }, select: episodeAnnotationSelect },
     },
   });
   return episode;

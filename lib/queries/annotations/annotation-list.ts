@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client";
+import { annotationSummarySelect } from "./annotation-episode-annotations";
 
 export interface AnnotationListFilter {
   runId?: string;
@@ -18,12 +19,7 @@ export async function listAnnotations(db: Db, filter: AnnotationListFilter, opts
     orderBy: { id: "desc" },
     take: limit + 1,
     select: {
-      id: true,
-      turnIndex: true,
-      note: true,
-      createdAt: true,
-      author: { select: { email: true, name: true } },
-      labels: { select: { id: true, name: true, color: true }, orderBy: { name: "asc" } },
+      ...annotationSummarySelect,
       episode: {
         select: {
           id: true,

@@ -1,16 +1,6 @@
 import type { Db } from "../../db/client";
+import { episodeVerdictSelect } from "../episodes/episode-outcome-select";
 import { getEpisodeReview, type EpisodeReview } from "../annotations/annotation-episode-review";
-
-const EPISODE_LIST_SELECT = {
-  id: true,
-  runId: true,
-  sampleIndex: true,
-  status: true,
-  solved: true,
-  passedPublic: true,
-  turnsUsed: true,
-  firstErrorKind: true,
-} as const;
 
 /**
  * One problem in two runs, for the side-by-side view: each run's episodes of the problem (narrow
@@ -28,7 +18,7 @@ export async function loadProblemSideBySide(
     db.episode.findMany({
       where: { problemId: args.problemId, runId: { in: [args.runA, args.runB] } },
       orderBy: [{ sampleIndex: "asc" }, { id: "asc" }],
-      select: EPISODE_LIST_SELECT,
+      select: episodeVerdictSelect,
     }),
   ]);
   if (!problem) return null;

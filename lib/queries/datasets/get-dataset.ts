@@ -1,13 +1,9 @@
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
+import { datasetSummarySelect } from "./list-datasets";
 
 export const datasetDetailSelect = {
-  id: true,
-  name: true,
-  source: true,
-  description: true,
-  problemCount: true,
-  importedAt: true,
+  ...datasetSummarySelect,
   imports: { select: { id: true, fileName: true, split: true, rows: true, importedAt: true }, orderBy: { importedAt: "desc" }, take: 20 },
   _count: { select: { runs: true } },
 } satisfies Prisma.DatasetSelect;

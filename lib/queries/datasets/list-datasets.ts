@@ -1,13 +1,18 @@
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 
-export const datasetListSelect = {
+/** A dataset's own columns, shown both in the list and on its page. */
+export const datasetSummarySelect = {
   id: true,
   name: true,
   source: true,
   description: true,
   problemCount: true,
   importedAt: true,
+} satisfies Prisma.DatasetSelect;
+
+export const datasetListSelect = {
+  ...datasetSummarySelect,
   _count: { select: { runs: true, imports: true } },
 } satisfies Prisma.DatasetSelect;
 

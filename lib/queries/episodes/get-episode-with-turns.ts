@@ -1,5 +1,6 @@
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
+import { episodeOutcomeSelect } from "./episode-outcome-select";
 import { getTestExcerpts, locateJudgedTest, testKey, type TestExcerpt, type TestRef } from "./get-test-excerpts";
 import { parseFinalResults, parseTestResults, type StoredSubmissionResult, type StoredTestResult } from "../test-result-schema";
 
@@ -9,20 +10,9 @@ import { parseFinalResults, parseTestResults, type StoredSubmissionResult, type 
  * on demand (getTurnReply).
  */
 export const episodeDetailSelect = {
-  id: true,
-  runId: true,
+  ...episodeOutcomeSelect,
   problemId: true,
-  sampleIndex: true,
   trainStep: true,
-  status: true,
-  turnsUsed: true,
-  finalReward: true,
-  solved: true,
-  passedPublic: true,
-  invalidCode: true,
-  firstErrorKind: true,
-  solvedAtTurn: true,
-  error: true,
   createdAt: true,
   finishedAt: true,
   run: { select: { id: true, name: true, kind: true, status: true, policyLabel: true, config: true, split: true } },

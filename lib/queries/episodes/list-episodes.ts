@@ -1,5 +1,6 @@
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
+import { episodeOutcomeSelect } from "./episode-outcome-select";
 import { buildEpisodeWhere } from "./build-episode-where";
 import type { EpisodeFilters } from "./episode-filters";
 import { clampLimit, flipOrder } from "../keyset-condition";
@@ -7,20 +8,9 @@ import { decodeCursor, toKeysetPage, type KeysetPage } from "../keyset-cursor";
 
 /** Narrow episode row: outcome columns and the problem's name, never turns or statements. */
 export const episodeListSelect = {
-  id: true,
-  runId: true,
+  ...episodeOutcomeSelect,
   problemId: true,
-  sampleIndex: true,
-  status: true,
-  turnsUsed: true,
-  finalReward: true,
-  solved: true,
-  passedPublic: true,
-  invalidCode: true,
-  firstErrorKind: true,
-  solvedAtTurn: true,
   trainStep: true,
-  error: true,
   createdAt: true,
   problem: { select: { name: true, externalId: true, difficulty: true, rating: true } },
   checkpoint: { select: { step: true } },

@@ -1,18 +1,10 @@
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
+import { runStatusSelect } from "./run-status-select";
 
 /** What the browser polls while a run is live: a handful of integers. */
 export const runProgressSelect = {
-  id: true,
-  status: true,
-  progressTotal: true,
-  progressDone: true,
-  progressErrored: true,
-  trainStep: true,
-  statusReason: true,
-  error: true,
-  startedAt: true,
-  finishedAt: true,
+  ...runStatusSelect,
   updatedAt: true,
 } satisfies Prisma.RunSelect;
 

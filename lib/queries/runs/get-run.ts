@@ -1,26 +1,18 @@
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
+import { runStatusSelect } from "./run-status-select";
 
 /** Everything the run page's header and cards need (one row: config and summary are fine here). */
 export const runDetailSelect = {
-  id: true,
+  ...runStatusSelect,
   kind: true,
-  status: true,
   name: true,
   split: true,
   policyLabel: true,
   config: true,
   summary: true,
-  progressTotal: true,
-  progressDone: true,
-  progressErrored: true,
-  trainStep: true,
-  error: true,
-  statusReason: true,
   notices: true,
   createdAt: true,
-  startedAt: true,
-  finishedAt: true,
   updatedAt: true,
   dataset: { select: { id: true, name: true, source: true } },
   checkpoint: { select: { id: true, step: true, runId: true, run: { select: { name: true } } } },

@@ -20,16 +20,9 @@ export interface RunHeadlineMetrics {
   liveProblems: number;
 }
 
-interface Raw {
-  runId: string;
-  oneAtThree: number | null;
-  rolloutLower: number | null;
-  rolloutUpper: number | null;
-  problemLower: number | null;
-  problemUpper: number | null;
-  passAt1: number | null;
+/** A row as SQL returns it: the same columns, but the turn rates still JSON and the count possibly a bigint. */
+interface Raw extends Omit<RunHeadlineMetrics, "solveRateByTurn" | "liveProblems"> {
   solveRateByTurn: { turn: number; rate: number | null }[] | null;
-  liveOneAtThree: number | null;
   liveProblems: bigint | number | null;
 }
 
@@ -61,18 +54,7 @@ export async function listRunHeadlineMetrics(db: Db, runIds: string[]): Promise<
   return new Map(
     rows.map((row) => [
       row.runId,
-      {
-        runId: row.runId,
-        oneAtThree: row.oneAtThree,
-        rolloutLower: row.rolloutLower,
-        rolloutUpper: row.rolloutUpper,
-        problemLower: row.problemLower,
-        problemUpper: row.problemUpper,
-        passAt1: row.passAt1,
-        solveRateByTurn: (row.solveRateByTurn ?? []).map((t) => t.rate),
-        liveOneAtThree: row.liveOneAtThree,
-        liveProblems: Number(row.liveProblems ?? 0),
-      },
+      { ...row, solveRateByTurn: (row.solveRateByTurn ?? []).map((t) => t.rate), liveProblems: Number(row.liveProblems ?? 0) },
     ]),
   );
 }

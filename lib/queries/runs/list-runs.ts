@@ -3,24 +3,16 @@ import type { Prisma } from "../../db/generated/client";
 import { clampLimit, flipOrder, keysetCondition } from "../keyset-condition";
 import { decodeCursor, toKeysetPage, type CursorKey, type KeysetPage } from "../keyset-cursor";
 import type { RunFilters } from "./run-filters";
+import { runStatusSelect } from "./run-status-select";
 
 /** Narrow row for the runs list: no config, no summary (headline metrics come from listRunHeadlineMetrics). */
 export const runListSelect = {
-  id: true,
+  ...runStatusSelect,
   kind: true,
-  status: true,
   name: true,
   split: true,
   policyLabel: true,
-  progressTotal: true,
-  progressDone: true,
-  progressErrored: true,
-  trainStep: true,
-  statusReason: true,
-  error: true,
   createdAt: true,
-  startedAt: true,
-  finishedAt: true,
   dataset: { select: { id: true, name: true } },
   checkpoint: { select: { id: true, step: true, runId: true } },
   launchedBy: { select: { name: true, email: true } },

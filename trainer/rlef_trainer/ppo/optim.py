@@ -13,6 +13,7 @@ from typing import Iterable, Sequence
 import torch
 
 from ..config import PPOConfig
+from ..model.interface import ActorCriticModel
 from ..tensor_io import flatten_optimizer, restore_optimizer
 
 NO_DECAY_NDIM = 1  # biases and norm scales: weight decay would pull them towards 0, not towards simplicity
@@ -83,3 +84,32 @@ def state_dtypes(optimizer: torch.optim.Optimizer) -> dict[str, str]:
             if isinstance(value, torch.Tensor) and value.numel() > 1:
                 counts[str(value.dtype)] = counts.get(str(value.dtype), 0) + 1
     return {k: str(v) for k, v in counts.items()}
+
+
+def trainable(named: Iterable[tuple[str, torch.nn.Parameter]]) -> list[tuple[str, torch.nn.Parameter]]:
+    """The parameters an optimizer updates: frozen ones (the base under LoRA) are left out."""
+    return [(n, p) for n, p in named if p.requires_grad]
+
+
+class PolicyUpdater:
+    """What the PPO and the SFT updater share: the policy's AdamW, the update counter, and saving both."""
+
+    def __init__(self, model: ActorCriticModel, cfg: PPOConfig, pad_id: int):
+        self.model = model
+        self.cfg = cfg
+        self.pad_id = pad_id
+        self.policy_named = trainable(model.policy_named_parameters())
+        self.policy_params = [p for _, p in self.policy_named]
+        self.policy_opt = make_adamw(self.policy_named, cfg.lr, cfg, "policy")
+        self.updates = 0
+
+    def optimizers(self) -> dict[str, torch.optim.Optimizer]:
+        """The optimizers a checkpoint keeps, by the names stored in it."""
+        return {"policy_opt": self.policy_opt}
+
+    def state_tensors(self) -> dict[str, torch.Tensor]:
+        """Optimizer moments and the update counter as a plain dict[str, Tensor] (weights_only-safe)."""
+        return optimizer_tensors(self.optimizers(), self.updates)
+
+    def load_state_tensors(self, flat: dict[str, torch.Tensor]) -> None:
+        self.updates = restore_optimizers(self.optimizers(), flat)

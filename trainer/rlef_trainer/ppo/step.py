@@ -17,7 +17,7 @@ from .batching import TrainBatch, build_train_batch, flat_index, plan_micro_batc
 from .losses import policy_loss, value_loss
 from .masked import explained_variance, mean_and_std, whiten
 from .metrics import IS_TRUNCATION_TOLERANCE, StepMetrics, UpdateStats
-from .optim import lr_scale, make_adamw, optimizer_tensors, restore_optimizers, set_lr
+from .optim import PolicyUpdater, lr_scale, make_adamw, set_lr, trainable
 
 
 @dataclass
@@ -39,26 +39,16 @@ class Targets:
     value_targets: torch.Tensor  # per value read
 
 
-class PPOUpdater:
+class PPOUpdater(PolicyUpdater):
     def __init__(self, model: ActorCriticModel, cfg: PPOConfig, pad_id: int):
-        self.model = model
-        self.cfg = cfg
-        self.pad_id = pad_id
-        self.policy_named = [(n, p) for n, p in model.policy_named_parameters() if p.requires_grad]
-        self.critic_named = [(n, p) for n, p in model.critic_named_parameters() if p.requires_grad]
-        self.policy_params = [p for _, p in self.policy_named]
+        super().__init__(model, cfg, pad_id)
+        self.critic_named = trainable(model.critic_named_parameters())
         self.critic_params = [p for _, p in self.critic_named]
-        self.policy_opt = make_adamw(self.policy_named, cfg.lr, cfg, "policy")
         self.critic_opt = make_adamw(self.critic_named, cfg.critic_lr, cfg, "critic")
-        self.updates = 0
 
     # ---- persistence -------------------------------------------------------------------------------
-    def state_tensors(self) -> dict[str, torch.Tensor]:
-        """Optimizer moments and the update counter as a plain dict[str, Tensor] (weights_only-safe)."""
-        return optimizer_tensors({"policy_opt": self.policy_opt, "critic_opt": self.critic_opt}, self.updates)
-
-    def load_state_tensors(self, flat: dict[str, torch.Tensor]) -> None:
-        self.updates = restore_optimizers({"policy_opt": self.policy_opt, "critic_opt": self.critic_opt}, flat)
+    def optimizers(self) -> dict[str, torch.optim.Optimizer]:
+        return {"policy_opt": self.policy_opt, "critic_opt": self.critic_opt}
 
     # ---- the step ------------------------------------------------------------------------------------
     def _sub_batch(self, episodes: Sequence[Episode], indices: Sequence[int]) -> TrainBatch:

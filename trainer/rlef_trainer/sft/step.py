@@ -9,10 +9,9 @@ from typing import Sequence
 
 import torch
 
-from ..config import PPOConfig
-from ..model.interface import ActorCriticModel, token_logprobs
+from ..model.interface import token_logprobs
 from ..ppo.batching import plan_micro_batches
-from ..ppo.optim import lr_scale, make_adamw, optimizer_tensors, restore_optimizers, set_lr
+from ..ppo.optim import PolicyUpdater, lr_scale, set_lr
 from .examples import SFTExample
 
 
@@ -30,21 +29,7 @@ class SFTMetrics:
     algo: str = "sft"
 
 
-class SFTUpdater:
-    def __init__(self, model: ActorCriticModel, cfg: PPOConfig, pad_id: int):
-        self.model = model
-        self.cfg = cfg
-        self.pad_id = pad_id
-        self.policy_named = [(n, p) for n, p in model.policy_named_parameters() if p.requires_grad]
-        self.policy_params = [p for _, p in self.policy_named]
-        self.policy_opt = make_adamw(self.policy_named, cfg.lr, cfg, "policy")
-        self.updates = 0
-
-    def state_tensors(self) -> dict[str, torch.Tensor]:
-        return optimizer_tensors({"policy_opt": self.policy_opt}, self.updates)
-
-    def load_state_tensors(self, flat: dict[str, torch.Tensor]) -> None:
-        self.updates = restore_optimizers({"policy_opt": self.policy_opt}, flat)
+class SFTUpdater(PolicyUpdater):
 
     def _batch(self, examples: Sequence[SFTExample]):
         device = self.model.device
