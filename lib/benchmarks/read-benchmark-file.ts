@@ -6,6 +6,7 @@ import { ProblemFileError, RecordFieldError } from "../problems/problem-file-err
 import type { FunctionTaskDraft } from "./function-task-draft";
 import { parseHumanEvalRow, parseMbppRow } from "./original-rows";
 import { readLiveCodeBenchFile } from "./livecodebench";
+import { readAppsFile } from "./read-apps-file";
 import type { NumberedProblem } from "../problems/read-jsonl-problems";
 import { parseEvalPlusLine } from "./evalplus-row";
 import { materializeFunctionTasks, type NumberedDraft } from "./materialize-function-tasks";
@@ -13,7 +14,16 @@ import { readBenchmarkLines, isGzip } from "./read-benchmark-lines";
 import { wrongVariants } from "./wrong-variants";
 
 /** The benchmark formats beside CodeContests (README.md lists what was checked against real files). */
-export const BENCHMARK_FORMATS = ["evalplus", "humaneval", "mbpp", "mbpp-sanitized", "mbppplus-originfmt", "livecodebench"] as const;
+export const BENCHMARK_FORMATS = [
+  "evalplus",
+  "humaneval",
+  "mbpp",
+  "mbpp-sanitized",
+  "mbppplus-originfmt",
+  "livecodebench",
+  "apps",
+  "taco",
+] as const;
 export type BenchmarkFormat = (typeof BENCHMARK_FORMATS)[number];
 
 export function isBenchmarkFormat(format: string | undefined): format is BenchmarkFormat {
@@ -35,6 +45,9 @@ export async function detectBenchmarkFormat(file: string): Promise<BenchmarkForm
   if (keys.has("test_list") && keys.has("code") && keys.has("text")) return "mbpp";
   if (keys.has("test_list") && keys.has("code") && keys.has("test")) return "mbppplus-originfmt";
   if (keys.has("question_content") && keys.has("public_test_cases")) return "livecodebench";
+  // APPS and TACO share their shape; APPS rows have problem_id, TACO rows none. A row's solutions can run
+  // past the 64 KiB read here, so input_output (after them in both) may not be seen
+  if (keys.has("question") && (keys.has("input_output") || keys.has("solutions"))) return keys.has("problem_id") ? "apps" : "taco";
   return null;
 }
 
@@ -45,6 +58,7 @@ export async function readBenchmarkFile(
   options: HarnessJobOptions = {},
 ): Promise<NumberedProblem[]> {
   if (format === "livecodebench") return readLiveCodeBenchFile(file, options);
+  if (format === "apps" || format === "taco") return readAppsFile(file, format);
   const drafts = await readDrafts(file, format);
   checkDuplicates(file, drafts);
   const problems = await materializeFunctionTasks(file, drafts, options);
@@ -75,7 +89,9 @@ async function readDrafts(file: string, format: BenchmarkFormat): Promise<Number
     case "mbppplus-originfmt":
       return numbered(await readBenchmarkLines(file, (line) => parseMbppRow(json(line), "originfmt")));
     case "livecodebench":
-      throw new Error("livecodebench rows are read by readLiveCodeBenchFile");
+    case "apps":
+    case "taco":
+      throw new Error(`${format} rows are read by their own reader`);
     case "mbpp-sanitized": {
       // one JSON array, not JSONL: each element is reported as a row (1-based)
       let items: unknown;
