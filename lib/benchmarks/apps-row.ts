@@ -185,6 +185,11 @@ export function parseAppsRow(line: string, flavor: AppsFlavor): ProblemRecord {
   } catch (error) {
     throw new RecordFieldError(null, `invalid JSON (${(error as Error).message})`);
   }
+  return parseAppsObject(value, flavor);
+}
+
+/** A decoded row (a JSONL line's object, or a Parquet row as hyparquet gives it). */
+export function parseAppsObject(value: unknown, flavor: AppsFlavor): ProblemRecord {
   const parsed = rowSchema.safeParse(value);
   if (!parsed.success) throw RecordFieldError.fromZod(parsed.error);
   return appsRecord(parsed.data, flavor);

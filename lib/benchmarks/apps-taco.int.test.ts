@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parquetWriteBuffer } from "hyparquet-writer";
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "../db/client";
 import { importProblemsFile } from "../datasets/import-problems";
@@ -21,6 +22,18 @@ const write = (name: string, rows: (object | string)[]) => {
   return file;
 };
 const io = (value: object) => JSON.stringify(value);
+/** rows as the Hub's Parquet conversion has them: every column a string, APPS' problem_id an int64 */
+const writeParquet = (name: string, rows: Record<string, unknown>[]) => {
+  const file = path.join(dir, name);
+  const columns = Object.keys(rows[0]);
+  const columnData = columns.map((column) =>
+    column === "problem_id"
+      ? { name: column, data: rows.map((r) => BigInt(r[column] as number)), type: "INT64" as const }
+      : { name: column, data: rows.map((r) => (r[column] ?? null) as string | null), type: "STRING" as const },
+  );
+  fs.writeFileSync(file, new Uint8Array(parquetWriteBuffer({ columnData })));
+  return file;
+};
 
 const SUM = "a, b = map(int, input().split())\nprint(a + b)\n";
 function appsRow(id: number, over: Record<string, unknown> = {}) {
@@ -181,6 +194,23 @@ describe("APPS and TACO importers", () => {
     expect(reverse).toMatchObject({ timeLimitMs: null, memoryLimitBytes: null, privateTestCount: 2 });
     expect(reverse.description).toContain("class Solution:");
   }, 300_000);
+
+  it("reads the Hub's Parquet conversion of both, and names the row and field of a bad one", async () => {
+    const taco = writeParquet("taco.parquet", tacoRows);
+    expect(await detectBenchmarkFormat(taco)).toBe("taco");
+    const fromParquet = (await readBenchmarkFile(taco, "taco")).map((p) => p.record);
+    const fromJsonl = (await readBenchmarkFile(write("taco.jsonl", tacoRows), "taco")).map((p) => p.record);
+    expect(fromParquet).toEqual(fromJsonl);
+    const apps = writeParquet("apps.parquet", appsRows.slice(0, 3));
+    expect(await detectBenchmarkFormat(apps)).toBe("apps");
+    expect((await readBenchmarkFile(apps, "apps")).map((p) => p.record.externalId)).toEqual(["0", "1", "2"]);
+    const bad = writeParquet("bad.parquet", [appsRows[0], appsRow(9, { input_output: '{"inputs": [1], "outputs": ["x"]}' })]);
+    const error = await readBenchmarkFile(bad, "apps").catch((e) => e);
+    expect(error).toBeInstanceOf(ProblemFileError);
+    expect(error.message).toMatch(
+      /bad\.parquet row 2 \(index 1\), field input_output\.inputs\[0\]: expected a string or a list of strings for a stdin problem/,
+    );
+  }, 120_000);
 
   it("refuses a bad file with file, line and field, and writes nothing", async () => {
     const cases: [string, object | string, RegExp][] = [

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { asyncBufferFromFile, parquetMetadataAsync } from "hyparquet";
 import { createReadStream } from "node:fs";
 import { createGunzip, gunzipSync } from "node:zlib";
 import type { HarnessJobOptions } from "../function-tasks/harness-jobs";
@@ -10,7 +11,7 @@ import { readAppsFile } from "./read-apps-file";
 import type { NumberedProblem } from "../problems/read-jsonl-problems";
 import { parseEvalPlusLine } from "./evalplus-row";
 import { materializeFunctionTasks, type NumberedDraft } from "./materialize-function-tasks";
-import { readBenchmarkLines, isGzip } from "./read-benchmark-lines";
+import { readBenchmarkLines, isGzip, isParquet } from "./read-benchmark-lines";
 import { wrongVariants } from "./wrong-variants";
 
 /** The benchmark formats beside CodeContests (README.md lists what was checked against real files). */
@@ -35,13 +36,15 @@ export function isBenchmarkFormat(format: string | undefined): format is Benchma
  * (a CodeContests row or one of our records: the existing readers take it).
  */
 export async function detectBenchmarkFormat(file: string): Promise<BenchmarkFormat | null> {
-  const head = await firstRecordText(file);
-  if (head === null) return null;
-  const keys = new Set([...head.matchAll(/"([A-Za-z_]+)"\s*:/g)].map((m) => m[1]));
+  const columns = await parquetColumns(file);
+  // of the benchmark formats only APPS/TACO are read from Parquet (the Hub's conversion of them)
+  if (columns) return columns.has("question") && columns.has("input_output") ? (columns.has("problem_id") ? "apps" : "taco") : null;
+  const keys = await firstRecordKeys(file);
+  if (keys === null) return null;
   if (keys.has("task_id") && keys.has("entry_point") && keys.has("base_input")) return "evalplus";
   // original HumanEval, and HumanEvalPlus-OriginFmt (the same five keys; told apart per row)
   if (keys.has("task_id") && keys.has("entry_point") && keys.has("canonical_solution") && keys.has("test")) return "humaneval";
-  if (head.trimStart().startsWith("[") && keys.has("test_list")) return "mbpp-sanitized";
+  if (keys.has(ARRAY_FILE) && keys.has("test_list")) return "mbpp-sanitized";
   if (keys.has("test_list") && keys.has("code") && keys.has("text")) return "mbpp";
   if (keys.has("test_list") && keys.has("code") && keys.has("test")) return "mbppplus-originfmt";
   if (keys.has("question_content") && keys.has("public_test_cases")) return "livecodebench";
@@ -120,6 +123,29 @@ function checkDuplicates(file: string, drafts: NumberedDraft[]): void {
     if (earlier !== undefined)
       throw new ProblemFileError(file, { line: row }, "task_id", `duplicate problem "${draft.externalId}" (first on line ${earlier})`);
     seen.set(draft.externalId, row);
+  }
+}
+
+/** The keys of the first record (and whether the file is one JSON array, as sanitized MBPP is). */
+async function firstRecordKeys(file: string): Promise<Set<string> | null> {
+  const head = await firstRecordText(file);
+  if (head === null) return null;
+  const keys = new Set([...head.matchAll(/"([A-Za-z_]+)"\s*:/g)].map((m) => m[1]));
+  if (head.trimStart().startsWith("[")) keys.add(ARRAY_FILE);
+  return keys;
+}
+
+/** Not a JSON key (it has a space): marks a file that is one JSON array. */
+const ARRAY_FILE = "json array";
+
+/** A Parquet file's column names from its footer (APPS/TACO as the Hub converts them); null when not Parquet. */
+async function parquetColumns(file: string): Promise<Set<string> | null> {
+  try {
+    if (!(await isParquet(file))) return null;
+    const metadata = await parquetMetadataAsync(await asyncBufferFromFile(file));
+    return new Set(metadata.schema.slice(1).map((column) => column.name));
+  } catch {
+    return null; // the CodeContests reader reports what is wrong with it
   }
 }
 
