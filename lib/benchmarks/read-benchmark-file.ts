@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { asyncBufferFromFile, parquetMetadataAsync } from "hyparquet";
 import { createReadStream } from "node:fs";
 import { createGunzip, gunzipSync } from "node:zlib";
 import type { HarnessJobOptions } from "../function-tasks/harness-jobs";
@@ -6,14 +7,24 @@ import { ProblemFileError, RecordFieldError } from "../problems/problem-file-err
 import type { FunctionTaskDraft } from "./function-task-draft";
 import { parseHumanEvalRow, parseMbppRow } from "./original-rows";
 import { readLiveCodeBenchFile } from "./livecodebench";
+import { readAppsFile } from "./read-apps-file";
 import type { NumberedProblem } from "../problems/read-jsonl-problems";
 import { parseEvalPlusLine } from "./evalplus-row";
 import { materializeFunctionTasks, type NumberedDraft } from "./materialize-function-tasks";
-import { readBenchmarkLines, isGzip } from "./read-benchmark-lines";
+import { readBenchmarkLines, isGzip, isParquet } from "./read-benchmark-lines";
 import { wrongVariants } from "./wrong-variants";
 
 /** The benchmark formats beside CodeContests (README.md lists what was checked against real files). */
-export const BENCHMARK_FORMATS = ["evalplus", "humaneval", "mbpp", "mbpp-sanitized", "mbppplus-originfmt", "livecodebench"] as const;
+export const BENCHMARK_FORMATS = [
+  "evalplus",
+  "humaneval",
+  "mbpp",
+  "mbpp-sanitized",
+  "mbppplus-originfmt",
+  "livecodebench",
+  "apps",
+  "taco",
+] as const;
 export type BenchmarkFormat = (typeof BENCHMARK_FORMATS)[number];
 
 export function isBenchmarkFormat(format: string | undefined): format is BenchmarkFormat {
@@ -25,16 +36,21 @@ export function isBenchmarkFormat(format: string | undefined): format is Benchma
  * (a CodeContests row or one of our records: the existing readers take it).
  */
 export async function detectBenchmarkFormat(file: string): Promise<BenchmarkFormat | null> {
-  const head = await firstRecordText(file);
-  if (head === null) return null;
-  const keys = new Set([...head.matchAll(/"([A-Za-z_]+)"\s*:/g)].map((m) => m[1]));
+  const columns = await parquetColumns(file);
+  // of the benchmark formats only APPS/TACO are read from Parquet (the Hub's conversion of them)
+  if (columns) return columns.has("question") && columns.has("input_output") ? (columns.has("problem_id") ? "apps" : "taco") : null;
+  const keys = await firstRecordKeys(file);
+  if (keys === null) return null;
   if (keys.has("task_id") && keys.has("entry_point") && keys.has("base_input")) return "evalplus";
   // original HumanEval, and HumanEvalPlus-OriginFmt (the same five keys; told apart per row)
   if (keys.has("task_id") && keys.has("entry_point") && keys.has("canonical_solution") && keys.has("test")) return "humaneval";
-  if (head.trimStart().startsWith("[") && keys.has("test_list")) return "mbpp-sanitized";
+  if (keys.has(ARRAY_FILE) && keys.has("test_list")) return "mbpp-sanitized";
   if (keys.has("test_list") && keys.has("code") && keys.has("text")) return "mbpp";
   if (keys.has("test_list") && keys.has("code") && keys.has("test")) return "mbppplus-originfmt";
   if (keys.has("question_content") && keys.has("public_test_cases")) return "livecodebench";
+  // APPS and TACO share their shape; APPS rows have problem_id, TACO rows none. A row's solutions can run
+  // past the 64 KiB read here, so input_output (after them in both) may not be seen
+  if (keys.has("question") && (keys.has("input_output") || keys.has("solutions"))) return keys.has("problem_id") ? "apps" : "taco";
   return null;
 }
 
@@ -45,6 +61,7 @@ export async function readBenchmarkFile(
   options: HarnessJobOptions = {},
 ): Promise<NumberedProblem[]> {
   if (format === "livecodebench") return readLiveCodeBenchFile(file, options);
+  if (format === "apps" || format === "taco") return readAppsFile(file, format);
   const drafts = await readDrafts(file, format);
   checkDuplicates(file, drafts);
   const problems = await materializeFunctionTasks(file, drafts, options);
@@ -75,7 +92,9 @@ async function readDrafts(file: string, format: BenchmarkFormat): Promise<Number
     case "mbppplus-originfmt":
       return numbered(await readBenchmarkLines(file, (line) => parseMbppRow(json(line), "originfmt")));
     case "livecodebench":
-      throw new Error("livecodebench rows are read by readLiveCodeBenchFile");
+    case "apps":
+    case "taco":
+      throw new Error(`${format} rows are read by their own reader`);
     case "mbpp-sanitized": {
       // one JSON array, not JSONL: each element is reported as a row (1-based)
       let items: unknown;
@@ -104,6 +123,29 @@ function checkDuplicates(file: string, drafts: NumberedDraft[]): void {
     if (earlier !== undefined)
       throw new ProblemFileError(file, { line: row }, "task_id", `duplicate problem "${draft.externalId}" (first on line ${earlier})`);
     seen.set(draft.externalId, row);
+  }
+}
+
+/** The keys of the first record (and whether the file is one JSON array, as sanitized MBPP is). */
+async function firstRecordKeys(file: string): Promise<Set<string> | null> {
+  const head = await firstRecordText(file);
+  if (head === null) return null;
+  const keys = new Set([...head.matchAll(/"([A-Za-z_]+)"\s*:/g)].map((m) => m[1]));
+  if (head.trimStart().startsWith("[")) keys.add(ARRAY_FILE);
+  return keys;
+}
+
+/** Not a JSON key (it has a space): marks a file that is one JSON array. */
+const ARRAY_FILE = "json array";
+
+/** A Parquet file's column names from its footer (APPS/TACO as the Hub converts them); null when not Parquet. */
+async function parquetColumns(file: string): Promise<Set<string> | null> {
+  try {
+    if (!(await isParquet(file))) return null;
+    const metadata = await parquetMetadataAsync(await asyncBufferFromFile(file));
+    return new Set(metadata.schema.slice(1).map((column) => column.name));
+  } catch {
+    return null; // the CodeContests reader reports what is wrong with it
   }
 }
 

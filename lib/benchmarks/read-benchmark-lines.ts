@@ -53,14 +53,24 @@ export async function readBenchmarkLines<T>(
   return out;
 }
 
-/** A whole-file JSON array (sanitized MBPP): each element numbered by its 1-based index, reported as a row. */
+/** Whether the file starts with gzip's magic bytes. */
 export async function isGzip(file: string): Promise<boolean> {
+  const magic = await fileMagic(file, 2);
+  return magic.length === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+}
+
+/** Whether the file starts with Parquet's magic bytes. */
+export async function isParquet(file: string): Promise<boolean> {
+  return (await fileMagic(file, 4)).toString("latin1") === "PAR1";
+}
+
+async function fileMagic(file: string, bytes: number): Promise<Buffer> {
   let handle;
   try {
     handle = await open(file, "r");
-    const magic = Buffer.alloc(2);
-    const { bytesRead } = await handle.read(magic, 0, 2, 0);
-    return bytesRead === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+    const magic = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(magic, 0, bytes, 0);
+    return magic.subarray(0, bytesRead);
   } catch (error) {
     throw new ProblemFileError(file, null, null, `cannot read: ${(error as Error).message}`);
   } finally {

@@ -5,6 +5,7 @@ import { DEFAULT_IMPORT_LIMITS, formatBytes, IMPORT_LIMIT_ENV, type ImportLimits
 import { normalizeParquetValue } from "./normalize-parquet-value";
 import { parseProblemObject, type RecordShape } from "./parse-problem-object";
 import { ProblemFileError, RecordFieldError } from "./problem-file-error";
+import type { ProblemRecord } from "./problem-record";
 import type { NumberedProblem } from "./read-jsonl-problems";
 
 /**
@@ -18,7 +19,8 @@ import type { NumberedProblem } from "./read-jsonl-problems";
  */
 export async function* readParquetProblems(
   path: string,
-  options: { shape?: RecordShape; limits?: ImportLimits } = {},
+  /** parse: a row's decoded object to a record (default: CodeContests or our records, by `shape`) */
+  options: { shape?: RecordShape; limits?: ImportLimits; parse?: (value: unknown) => ProblemRecord } = {},
 ): AsyncGenerator<NumberedProblem> {
   const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
   let file;
@@ -81,7 +83,7 @@ export async function* readParquetProblems(
             `the file holds more than ${formatBytes(limits.maxDecompressedBytes)} of text up to here (${IMPORT_LIMIT_ENV.maxDecompressedBytes} raises the cap)`,
           );
         }
-        yield { row, record: parseProblemObject(value, options.shape ?? "auto") };
+        yield { row, record: options.parse ? options.parse(value) : parseProblemObject(value, options.shape ?? "auto") };
       } catch (error) {
         if (error instanceof RecordFieldError) throw new ProblemFileError(path, { row }, error.field, error.detail);
         throw error;

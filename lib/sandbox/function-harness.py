@@ -119,6 +119,9 @@ def _rlef_main(_rlef_solution_b64):
 
         source = binascii.a2b_base64(_rlef_solution_b64).decode("utf-8")
     ns = {"__name__": "__rlef_solution__", "__builtins__": __builtins__}
+    if spec.get("preamble"):
+        # names the dataset's own grader defines before the solution (APPS/TACO: typing's List, math, …)
+        exec(compile(spec["preamble"], "<preamble>", "exec"), ns)
     try:
         code = compile(source, "solution.py", "exec")
     except SyntaxError as exc:
@@ -282,7 +285,21 @@ def _rlef_decode_args(raw_args, deserialize):
         args = _rlef_json(raw_args) if isinstance(raw_args, str) else raw_args
     if isinstance(deserialize, str) and deserialize.startswith("mbpp:"):
         args = _rlef_mbpp_deserialize(int(deserialize[5:]), args)
+    if deserialize == "apps":
+        args = _rlef_apps_int_keys(args)
     return args
+
+
+def _rlef_apps_int_keys(value):
+    """APPS/TACO testing_util: JSON made a leading dict's keys strings; a singleton [dict] gets int keys back."""
+    try:
+        if isinstance(value, dict):
+            return [{int(k): v for k, v in value.items()}]
+        if isinstance(value[0], dict):
+            return [{int(k): v for k, v in value[0].items()}]
+    except Exception:  # noqa: BLE001 - not int-like keys: left as they are, as upstream does
+        pass
+    return value
 
 
 def _rlef_mbpp_deserialize(task_id, inp):
@@ -530,6 +547,16 @@ def _rlef_compare(out, exp, atol, oracle, args):
             if not exact:
                 return equal_message()
             return None
+        elif oracle == "apps":  # APPS/TACO testing_util, call-based: a list output may match the wrapped value
+            exp = _rlef_apps_int_keys(exp) if isinstance(exp, (dict, list)) else exp
+            got = list(out) if isinstance(out, tuple) else out
+            exact = got == exp or (isinstance(exp, list) and len(exp) > 0 and got == exp[0])
+            try:
+                if not exact and isinstance(got[0], tuple):
+                    exact = [list(x) for x in got] == exp[0]
+            except Exception:  # noqa: BLE001 - not indexable: no second chance, as upstream
+                pass
+            return None if exact else equal_message()
         elif oracle == "not_none":
             exact = out == exp if isinstance(out, bool) else exp == (out is not None)
             if not exact:

@@ -25,7 +25,18 @@ export const encodedValueSchema = z.union([
 export type EncodedValue = z.infer<typeof encodedValueSchema>;
 
 /** EvalPlus' special oracles (evalplus/eval/__init__.py); "exact" is its default comparison. */
-export const ORACLES = ["exact", "set", "not_none", "always", "sum_div", "surface_area", "digit_distance", "find_zero", "lcb"] as const;
+export const ORACLES = [
+  "exact",
+  "set",
+  "not_none",
+  "always",
+  "sum_div",
+  "surface_area",
+  "digit_distance",
+  "find_zero",
+  "lcb",
+  "apps",
+] as const;
 export type Oracle = (typeof ORACLES)[number];
 
 const common = {
@@ -57,6 +68,8 @@ export const callSpecSchema = z.object({
   expected: encodedValueSchema,
   atol: z.number().default(0),
   oracle: z.enum(ORACLES).default("exact"),
+  /** code run before the solution, in its namespace: what the dataset's grader defines first (APPS/TACO's imports) */
+  preamble: z.string().optional(),
 });
 
 export const functionTestSpecSchema = z.discriminatedUnion("mode", [assertSpecSchema, callSpecSchema]);
