@@ -1,6 +1,7 @@
 /**
  * Judge throughput on function-call tasks (HumanEval+), in one run:
- * - ours: the fast engine, one sandbox per submission and a fork per test (one verdict per input);
+ * - ours: the fast engine, one sandbox per submission, the scoring inputs up to 100 to a fork with a
+ *   verdict each (lib/sandbox/function-call-batches.ts), and the same with a fork per input;
  * - EvalPlus' approach: a fresh sandboxed interpreter per task that runs all of the task's inputs in
  *   one process and stops at the first failure (the plain engine, one "batch" test per task);
  * - a fresh sandboxed interpreter per test (the plain engine on the same per-input tests), for scale.
@@ -58,19 +59,26 @@ async function time<T>(f: () => Promise<T>): Promise<[T, number]> {
   return [r, performance.now() - t];
 }
 
-// ours: every private (base + plus) input its own forked test
-let forkTests = 0;
-let forkOk = true;
-const [, forkMs] = await time(async () => {
-  for (const r of records) {
-    const res = await judgeSubmission(
-      { code: r.referenceSolutions[0].code, language: "python3", tests: r.privateTests, mode: "all" },
-      { pool },
-    );
-    forkTests += res.total;
-    forkOk &&= res.verdict === "OK";
-  }
-});
+// ours: every private (base + plus) input its own verdict, batched (the default) and a fork per input
+async function judgeAll(functionCallBatch: number | undefined): Promise<{ tests: number; ok: boolean; ms: number }> {
+  let tests = 0;
+  let ok = true;
+  const [, ms] = await time(async () => {
+    for (const r of records) {
+      const res = await judgeSubmission(
+        { code: r.referenceSolutions[0].code, language: "python3", tests: r.privateTests, mode: "all", functionCallBatch },
+        { pool },
+      );
+      tests += res.total;
+      ok &&= res.verdict === "OK" && res.tests.length === res.total;
+    }
+  });
+  return { tests, ok, ms };
+}
+const batched = await judgeAll(undefined);
+const forked = await judgeAll(1);
+const forkTests = forked.tests;
+const forkMs = forked.ms;
 
 // EvalPlus: a fresh interpreter per task, all inputs in one process
 let batchOk = true;
@@ -104,18 +112,22 @@ const [, plainMs] = await time(async () => {
 });
 await pool.close();
 
+const batchedRate = batched.tests / (batched.ms / 1000);
 const forkRate = forkTests / (forkMs / 1000);
 const batchRate = forkTests / (batchMs / 1000);
 const plainRate = sample.length / (plainMs / 1000);
 console.log(
-  `fast engine, a fork per input:                 ${forkRate.toFixed(0)} inputs/s (${forkTests} inputs, ${(forkMs / 1000).toFixed(1)} s, all OK: ${forkOk})`,
+  `fast engine, batched, a verdict per input:     ${batchedRate.toFixed(0)} inputs/s (${batched.tests} inputs, ${(batched.ms / 1000).toFixed(1)} s, all OK: ${batched.ok})`,
+);
+console.log(
+  `fast engine, a fork per input:                 ${forkRate.toFixed(0)} inputs/s (${forkTests} inputs, ${(forkMs / 1000).toFixed(1)} s, all OK: ${forked.ok})`,
 );
 console.log(
   `EvalPlus' approach, fresh interpreter per task: ${batchRate.toFixed(0)} inputs/s (${records.length} processes, ${(batchMs / 1000).toFixed(1)} s, all OK: ${batchOk})`,
 );
 console.log(`fresh interpreter per input:                   ${plainRate.toFixed(1)} inputs/s (${sample.length} inputs)`);
 console.log(
-  `ratio fork-per-input / EvalPlus per-task: ${(forkRate / batchRate).toFixed(2)}×; fork-per-input / fresh-per-input: ${(forkRate / plainRate).toFixed(1)}×; load average ${load()}`,
+  `ratio batched / EvalPlus per-task: ${(batchedRate / batchRate).toFixed(2)}×; fork-per-input / EvalPlus per-task: ${(forkRate / batchRate).toFixed(2)}×; fork-per-input / fresh-per-input: ${(forkRate / plainRate).toFixed(1)}×; load average ${load()}`,
 );
 const out = path.resolve(import.meta.dirname, "out");
 mkdirSync(out, { recursive: true });
@@ -125,6 +137,8 @@ writeFileSync(
     {
       tasks: records.map((r) => r.externalId),
       forkTests,
+      batchedMs: batched.ms,
+      batchedRate,
       forkMs,
       batchMs,
       plainMs,

@@ -15,7 +15,9 @@ export function formatSummary(s: RunSummary): string {
     ["pass@1", beside(pct(s.passAt1.value))],
     ...s.passAtK.filter((p) => p.k > 1).map((p): [string, string] => [`pass@${p.k}`, beside(pct(p.value))]),
     ...s.nAtK.map((n): [string, string] => [`${n.n}@${n.k}`, beside(`${pct(n.value)} (${n.drawn} rollouts drawn; ${n.note})`)]),
-    ["single-turn 1@3", beside(pct(s.singleTurnOneAtThree.value))],
+    ["single-turn 1@3", beside(`${pct(s.singleTurnOneAtThree.value)}  (${s.singleTurnOneAtThree.problems} problems)`)],
+    ["  95% CI", ci(s.singleTurnOneAtThree.intervals.rollout)],
+    ["  95% CI", ci(s.singleTurnOneAtThree.intervals.problem)],
     ...s.solveRateByTurn.map((t): [string, string] => [`solved after turn ${t.turn}`, beside(pct(t.rate))]),
     ...s.errorKinds.map((e): [string, string] => [
       `turn ${e.turn} failures`,

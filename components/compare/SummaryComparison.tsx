@@ -10,11 +10,18 @@ export function SummaryComparison({ a, b }: { a: RunSummary | null; b: RunSummar
     return (
       <p className="muted">The full summaries (pass@k, n@k, single-turn 1@3, solve rate per turn) appear when both runs have finished.</p>
     );
-  const ci = (s: RunSummary) =>
-    `${intervalText(s.oneAtThree.intervals.rollout.lower, s.oneAtThree.intervals.rollout.upper)} R · ${intervalText(s.oneAtThree.intervals.problem.lower, s.oneAtThree.intervals.problem.upper)} P`;
+  type Intervals = RunSummary["oneAtThree"]["intervals"];
+  const ci = ({ rollout, problem }: Intervals) =>
+    `${intervalText(rollout.lower, rollout.upper)} R · ${intervalText(problem.lower, problem.upper)} P`;
   const nAtK = [...new Set([...a.nAtK, ...b.nAtK].map((n) => `${n.n}@${n.k}`))];
   const rows: Row[] = [
-    { label: "1@3 (stored summary)", a: a.oneAtThree.value, b: b.oneAtThree.value, detailA: ci(a), detailB: ci(b) },
+    {
+      label: "1@3 (stored summary)",
+      a: a.oneAtThree.value,
+      b: b.oneAtThree.value,
+      detailA: ci(a.oneAtThree.intervals),
+      detailB: ci(b.oneAtThree.intervals),
+    },
     { label: "pass@1", a: a.passAt1.value, b: b.passAt1.value },
     ...nAtK.map((key) => {
       const na = a.nAtK.find((n) => `${n.n}@${n.k}` === key);
@@ -23,7 +30,13 @@ export function SummaryComparison({ a, b }: { a: RunSummary | null; b: RunSummar
       const at = (n: typeof na) => (n ? `T ${n.temperature ?? "?"}${n.comparableWithPaper ? "" : " · not the paper's sampling"}` : "");
       return { label: key, a: na?.value ?? null, b: nb?.value ?? null, detailA: at(na), detailB: at(nb) };
     }),
-    { label: "single-turn 1@3", a: a.singleTurnOneAtThree.value, b: b.singleTurnOneAtThree.value },
+    {
+      label: "single-turn 1@3",
+      a: a.singleTurnOneAtThree.value,
+      b: b.singleTurnOneAtThree.value,
+      detailA: ci(a.singleTurnOneAtThree.intervals),
+      detailB: ci(b.singleTurnOneAtThree.intervals),
+    },
     ...Array.from({ length: Math.max(a.solveRateByTurn.length, b.solveRateByTurn.length) }, (_, t) => ({
       label: `solved by turn ${t + 1}`,
       a: a.solveRateByTurn[t]?.rate ?? null,

@@ -93,14 +93,17 @@ export function RunMetricCards({ summary }: { summary: RunSummary }) {
       ))}
       <MetricCard
         label="single-turn 1@3"
+        testId="metric-single-turn-one-at-three"
         value={formatPercent(s.singleTurnOneAtThree.value)}
         detail={
           <>
-            first replies only
+            <IntervalLine interval={s.singleTurnOneAtThree.intervals.rollout} testId="ci-rollout" />
+            <IntervalLine interval={s.singleTurnOneAtThree.intervals.problem} testId="ci-problem" />
+            <div>{s.singleTurnOneAtThree.problems} problems · first replies only</div>
             <Excluded text={excluded} />
           </>
         }
-        hint="1@3 computed on the first reply of each rollout: what multi-turn feedback adds."
+        hint="1@3 computed on the first reply of each rollout (three first replies, the same sample budget): what multi-turn feedback adds. Rollout bootstrap: each problem's first replies resampled; problem bootstrap: problems resampled."
       />
       {s.solveRateByTurn.map((t) => (
         <MetricCard

@@ -1,5 +1,6 @@
 import { BinomialSampler } from "./binomial-sampler";
 import { meanOrNull } from "./group-by-problem";
+import type { SubmissionGroupCounts } from "./n-at-k";
 import { percentile } from "./percentile";
 import { createSeededRandom, randomInt, type RandomSource } from "./seeded-random";
 import type { EpisodeOutcome } from "./types";
@@ -84,6 +85,43 @@ export function bootstrapRolloutMean(
     let sum = 0;
     for (const c of cells) sum += sampler.draw(c.trials, c.successes, random) / c.trials;
     return sum / cells.length;
+  });
+}
+
+const GROUPS = ["passSolved", "passUnsolved", "failSolved", "failUnsolved"] as const;
+
+/**
+ * The rollout bootstrap (App. B.1) for a per-problem metric of rollouts counted by
+ * (passed public?, solved?), such as single-turn 1@3: problems held fixed, each problem's n rollouts
+ * resampled with replacement (one multinomial draw of its four counts), the metric recomputed per
+ * problem and averaged. With a metric that is the solved fraction this is bootstrapRolloutMean.
+ */
+export function bootstrapRolloutGroups(
+  perProblem: readonly SubmissionGroupCounts[],
+  metric: (counts: SubmissionGroupCounts) => number,
+  options: BootstrapOptions = {},
+): BootstrapInterval {
+  const cells = perProblem.map((counts) => {
+    let total = 0;
+    // cumulative upper bounds of the four groups over the rollout index 0..n-1
+    const bounds = GROUPS.map((g) => (total += counts[g]));
+    return { counts, bounds, total };
+  });
+  const used = cells.filter((c) => c.total > 0);
+  const estimate = meanOrNull(used.map((c) => metric(c.counts)));
+  return resample(used.length, estimate, options, (_draw, random) => {
+    let sum = 0;
+    for (const cell of used) {
+      const drawn = [0, 0, 0, 0];
+      for (let i = 0; i < cell.total; i++) {
+        const index = randomInt(random, cell.total);
+        let group = 0;
+        while (index >= cell.bounds[group]) group++;
+        drawn[group]++;
+      }
+      sum += metric({ passSolved: drawn[0], passUnsolved: drawn[1], failSolved: drawn[2], failUnsolved: drawn[3] });
+    }
+    return sum / used.length;
   });
 }
 

@@ -6,8 +6,9 @@ import { FAILURE_KINDS } from "./error-kinds";
  * The summary an eval run stores and the CLI prints with --json. One schema so
  * the dashboard can validate what it reads back. Rates are fractions in [0, 1].
  * Version 2: both bootstrap kinds, exclusions by reason, the sampling of every n@k.
+ * Version 3: single-turn 1@3 with the same two intervals as 1@3.
  */
-export const RUN_SUMMARY_VERSION = 2;
+export const RUN_SUMMARY_VERSION = 3;
 
 const problemMean = z.object({
   value: z.number().nullable(),
@@ -76,7 +77,10 @@ export const runSummarySchema = z.object({
       note: z.string(),
     }),
   ),
-  singleTurnOneAtThree: problemMean.extend({ excludedAttempts: z.number().int() }),
+  singleTurnOneAtThree: problemMean.extend({
+    excludedAttempts: z.number().int(),
+    intervals: z.object({ rollout: labelledIntervalSchema, problem: labelledIntervalSchema }),
+  }),
   solveRateByTurn: z.array(z.object({ turn: z.number().int(), rate: z.number().nullable() })),
   errorKinds: z.array(
     z.object({

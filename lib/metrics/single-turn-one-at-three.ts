@@ -1,5 +1,5 @@
 import { groupByProblem, meanOrNull } from "./group-by-problem";
-import { countSubmissionGroups, nAtKFromCounts, type Candidate } from "./n-at-k";
+import { countSubmissionGroups, nAtKFromCounts, type Candidate, type SubmissionGroupCounts } from "./n-at-k";
 import type { AttemptOutcome, ProblemMean, EpisodeOutcome } from "./types";
 
 export interface SingleTurnOptions {
@@ -28,10 +28,29 @@ export interface SingleTurnResult extends ProblemMean {
  * Problems with fewer than 3 first replies of known outcome are skipped.
  */
 export function singleTurnOneAtThree(episodes: readonly EpisodeOutcome[], options: SingleTurnOptions = {}): SingleTurnResult {
+  const samples = options.samples ?? 3;
+  const { perProblem, skippedProblems, excludedAttempts } = singleTurnFirstReplies(episodes, options);
+  const values = perProblem.map((counts) => singleTurnProblemValue(counts, samples));
+  return { value: meanOrNull(values), problems: values.length, skippedProblems, excludedAttempts };
+}
+
+/** One problem's single-turn 1@3 from its first replies counted by group (what the intervals resample). */
+export function singleTurnProblemValue(counts: SubmissionGroupCounts, samples = 3): number {
+  return nAtKFromCounts(counts, { submissions: 1, drawn: samples });
+}
+
+/**
+ * The first replies of known outcome of each problem that has at least `samples` of them, counted by
+ * (passed public?, solved?): the data single-turn 1@3 and both of its bootstraps are computed from.
+ */
+export function singleTurnFirstReplies(
+  episodes: readonly EpisodeOutcome[],
+  options: SingleTurnOptions = {},
+): { perProblem: SubmissionGroupCounts[]; skippedProblems: number; excludedAttempts: number } {
   const publicTestsJudged = options.publicTestsJudged ?? true;
   const samples = options.samples ?? 3;
   const { byProblem } = groupByProblem(episodes);
-  const perProblem: number[] = [];
+  const perProblem: SubmissionGroupCounts[] = [];
   let skippedProblems = 0;
   let excludedAttempts = 0;
   for (const rollouts of byProblem.values()) {
@@ -49,9 +68,9 @@ export function singleTurnOneAtThree(episodes: readonly EpisodeOutcome[], option
       skippedProblems++;
       continue;
     }
-    perProblem.push(nAtKFromCounts(countSubmissionGroups(candidates), { submissions: 1, drawn: samples }));
+    perProblem.push(countSubmissionGroups(candidates));
   }
-  return { value: meanOrNull(perProblem), problems: perProblem.length, skippedProblems, excludedAttempts };
+  return { perProblem, skippedProblems, excludedAttempts };
 }
 
 function knownSolved(attempt: AttemptOutcome, publicTestsJudged: boolean): boolean | undefined {

@@ -1,4 +1,4 @@
-import { bootstrapProblemMean, bootstrapRolloutMean } from "./bootstrap";
+import { bootstrapProblemMean, bootstrapRolloutGroups, bootstrapRolloutMean } from "./bootstrap";
 import { labelInterval } from "./confidence-intervals";
 import { countExclusions, exclusionText } from "./exclusions";
 import { codeChangeStats } from "./code-change";
@@ -9,7 +9,7 @@ import { oneAtThree, solveRatesByProblem } from "./one-at-three";
 import { passAtK } from "./pass-at-k";
 import { RUN_SUMMARY_VERSION, type RunSummary } from "./run-summary-schema";
 import { nAtKComparability, type RunSampling } from "./sampling-comparability";
-import { singleTurnOneAtThree } from "./single-turn-one-at-three";
+import { singleTurnOneAtThree, singleTurnFirstReplies, singleTurnProblemValue } from "./single-turn-one-at-three";
 import { solveRateByTurn } from "./solve-rate-by-turn";
 import type { EpisodeOutcome } from "./types";
 
@@ -43,6 +43,14 @@ export function summarizeRun(episodes: readonly EpisodeOutcome[], options: Summa
     [...byProblem.values()].map((rollouts) => ({ successes: rollouts.filter((r) => r.solved).length, trials: rollouts.length })),
     bootstrap,
   );
+  // single-turn 1@3 gets the same two intervals, resampling first replies where 1@3 resamples rollouts
+  const singleTurnOptions = { publicTestsJudged: options.publicTestsJudged };
+  const firstReplies = singleTurnFirstReplies(episodes, singleTurnOptions).perProblem;
+  const singleTurnProblemCi = bootstrapProblemMean(
+    firstReplies.map((counts) => singleTurnProblemValue(counts)),
+    bootstrap,
+  );
+  const singleTurnRolloutCi = bootstrapRolloutGroups(firstReplies, (counts) => singleTurnProblemValue(counts), bootstrap);
   const sampling = options.sampling ?? null;
   const excluded = countExclusions(episodes);
 
@@ -83,7 +91,13 @@ export function summarizeRun(episodes: readonly EpisodeOutcome[], options: Summa
         topP: sampling?.topP ?? null,
         ...nAtKComparability(sampling, n, k),
       })),
-    singleTurnOneAtThree: singleTurnOneAtThree(episodes, { publicTestsJudged: options.publicTestsJudged }),
+    singleTurnOneAtThree: {
+      ...singleTurnOneAtThree(episodes, singleTurnOptions),
+      intervals: {
+        rollout: labelInterval("rollout", singleTurnRolloutCi, resamples),
+        problem: labelInterval("problem", singleTurnProblemCi, resamples),
+      },
+    },
     solveRateByTurn: solveRateByTurn(episodes, turnLimit),
     errorKinds: errorKindsByTurn(episodes, turnLimit),
     codeChange: codeChangeStats(episodes),

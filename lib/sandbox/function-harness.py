@@ -10,6 +10,8 @@
 # Modes (spec["mode"]):
 #   call    EvalPlus input test: entry_point(*args) against a stored expected
 #           output, with atol and EvalPlus' special oracles
+#   calls   many "call" tests of one task in one process, a pass/fail line each
+#           (function-call-batches.ts judges the others again one per fork)
 #   assert  one assertion test (HumanEval check() / MBPP test_list), rewritten
 #           to unittest.TestCase calls so failures carry informative messages
 #   split   (import time) split test code into one test per top-level assert
@@ -196,6 +198,23 @@ def _rlef_main(_rlef_solution_b64):
         emit(PASS)
         os._exit(0)
 
+    if mode == "calls":
+        # Scoring inputs of one task in one process (lib/sandbox/function-call-batches.ts), each call as in
+        # "call" mode: one line per input, P when it passed, F otherwise. Node judges every F, and every
+        # input this process did not report (it died, hung or ran out of memory), again alone in its own
+        # fork, so a verdict that is not a pass always comes from the one-input path.
+        import time
+
+        emit("RLEF-CALLS ready")
+        for index, test in enumerate(spec["tests"]):
+            started = time.perf_counter()
+            try:
+                passed = _rlef_call_passes(test, ns)
+            except BaseException:  # noqa: BLE001 - judged again alone, which reports it
+                passed = False
+            emit("RLEF-CALLS %d %s %d" % (index, "P" if passed else "F", int((time.perf_counter() - started) * 1e6)))
+        os._exit(0)
+
     if mode == "call":
         owner = entry.split(".", 1)[0]
         if owner not in ns:
@@ -236,6 +255,24 @@ def _rlef_main(_rlef_solution_b64):
         emit(PASS)
         os._exit(0)
     raise ValueError("unknown harness mode %r" % mode)
+
+
+def _rlef_call_passes(spec, ns):
+    """True when one "call" test passes: the same call and comparison as "call" mode, without messages."""
+    entry = spec["entry"]
+    owner = entry.split(".", 1)[0]
+    fn = getattr(ns[owner](), entry.split(".", 1)[1]) if "." in entry else ns[entry]
+    args = _rlef_decode_args(spec["args"], spec.get("deserialize"))
+    oracle = spec.get("oracle") or "exact"
+    oracle_args = None
+    if oracle in ("find_zero", "surface_area", "digit_distance"):
+        import copy
+
+        oracle_args = copy.deepcopy(args)
+    out = fn(*args)
+    if "sha256" in spec["expected"]:
+        return _rlef_digest(out, oracle) == spec["expected"]["sha256"]
+    return _rlef_compare(out, _rlef_decode(spec["expected"]), float(spec.get("atol") or 0), oracle, oracle_args) is None
 
 
 _RLEF_CHECKS = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_FUNCTION_CALL_BATCH, judgeFunctionCallBatches } from "./function-call-batches";
 import { buildFunctionProgram, isFunctionTestSet } from "./function-test";
 import { testCaseSchema } from "../problems/problem-record";
 import { requireBwrap } from "./bwrap";
@@ -9,7 +10,8 @@ import { runPlainEngine } from "./plain-engine";
 import { getSandboxPool, type SandboxPool } from "./pool";
 import { discoverPythonRuntime } from "./python-runtime";
 import { slotResources } from "./slot-resources";
-import type { JudgeRequest, JudgeResult, TestResult, Verdict } from "./types";
+import type { TestCase } from "../problems/problem-record";
+import type { JudgeMode, JudgeRequest, JudgeResult, TestResult, Verdict } from "./types";
 import { killProcessesOf } from "./uid-processes";
 
 export const judgeRequestSchema = z.object({
@@ -22,6 +24,7 @@ export const judgeRequestSchema = z.object({
   mode: z.enum(["all", "stop-on-first-failure"]),
   engine: z.enum(["fast", "plain"]).optional(),
   unsafeNoSandbox: z.boolean().optional(),
+  functionCallBatch: z.number().int().positive().optional(),
 });
 
 /** judgeSubmission was asked to judge a program on no tests at all. */
@@ -68,25 +71,33 @@ export async function judgeSubmission(request: JudgeRequest, options: JudgeOptio
   const engine = engineName === "plain" ? runPlainEngine : runFastEngine;
   const pool = options.pool ?? getSandboxPool();
   // Function-call tests (lib/function-tasks) are stdin/stdout tests of a generated program: harness + solution.
-  const code = isFunctionTestSet(req.tests) ? buildFunctionProgram(req.code) : req.code;
-  const tests = await pool.run(async (slot) => {
-    try {
-      const resources = await slotResources(slot, runtime.executable);
-      // The same headroom as RLIMIT_AS (the interpreter's own pages count too); under
-      // the fast engine the supervisor and each test's stdin memfd are in the cgroup as well.
-      const stdinBytes = engineName === "fast" ? req.tests.reduce((most, t) => Math.max(most, Buffer.byteLength(t.input)), 0) : 0;
-      resources.cgroup?.apply({
-        memoryBytes: limits.memoryLimitBytes + limits.addressSpaceSlackBytes + stdinBytes,
-        processes: limits.processLimit,
-      });
-      const ctx: EngineContext = { slot, code, runtime, bwrap, limits, tests: req.tests, mode: req.mode, resources };
-      return await engine(ctx);
-    } finally {
-      // Unsandboxed there is no PID namespace to take a program's daemons
-      // down with it; the slot's own uids are what find them (when we are root).
-      if (!sandboxed) for (const uid of [slot.uid, slot.testUid]) if (uid !== null) await killProcessesOf(uid);
-    }
-  });
+  const functionTests = isFunctionTestSet(req.tests);
+  const code = functionTests ? buildFunctionProgram(req.code) : req.code;
+  const runTests = (tests: TestCase[], mode: JudgeMode) =>
+    pool.run(async (slot) => {
+      try {
+        const resources = await slotResources(slot, runtime.executable);
+        // The same headroom as RLIMIT_AS (the interpreter's own pages count too); under
+        // the fast engine the supervisor and each test's stdin memfd are in the cgroup as well.
+        const stdinBytes = engineName === "fast" ? tests.reduce((most, t) => Math.max(most, Buffer.byteLength(t.input)), 0) : 0;
+        resources.cgroup?.apply({
+          memoryBytes: limits.memoryLimitBytes + limits.addressSpaceSlackBytes + stdinBytes,
+          processes: limits.processLimit,
+        });
+        const ctx: EngineContext = { slot, code, runtime, bwrap, limits, tests, mode, resources };
+        return await engine(ctx);
+      } finally {
+        // Unsandboxed there is no PID namespace to take a program's daemons
+        // down with it; the slot's own uids are what find them (when we are root).
+        if (!sandboxed) for (const uid of [slot.uid, slot.testUid]) if (uid !== null) await killProcessesOf(uid);
+      }
+    });
+  // EvalPlus' scoring inputs many to a fork, each with its own verdict (function-call-batches.ts)
+  const batchSize = req.functionCallBatch ?? DEFAULT_FUNCTION_CALL_BATCH;
+  const tests =
+    functionTests && engineName === "fast"
+      ? await judgeFunctionCallBatches(req.tests, { batchSize, mode: req.mode }, runTests)
+      : await runTests(req.tests, req.mode);
   return summarize(tests, req.tests.length, engineName, sandboxed, performance.now() - started);
 }
 

@@ -22,6 +22,11 @@ export interface JudgeRequest {
   engine?: JudgeEngine;
   /** Development only: run without bubblewrap (logged loudly). CLI: --unsafe-no-sandbox. */
   unsafeNoSandbox?: boolean;
+  /**
+   * Function-call ("call") tests per fork on the fast engine, each with its own verdict
+   * (function-call-batches.ts); default 100; 1 = a fork per input.
+   */
+  functionCallBatch?: number;
 }
 
 export interface TestResult {
