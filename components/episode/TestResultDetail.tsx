@@ -8,6 +8,7 @@ export function TestResultDetail({ result }: { result: JudgedTestView }) {
   const actual = joinStream(result.stdoutHead, result.stdoutTail, result.stdoutTruncated);
   const stderr = joinStream(result.stderrHead, result.stderrTail, result.stderrTruncated);
   const test = result.test;
+  if (test?.kind === "function") return <FunctionTestDetail result={result} stderr={stderr} />;
   return (
     <div className="stack" style={{ gap: 6 }}>
       {test ? (
@@ -37,6 +38,46 @@ export function TestResultDetail({ result }: { result: JudgedTestView }) {
       {stderr.trim() ? (
         <div>
           <div className="io-label">stderr</div>
+          <pre className="io-box" style={{ color: "var(--bad)" }}>
+            {stderr}
+          </pre>
+        </div>
+      ) : null}
+      {result.sandboxError ? <div className="notice bad">sandbox error: {result.sandboxError}</div> : null}
+    </div>
+  );
+}
+
+/**
+ * A function-call test (HumanEval+/MBPP+) as its feedback names it: the assert or call, the expected
+ * value of a call, the AssertionError message and the traceback; never the harness's JSON spec or
+ * its pass line.
+ */
+function FunctionTestDetail({ result, stderr }: { result: JudgedTestView; stderr: string }) {
+  const test = result.test!;
+  return (
+    <div className="stack" style={{ gap: 6 }} data-testid="function-test-detail">
+      <div>
+        <div className="io-label">test</div>
+        <pre className="io-box">{test.input}</pre>
+      </div>
+      {test.output ? (
+        <div>
+          <div className="io-label">expected{test.outputLength > test.output.length ? " (cut)" : ""}</div>
+          <pre className="io-box">{test.output}</pre>
+        </div>
+      ) : null}
+      {result.assertion ? (
+        <div>
+          <div className="io-label">AssertionError</div>
+          <pre className="io-box" style={{ color: "var(--bad)" }} data-testid="function-test-assertion">
+            {result.assertion}
+          </pre>
+        </div>
+      ) : null}
+      {stderr.trim() ? (
+        <div>
+          <div className="io-label">traceback</div>
           <pre className="io-box" style={{ color: "var(--bad)" }}>
             {stderr}
           </pre>

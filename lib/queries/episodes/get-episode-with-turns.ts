@@ -1,5 +1,6 @@
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
+import { functionTestFailureMessage } from "../../sandbox/function-test";
 import { episodeOutcomeSelect } from "./episode-outcome-select";
 import { getTestExcerpts, locateJudgedTest, testKey, type TestExcerpt, type TestRef } from "./get-test-excerpts";
 import { parseFinalResults, parseTestResults, type StoredSubmissionResult, type StoredTestResult } from "../test-result-schema";
@@ -75,7 +76,11 @@ export interface RewardPartsView {
   total: number | null;
 }
 
-export type JudgedTestView = StoredTestResult & { test: TestExcerpt | null };
+export type JudgedTestView = StoredTestResult & {
+  test: TestExcerpt | null;
+  /** a failed function test's AssertionError message, as its feedback quotes it; else null */
+  assertion: string | null;
+};
 
 export interface TurnDetail extends Omit<TurnRow, "testResults" | "finalResults" | "rewardParts"> {
   rewardParts: RewardPartsView;
@@ -126,16 +131,18 @@ export async function getEpisodeWithTurns(db: Db, episodeId: string): Promise<Ep
   }
   const excerpts = await getTestExcerpts(db, episode.problemId, [...refs.values()]);
 
+  const view = (r: StoredTestResult): JudgedTestView => {
+    const test = excerpts.get(testKey(locateJudgedTest(r.index, counts))) ?? null;
+    const assertion = test?.kind === "function" ? functionTestFailureMessage(r.stdoutHead + r.stdoutTail) : null;
+    return { ...r, test, assertion };
+  };
   const turns: TurnDetail[] = parsed.map(({ turn, results, final }) => {
     const { testResults: _tr, finalResults: _fr, rewardParts, ...light } = turn;
     return {
       ...light,
       rewardParts: readRewardParts(rewardParts),
-      testResults: results.map((r) => ({ ...r, test: excerpts.get(testKey(locateJudgedTest(r.index, counts))) ?? null })),
-      final: final && {
-        ...final,
-        results: final.results.map((r) => ({ ...r, test: excerpts.get(testKey(locateJudgedTest(r.index, counts))) ?? null })),
-      },
+      testResults: results.map(view),
+      final: final && { ...final, results: final.results.map(view) },
     };
   });
   return { ...episode, turns };

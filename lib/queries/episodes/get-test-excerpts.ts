@@ -1,5 +1,6 @@
 import type { Db } from "../../db/client";
 import { Prisma } from "../../db/generated/client";
+import { TEST_VIEW_COLUMNS, TEST_VIEW_JOINS } from "./test-view-sql";
 
 export type TestList = "public" | "private" | "generated";
 
@@ -9,6 +10,11 @@ export interface TestRef {
 }
 
 export interface TestExcerpt extends TestRef {
+  /**
+   * "function": a function-call test (lib/function-tasks), shown as what feedback calls it: `input` is
+   * the assert or call (`show`), `output` the expected value ("" for an assert).
+   */
+  kind: "stdio" | "function";
   input: string;
   output: string;
   /** full lengths, so the page can say what was cut */
@@ -41,15 +47,14 @@ export async function getTestExcerpts(db: Db, problemId: string, refs: TestRef[]
     {
       list: TestList;
       index: number;
+      isFunction: boolean;
       input: string | null;
       output: string | null;
       inputLength: number | null;
       outputLength: number | null;
     }[]
   >(Prisma.sql`
-    SELECT r.list, r.idx AS "index",
-      left(t.test->>'input', ${maxChars}) AS input, length(t.test->>'input') AS "inputLength",
-      left(t.test->>'output', ${maxChars}) AS output, length(t.test->>'output') AS "outputLength"
+    SELECT r.list, r.idx AS "index", ${TEST_VIEW_COLUMNS(maxChars)}
     FROM "Problem" p
     CROSS JOIN LATERAL unnest(${lists}::text[], ${indexes}::int[]) AS r(list, idx)
     CROSS JOIN LATERAL (
@@ -58,11 +63,13 @@ export async function getTestExcerpts(db: Db, problemId: string, refs: TestRef[]
         WHEN 'private' THEN p."privateTests" -> r.idx
         ELSE p."generatedTests" -> r.idx END AS test
     ) t
+    ${TEST_VIEW_JOINS}
     WHERE p.id = ${problemId} AND t.test IS NOT NULL`);
   for (const row of rows) {
     const excerpt: TestExcerpt = {
       list: row.list,
       index: Number(row.index),
+      kind: row.isFunction ? "function" : "stdio",
       input: row.input ?? "",
       output: row.output ?? "",
       inputLength: Number(row.inputLength ?? 0),

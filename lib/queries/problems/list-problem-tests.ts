@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client";
 import { Prisma } from "../../db/generated/client";
 import type { TestExcerpt, TestList } from "../episodes/get-test-excerpts";
+import { TEST_VIEW_COLUMNS, TEST_VIEW_JOINS } from "../episodes/test-view-sql";
 
 const COLUMN: Record<TestList, Prisma.Sql> = {
   public: Prisma.sql`"publicTests"`,
@@ -22,19 +23,26 @@ export async function listProblemTests(
   const limit = Math.max(1, Math.min(100, opts.limit ?? 10));
   const maxChars = opts.maxChars ?? 2000;
   const rows = await db.$queryRaw<
-    { index: bigint | number; input: string | null; output: string | null; inputLength: number | null; outputLength: number | null }[]
+    {
+      index: bigint | number;
+      isFunction: boolean;
+      input: string | null;
+      output: string | null;
+      inputLength: number | null;
+      outputLength: number | null;
+    }[]
   >(Prisma.sql`
-    SELECT (t.ord - 1) AS "index",
-      left(t.test->>'input', ${maxChars}) AS input, length(t.test->>'input') AS "inputLength",
-      left(t.test->>'output', ${maxChars}) AS output, length(t.test->>'output') AS "outputLength"
+    SELECT (t.ord - 1) AS "index", ${TEST_VIEW_COLUMNS(maxChars)}
     FROM "Problem" p
     CROSS JOIN LATERAL jsonb_array_elements(p.${COLUMN[list]}) WITH ORDINALITY AS t(test, ord)
+    ${TEST_VIEW_JOINS}
     WHERE p.id = ${problemId}
     ORDER BY t.ord
     OFFSET ${offset} LIMIT ${limit}`);
   return rows.map((r) => ({
     list,
     index: Number(r.index),
+    kind: r.isFunction ? ("function" as const) : ("stdio" as const),
     input: r.input ?? "",
     output: r.output ?? "",
     inputLength: Number(r.inputLength ?? 0),
