@@ -35,15 +35,7 @@ export function TestResultDetail({ result }: { result: JudgedTestView }) {
           <pre className="io-box">{actual || "(no output)"}</pre>
         </div>
       )}
-      {stderr.trim() ? (
-        <div>
-          <div className="io-label">stderr</div>
-          <pre className="io-box" style={{ color: "var(--bad)" }}>
-            {stderr}
-          </pre>
-        </div>
-      ) : null}
-      {result.sandboxError ? <div className="notice bad">sandbox error: {result.sandboxError}</div> : null}
+      <ErrorOutput label="stderr" stderr={stderr} sandboxError={result.sandboxError} />
     </div>
   );
 }
@@ -75,15 +67,24 @@ function FunctionTestDetail({ result, stderr }: { result: JudgedTestView; stderr
           </pre>
         </div>
       ) : null}
+      <ErrorOutput label="traceback" stderr={stderr} sandboxError={result.sandboxError} />
+    </div>
+  );
+}
+
+/** What a test wrote to stderr (a traceback, for function tests) and the sandbox's own error, when there are any. */
+function ErrorOutput({ label, stderr, sandboxError }: { label: string; stderr: string; sandboxError?: string | null }) {
+  return (
+    <>
       {stderr.trim() ? (
         <div>
-          <div className="io-label">traceback</div>
+          <div className="io-label">{label}</div>
           <pre className="io-box" style={{ color: "var(--bad)" }}>
             {stderr}
           </pre>
         </div>
       ) : null}
-      {result.sandboxError ? <div className="notice bad">sandbox error: {result.sandboxError}</div> : null}
-    </div>
+      {sandboxError ? <div className="notice bad">sandbox error: {sandboxError}</div> : null}
+    </>
   );
 }
