@@ -1,3 +1,5 @@
+import { OptionList } from "./OptionList";
+
 /**
  * A labelled select over value/label options, controlled by the caller. `emptyLabel` adds a first
  * option with the empty value (a filter's "all" / "any").
@@ -25,11 +27,7 @@ export function LabeledSelect({
       {label}
       <select value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <OptionList options={options} />
       </select>
     </label>
   );

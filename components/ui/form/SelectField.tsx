@@ -1,5 +1,6 @@
 "use client";
 import { FieldFrame } from "./FieldFrame";
+import { OptionList } from "./OptionList";
 import { useField } from "./form-fields-context";
 
 /** A select over one of lib/config/options.ts's lists (or any value/label list). */
@@ -16,11 +17,7 @@ export function SelectField({
   return (
     <FieldFrame name={name} label={label} error={field.error}>
       <select name={name} defaultValue={field.defaultValue} data-testid={field.testId}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <OptionList options={options} />
       </select>
     </FieldFrame>
   );
