@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { IMPORT_FORMATS } from "../lib/datasets/import-formats";
 import { feedbackForPerturbed, humanEvalPlusMiniFile, MINI_PROBLEMS } from "./fixtures/humaneval-plus-mini";
 import { importWithCli } from "./fixtures/cli-import";
 import { launchDemoEval, waitForRunCompleted } from "./fixtures/launch";
@@ -150,5 +151,77 @@ test.describe.serial("a HumanEval+ dataset: import, eval, episode, run and compa
     await expect(page.getByTestId("side-A").getByTestId("episode-turns")).toBeVisible();
     await expect(page.getByTestId("side-B").getByTestId("episode-turns")).toBeVisible();
     await expect(page.getByTestId("side-B").getByTestId("turn-tab-2")).toHaveCount(0);
+  });
+});
+
+test.describe("the datasets page's import of benchmark files", () => {
+  const apps = (id: number, question: string) =>
+    JSON.stringify({
+      problem_id: id,
+      question,
+      solutions: JSON.stringify(["n = int(input())\nprint(*range(1, n + 1))\n"]),
+      input_output: JSON.stringify({ inputs: ["3\n", "1\n"], outputs: ["1 2 3\n", "1\n"] }),
+      difficulty: "interview",
+      url: `https://codeforces.com/problemset/problem/${id}/A`,
+      starter_code: "",
+    });
+
+  async function upload(page: Page, file: { name: string; buffer: Buffer }, dataset: string, format: string): Promise<Locator> {
+    await page.getByTestId("import-file").setInputFiles({ ...file, mimeType: "application/jsonl" });
+    await page.getByTestId("import-dataset").fill(dataset);
+    await page.getByTestId("import-format").selectOption(format);
+    await page.getByTestId("import-submit").click();
+    const outcome = page.getByTestId("import-outcome");
+    await expect(outcome).toBeVisible({ timeout: 60_000 });
+    return outcome;
+  }
+  const appsFile = {
+    name: "apps-test.jsonl",
+    buffer: Buffer.from(
+      `${apps(1, "Print 1..n, one line.")}\n${apps(2, "Print a permutation of 1..n. If there are multiple answers, print any of them.")}\n`,
+    ),
+  };
+
+  test("every format `rlef import` reads is offered; an APPS upload shows its format and the problem kept out for want of a checker", async ({
+    page,
+  }) => {
+    await signIn(page, "admin", "/datasets");
+    await page.goto("/datasets");
+    const offered = await page
+      .getByTestId("import-format")
+      .locator("option")
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(offered).toEqual(IMPORT_FORMATS);
+    const dataset = `e2e-apps-${Date.now().toString(36)}`;
+    const outcome = await upload(page, appsFile, dataset, "apps");
+    await expect(outcome).toContainText("Imported 2 problems");
+    await expect(outcome).toContainText("format: apps");
+    await expect(outcome).toContainText("1 problems need a special checker: imported, kept out of runs (2)");
+    await expect(outcome).toContainText(`judge audit of "${dataset}": `);
+    await expect(page.getByTestId("dataset-link").filter({ hasText: dataset })).toBeVisible();
+  });
+
+  test("the web import judges in the sandbox: the APPS references pass the audit, an EvalPlus file imports", async ({ page }) => {
+    // Known failure, left for the sandbox's owner (lib/sandbox/ is not ours to edit): under Next's server
+    // bundle lib/sandbox/workdir.ts's `new URL(\`./${file}\`, import.meta.url)` finds a wrong file for
+    // supervisor.py (the sandbox dies: "unterminated string literal (detected at line 19)", so the audit
+    // reports every reference failing with SANDBOX_ERROR), and lib/sandbox/function-test.ts reads
+    // import.meta.dirname, undefined there, so a function-task import stops with 'The "path" argument
+    // must be of type string'. `rlef import` and the worker are fine. When this passes, drop test.fail.
+    test.fail();
+    await signIn(page, "admin", "/datasets");
+    await page.goto("/datasets");
+    const stamp = Date.now().toString(36);
+    const audited = await upload(page, appsFile, `e2e-apps-audit-${stamp}`, "apps");
+    await expect(audited).toContainText(`judge audit of "e2e-apps-audit-${stamp}": 1/1 problems' reference solutions pass all tests`, {
+      timeout: 1000,
+    });
+    const evalplus = await upload(
+      page,
+      { name: "HumanEvalPlus-e2e.jsonl", buffer: humanEvalPlusMiniFile() },
+      `e2e-heplus-page-${stamp}`,
+      "evalplus",
+    );
+    await expect(evalplus).toContainText("Imported 3 problems", { timeout: 1000 });
   });
 });
