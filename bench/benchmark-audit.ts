@@ -11,7 +11,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { auditReferenceSolutions, formatAuditReport } from "../lib/benchmarks/judge-audit";
+import { auditReferenceSolutions } from "../lib/benchmarks/judge-audit";
+import { formatAuditReport } from "../lib/benchmarks/format-audit-report";
 import { detectBenchmarkFormat, readBenchmarkFile } from "../lib/benchmarks/read-benchmark-file";
 
 const { values, positionals } = parseArgs({

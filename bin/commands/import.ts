@@ -6,9 +6,8 @@ import { formatClamps } from "../../lib/problems/clamp-limits";
 import { importLimitsFromEnv } from "../../lib/problems/import-limits";
 import { formatMissingTests } from "../../lib/problems/missing-tests";
 import { ProblemFileError } from "../../lib/problems/problem-file-error";
-import type { ProblemsFileFormat } from "../../lib/problems/read-problems-file";
-import { formatAuditReport } from "../../lib/benchmarks/judge-audit";
-import { BENCHMARK_FORMATS } from "../../lib/benchmarks/read-benchmark-file";
+import { formatAuditReport, formatNeedsChecker } from "../../lib/benchmarks/format-audit-report";
+import { IMPORT_FORMATS, type ImportFormat } from "../../lib/datasets/import-formats";
 import { createProgressBar } from "../progress";
 
 export function importCommand(): Command {
@@ -18,9 +17,7 @@ export function importCommand(): Command {
     .requiredOption("--dataset <name>", "dataset to import into (created when new)")
     .option("--split <split>", "split of these problems (train, valid, test, …)", "test")
     .addOption(
-      new Option("--format <format>", "file format")
-        .choices(["auto", "codecontests-jsonl", "jsonl", "parquet", ...BENCHMARK_FORMATS])
-        .default("auto"),
+      new Option("--format <format>", "file format (the datasets page offers the same list)").choices(IMPORT_FORMATS).default("auto"),
     )
     .option("--source <name>", "where the data comes from (default: codecontests, or the benchmark's name)")
     .option("--no-audit", "benchmark files: skip the judge audit of the reference solutions")
@@ -28,7 +25,7 @@ export function importCommand(): Command {
     .action(
       async (
         file: string,
-        o: { dataset: string; split: string; format: ProblemsFileFormat; source?: string; audit: boolean; auditStride: string },
+        o: { dataset: string; split: string; format: ImportFormat; source?: string; audit: boolean; auditStride: string },
       ) => {
         const handle = await ensureDatabase();
         const bar = createProgressBar("import");
@@ -56,10 +53,8 @@ export function importCommand(): Command {
           if (result.benchmark) {
             const { format, needsChecker, audit } = result.benchmark;
             console.log(`format: ${format}`);
-            if (needsChecker.length)
-              console.log(
-                `${needsChecker.length} problems need a special checker: imported, kept out of runs (${needsChecker.slice(0, 10).join(", ")}${needsChecker.length > 10 ? ", …" : ""})`,
-              );
+            const kept = formatNeedsChecker(needsChecker);
+            if (kept) console.log(kept);
             if (audit) console.log(formatAuditReport(o.dataset, audit));
           }
         } catch (err) {

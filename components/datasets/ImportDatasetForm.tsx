@@ -1,13 +1,16 @@
 "use client";
+import { formatAuditReport, formatNeedsChecker } from "@/lib/benchmarks/format-audit-report";
+import { IMPORT_FORMAT_OPTIONS } from "@/lib/datasets/import-formats";
 import { formatClamps } from "@/lib/problems/clamp-limits";
 import { formatMissingTests } from "@/lib/problems/missing-tests";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
+import { OptionList } from "@/components/ui/form/OptionList";
 import { uploadProblemsFile, type UploadResult } from "./upload-problems-file";
 
 type Outcome = { ok: true; message: string } | { ok: false; message: string } | null;
 
-/** Upload a JSONL/Parquet problems file; same validation and all-or-nothing import as `rlef import`. */
+/** Upload a problems file in any format `rlef import` reads; same validation and all-or-nothing import. */
 export function ImportDatasetForm({ canImport }: { canImport: boolean }) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
@@ -34,6 +37,16 @@ export function ImportDatasetForm({ canImport }: { canImport: boolean }) {
         const d = result.data;
         const missing = formatMissingTests(d.missingTests);
         const clamped = d.clamped ? formatClamps(d.clamped) : null;
+        // benchmark files: what was kept out of runs, and whether the reference solutions pass (as the CLI prints)
+        const benchmark = d.benchmark
+          ? [
+              `format: ${d.benchmark.format}`,
+              formatNeedsChecker(d.benchmark.needsChecker),
+              d.benchmark.audit ? formatAuditReport(String(data.get("dataset")), d.benchmark.audit) : null,
+            ]
+              .filter(Boolean)
+              .join("\n")
+          : null;
         setOutcome({
           ok: true,
           message:
@@ -41,7 +54,8 @@ export function ImportDatasetForm({ canImport }: { canImport: boolean }) {
               ? "This file was already imported with this split: nothing to do."
               : `Imported ${d.created} problems${d.skippedExisting ? ` (${d.skippedExisting} already there were kept)` : ""}.`) +
             (missing ? `\n${missing}` : "") +
-            (clamped ? `\n${clamped}` : ""),
+            (clamped ? `\n${clamped}` : "") +
+            (benchmark ? `\n${benchmark}` : ""),
         });
         form.current?.reset();
         router.refresh();
@@ -56,8 +70,8 @@ export function ImportDatasetForm({ canImport }: { canImport: boolean }) {
       <h3>Import problems</h3>
       <div className="form-row">
         <label>
-          File (.jsonl, .jsonl.gz, .parquet)
-          <input type="file" name="file" accept=".jsonl,.gz,.parquet" required data-testid="import-file" />
+          File (.jsonl, .jsonl.gz, .json, .parquet)
+          <input type="file" name="file" accept=".jsonl,.gz,.json,.parquet" required data-testid="import-file" />
         </label>
         <label>
           Dataset
@@ -69,11 +83,8 @@ export function ImportDatasetForm({ canImport }: { canImport: boolean }) {
         </label>
         <label>
           Format
-          <select name="format" defaultValue="auto">
-            <option value="auto">auto</option>
-            <option value="codecontests-jsonl">CodeContests JSONL</option>
-            <option value="jsonl">RLEF JSONL</option>
-            <option value="parquet">Parquet</option>
+          <select name="format" defaultValue="auto" data-testid="import-format">
+            <OptionList options={IMPORT_FORMAT_OPTIONS} />
           </select>
         </label>
         <button type="submit" className="button primary" disabled={pending} data-testid="import-submit">

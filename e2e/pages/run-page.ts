@@ -20,6 +20,28 @@ export class RunPage {
     await expect(this.page.getByTestId("chart-code-change")).toBeVisible();
   }
 
+  /**
+   * A metric card's value and its two 95% intervals (rollout and problem bootstrap), as fractions read
+   * from the page ("66.7%", "95% CI 50.0%–83.3% · …"); an interval without bounds reads as null.
+   */
+  async metricWithIntervals(
+    testId: string,
+  ): Promise<{ value: number; rollout: [number, number] | null; problem: [number, number] | null }> {
+    const card = this.page.getByTestId(testId);
+    await expect(card).toBeVisible();
+    const percent = (text: string) => Number(text.replace("%", "")) / 100;
+    const interval = async (kind: string): Promise<[number, number] | null> => {
+      const text = (await card.getByTestId(kind).textContent()) ?? "";
+      const m = text.match(/95% CI ([\d.]+)%–([\d.]+)%/);
+      return m ? [percent(m[1]), percent(m[2])] : null;
+    };
+    return {
+      value: percent((await card.locator(".metric-value").textContent()) ?? ""),
+      rollout: await interval("ci-rollout"),
+      problem: await interval("ci-problem"),
+    };
+  }
+
   /** Choose a value in one of the episode table's filters; the URL carries it. */
   async filter(key: string, value: string): Promise<void> {
     await this.page.getByTestId(`filter-${key}`).selectOption(value);

@@ -8,8 +8,14 @@ export class HashingBusyError extends Error {
 }
 
 /**
- * Password hashing is CPU work by design. Run at most `limit` hashes at once (one core fewer than
- * the machine has, at least one), so a flood of sign-ins queues here instead of taking every core
+ * How many password hashes run at once: one core fewer than the machine has, at least one. Both the
+ * slots below and the hashing threads (password-worker.ts) are sized by it, so a thread is never idle
+ * while a hash waits for a slot, nor a slot given a thread that is busy.
+ */
+export const HASH_CONCURRENCY = Math.max(1, os.availableParallelism() - 1);
+
+/**
+ * Password hashing is CPU work by design. Run at most `limit` hashes at once (HASH_CONCURRENCY), so a flood of sign-ins queues here instead of taking every core
  * from the requests of users who are already signed in; a queue past `maxQueued` is refused at once.
  */
 export class HashSlots {
@@ -17,7 +23,7 @@ export class HashSlots {
   private readonly waiters: Array<() => void> = [];
 
   constructor(
-    readonly limit = Math.max(1, os.availableParallelism() - 1),
+    readonly limit = HASH_CONCURRENCY,
     readonly maxQueued = 64,
   ) {}
 

@@ -1,5 +1,5 @@
-import os from "node:os";
 import { Worker } from "node:worker_threads";
+import { HASH_CONCURRENCY } from "./hash-slots";
 
 /**
  * Password hashing runs on worker threads with a lower scheduling priority than the rest of the
@@ -82,8 +82,8 @@ class PasswordWorker {
   }
 }
 
-// As many threads as lib/auth/hash-slots.ts lets hashes run at once (one core fewer than the machine).
-const pool = Array.from({ length: Math.max(1, os.availableParallelism() - 1) }, () => new PasswordWorker());
+// As many threads as hash-slots.ts lets hashes run at once.
+const pool = Array.from({ length: HASH_CONCURRENCY }, () => new PasswordWorker());
 
 function leastBusy(): PasswordWorker {
   return pool.reduce((best, w) => (w.pending.size < best.pending.size ? w : best));

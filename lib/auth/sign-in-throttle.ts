@@ -1,3 +1,4 @@
+import { env } from "../config/env";
 import type { Db } from "../db/client";
 
 /**
@@ -18,17 +19,13 @@ export interface ThrottleRule {
   maxDelaySeconds: number;
 }
 
-function envInt(name: string, fallback: number): number {
-  const v = Number(process.env[name]);
-  return Number.isInteger(v) && v > 0 ? v : fallback;
-}
-
 export function throttleRules(): { account: ThrottleRule; address: ThrottleRule } {
-  const windowSeconds = envInt("RLEF_SIGNIN_WINDOW_SECONDS", 15 * 60);
-  const maxDelaySeconds = envInt("RLEF_SIGNIN_MAX_DELAY_SECONDS", 15 * 60);
+  const e = env();
+  const windowSeconds = e.RLEF_SIGNIN_WINDOW_SECONDS ?? 15 * 60;
+  const maxDelaySeconds = e.RLEF_SIGNIN_MAX_DELAY_SECONDS ?? 15 * 60;
   return {
-    account: { free: envInt("RLEF_SIGNIN_FREE_PER_ACCOUNT", 5), windowSeconds, maxDelaySeconds },
-    address: { free: envInt("RLEF_SIGNIN_FREE_PER_ADDRESS", 30), windowSeconds, maxDelaySeconds },
+    account: { free: e.RLEF_SIGNIN_FREE_PER_ACCOUNT ?? 5, windowSeconds, maxDelaySeconds },
+    address: { free: e.RLEF_SIGNIN_FREE_PER_ADDRESS ?? 30, windowSeconds, maxDelaySeconds },
   };
 }
 

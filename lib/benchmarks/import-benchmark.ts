@@ -2,7 +2,8 @@ import type { HarnessJobOptions } from "../function-tasks/harness-jobs";
 import { NEEDS_CHECKER_TAG } from "../problems/problem-record";
 import type { NumberedProblem } from "../problems/read-jsonl-problems";
 import { auditReferenceSolutions, type JudgeAuditReport } from "./judge-audit";
-import { detectBenchmarkFormat, isBenchmarkFormat, readBenchmarkFile, type BenchmarkFormat } from "./read-benchmark-file";
+import { isBenchmarkFormat, type BenchmarkFormat } from "./benchmark-formats";
+import { detectBenchmarkFormat, readBenchmarkFile } from "./read-benchmark-file";
 
 export interface BenchmarkImportOptions {
   /** "auto" (default) tells benchmark files apart by their keys; or a benchmark format, or a CodeContests one */

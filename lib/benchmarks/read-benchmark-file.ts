@@ -13,23 +13,7 @@ import { parseEvalPlusLine } from "./evalplus-row";
 import { materializeFunctionTasks, type NumberedDraft } from "./materialize-function-tasks";
 import { readBenchmarkLines, isGzip, isParquet } from "./read-benchmark-lines";
 import { wrongVariants } from "./wrong-variants";
-
-/** The benchmark formats beside CodeContests (README.md lists what was checked against real files). */
-export const BENCHMARK_FORMATS = [
-  "evalplus",
-  "humaneval",
-  "mbpp",
-  "mbpp-sanitized",
-  "mbppplus-originfmt",
-  "livecodebench",
-  "apps",
-  "taco",
-] as const;
-export type BenchmarkFormat = (typeof BENCHMARK_FORMATS)[number];
-
-export function isBenchmarkFormat(format: string | undefined): format is BenchmarkFormat {
-  return (BENCHMARK_FORMATS as readonly string[]).includes(format ?? "");
-}
+import type { BenchmarkFormat } from "./benchmark-formats";
 
 /**
  * Which benchmark format a file is in, from the keys of its first record; null when it is none of them

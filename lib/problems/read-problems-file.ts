@@ -5,16 +5,7 @@ import type { RecordShape } from "./parse-problem-object";
 import { ProblemFileError, RecordFieldError } from "./problem-file-error";
 import { readJsonlProblems, type NumberedProblem } from "./read-jsonl-problems";
 import { readParquetProblems } from "./read-parquet-problems";
-
-/**
- * - "auto": Parquet when the file starts with PAR1, else JSONL (gzip when it
- *   starts with gzip's magic bytes); each JSONL line / Parquet row may be a
- *   CodeContests row or one of our problem records.
- * - "codecontests-jsonl": every line must be a CodeContests row.
- * - "jsonl": every line must be one of our problem records.
- * - "parquet": a Parquet file of CodeContests rows (or our records).
- */
-export type ProblemsFileFormat = "auto" | "codecontests-jsonl" | "jsonl" | "parquet";
+import type { ProblemsFileFormat } from "./problems-file-formats";
 
 export interface ReadProblemsFileOptions {
   format?: ProblemsFileFormat;

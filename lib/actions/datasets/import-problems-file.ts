@@ -11,11 +11,14 @@ import { PERMISSIONS } from "../../auth/roles";
 import { defineAction } from "../define-action";
 import { ActionError } from "../action-result";
 import { importProblemsFile } from "../../datasets/import-problems";
+import { IMPORT_FORMATS } from "../../datasets/import-formats";
+import type { BenchmarkImportReport } from "../../benchmarks/import-benchmark";
 import type { ClampSummary } from "../../problems/clamp-limits";
 import type { MissingTestsSummary } from "../../problems/missing-tests";
 import { ProblemFileError } from "../../problems/problem-file-error";
 
-const FILE_NAME = /\.(jsonl|jsonl\.gz|parquet)$/i;
+// .json: sanitized MBPP ships as one JSON array (sanitized-mbpp.json)
+const FILE_NAME = /\.(jsonl|jsonl\.gz|json|parquet)$/i;
 const DEFAULT_UPLOAD_MAX_BYTES = 2 * 1024 ** 3;
 
 /** The largest upload the web accepts (RLEF_UPLOAD_MAX_BYTES, default 2 GiB); `rlef import` has no such cap. */
@@ -42,7 +45,7 @@ export const importProblemsFileInput = z
       .min(1)
       .max(40)
       .regex(/^[\w-]+$/, "letters, digits, _ and - only"),
-    format: z.enum(["auto", "codecontests-jsonl", "jsonl", "parquet"]).default("auto"),
+    format: z.enum(IMPORT_FORMATS).default("auto"),
     source: z.string().trim().max(60).optional(),
     /** a File (tests, small forms), or the request body of the upload route, streamed */
     file: z.union(
@@ -59,7 +62,7 @@ export const importProblemsFileInput = z
   })
   .superRefine((input, ctx) => {
     const name = input.file instanceof File ? input.file.name : (input.fileName ?? "");
-    if (!FILE_NAME.test(name)) ctx.addIssue({ code: "custom", path: ["file"], message: "a .jsonl, .jsonl.gz or .parquet file" });
+    if (!FILE_NAME.test(name)) ctx.addIssue({ code: "custom", path: ["file"], message: "a .jsonl, .jsonl.gz, .json or .parquet file" });
   });
 
 export interface ImportProblemsFileResult {
@@ -74,6 +77,8 @@ export interface ImportProblemsFileResult {
   uploadedBytes: number;
   /** limits lowered to the configured maxima (lib/problems/clamp-limits.ts) */
   clamped: ClampSummary;
+  /** benchmark files: the format read, the problems kept out of runs for want of a checker, the judge audit */
+  benchmark?: BenchmarkImportReport;
 }
 
 class UploadTooLargeError extends Error {}
