@@ -202,13 +202,9 @@ test.describe("the datasets page's import of benchmark files", () => {
   });
 
   test("the web import judges in the sandbox: the APPS references pass the audit, an EvalPlus file imports", async ({ page }) => {
-    // Known failure, left for the sandbox's owner (lib/sandbox/ is not ours to edit): under Next's server
-    // bundle lib/sandbox/workdir.ts's `new URL(\`./${file}\`, import.meta.url)` finds a wrong file for
-    // supervisor.py (the sandbox dies: "unterminated string literal (detected at line 19)", so the audit
-    // reports every reference failing with SANDBOX_ERROR), and lib/sandbox/function-test.ts reads
-    // import.meta.dirname, undefined there, so a function-task import stops with 'The "path" argument
-    // must be of type string'. `rlef import` and the worker are fine. When this passes, drop test.fail.
-    test.fail();
+    // Under Next's server bundle the sandbox's Python files are found through lib/sandbox/sandbox-source.ts
+    // (the bundler rewrote `new URL("./supervisor.py", import.meta.url)` and left import.meta.dirname
+    // undefined): the audit's references pass, and a function-task import records its outputs.
     await signIn(page, "admin", "/datasets");
     await page.goto("/datasets");
     const stamp = Date.now().toString(36);

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { z } from "zod";
 import type { TestCase } from "../problems/problem-record";
+import { readSandboxSource } from "./sandbox-source";
 
 /**
  * Function-call tests (HumanEval/MBPP/EvalPlus/LiveCodeBench functional) as ordinary stdin/stdout tests:
@@ -100,12 +99,9 @@ export function isFunctionTestSet(tests: readonly Pick<TestCase, "input">[]): bo
   return kinds.has(true);
 }
 
-let harnessSource: string | null = null;
-
 /** function-harness.py, read once (it ships beside this file). */
 export function harnessPython(): string {
-  harnessSource ??= readFileSync(path.join(import.meta.dirname, "function-harness.py"), "utf8");
-  return harnessSource;
+  return readSandboxSource("function-harness.py");
 }
 
 /**

@@ -1,12 +1,11 @@
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { open, unlink, writeFile } from "node:fs/promises";
 import os from "node:os";
-import { fileURLToPath } from "node:url";
 import { bwrapArgs } from "./bwrap";
 import { classifyVerdict, sandboxErrorResult, toTestResult, type RunObservation } from "./classify-verdict";
 import { emptyEnv, testIdentity, TestOutput, type EngineContext } from "./engine-context";
 import type { ResolvedLimits } from "./limits";
+import { readSandboxSource } from "./sandbox-source";
 import type { TestResult } from "./types";
 import { waitForProcessHeadroom, waitUntilGone } from "./uid-processes";
 import { createWorkdir, type Workdir } from "./workdir";
@@ -53,11 +52,9 @@ function prlimitArgs(limits: ResolvedLimits): string[] {
  * mount): every inherited descriptor but 0/1/2 closed, and, sandboxed, a
  * non-dumpable PID 1 of ours in place of bwrap's traceable monitor.
  */
-let plainInit: string | null = null;
 /** Read on first use, not at import: the web bundle imports this module but never runs a program. */
 function plainInitSource(): string {
-  plainInit ??= readFileSync(fileURLToPath(new URL("./_rlef_plain_init.py", import.meta.url)), "utf8");
-  return plainInit;
+  return readSandboxSource("_rlef_plain_init.py");
 }
 
 /** Where the slot's cgroup.procs fds sit for the wrapper (cgroups.ts). */

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { env } from "../config/env";
+import { readSandboxSource } from "./sandbox-source";
 
 /**
  * A private host directory per submission:
@@ -28,21 +28,8 @@ process.once("exit", () => {
   for (const root of open) rmSync(root, { recursive: true, force: true });
 });
 
-/** The supervisor's files, shipped in lib/sandbox/ and read once per process. */
+/** The supervisor's files, shipped in lib/sandbox/ (sandbox-source.ts finds them). */
 export const SUPERVISOR_FILES = ["supervisor.py", "_rlef_supervisor_child.py", "_rlef_supervisor_io.py"] as const;
-const sources = new Map<string, string>();
-
-export function readSupervisorSource(file: (typeof SUPERVISOR_FILES)[number]): string {
-  let source = sources.get(file);
-  if (source === undefined) {
-    const candidates = [fileURLToPath(new URL(`./${file}`, import.meta.url)), path.join(process.cwd(), "lib", "sandbox", file)];
-    const found = candidates.find((candidate) => existsSync(candidate));
-    if (!found) throw new Error(`${file} not found (looked in ${candidates.join(", ")})`);
-    source = readFileSync(found, "utf8");
-    sources.set(file, source);
-  }
-  return source;
-}
 
 /**
  * Under RLEF_SANDBOX_TMPDIR, else the OS temp dir. Every directory above it
@@ -64,7 +51,7 @@ export async function createWorkdir(code?: string): Promise<Workdir> {
     const supervisorPath = path.join(runtimeDir, "supervisor.py");
     if (code !== undefined) await writeSolution(solutionPath, code);
     for (const file of SUPERVISOR_FILES) {
-      await writeFile(path.join(runtimeDir, file), readSupervisorSource(file), { mode: 0o644 });
+      await writeFile(path.join(runtimeDir, file), readSandboxSource(file), { mode: 0o644 });
     }
     return {
       root,
