@@ -191,7 +191,7 @@ def _keyring_filter(libc):
         _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
 
     program = Program(len(insns), ctypes.addressof(buffer))
-    return program, buffer, seccomp_nr  # the buffer must outlive the fork
+    return program, buffer, seccomp_nr  # the buffer must outlive the seccomp call
 
 
 def _no_capabilities():
@@ -204,10 +204,17 @@ def _no_capabilities():
 
 
 class Isolation:
-    """Built once in the supervisor. `enter()` runs in each test child, before
-    the program: a fresh IPC namespace (no SysV segment, queue or semaphore and
-    no POSIX queue of an earlier test), the slot's cgroups, no keyrings, then
-    the test uid with no capabilities. `refresh()` runs in the supervisor after
+    """Built once in the supervisor. Each test is forked into a fresh IPC
+    namespace (no SysV segment, queue or semaphore and no POSIX queue of an
+    earlier test) that `renew_ipc()` made for it ahead of time: the supervisor
+    moves itself into a new one right after forking a test, while that test
+    runs, so creating it (a mqueue mount and the namespace's sysctl tables,
+    the largest per-test cost of the isolation) is off the path from one test
+    to the next. The test keeps the namespace it was born in; the supervisor
+    never uses IPC, so the next test's namespace is untouched until it starts.
+    Keyrings are closed by a seccomp filter on the supervisor that every test
+    inherits. `enter()` runs in each test child, before the program: the test
+    uid with no capabilities. `refresh()` runs in the supervisor after
     each test: /tmp and /dev/shm are tmpfs we mount, owned by us (mode 1777, so
     a test can neither restore their mtime nor chmod them); one whose mtime or
     usage moved is replaced by a new, empty tmpfs. Failures are ours: an X
@@ -219,12 +226,29 @@ class Isolation:
         self.libc = libc
         sizes = {b"/tmp": int(ISOLATION.get("tmp", 64 << 20)), b"/dev/shm": int(ISOLATION.get("shm", 16 << 20))}
         self.options = {path: f"size={size},mode=1777".encode() for path, size in sizes.items()}
-        self.seccomp = _keyring_filter(libc) if FRESH_NAMESPACES else None
         self.caps = _no_capabilities()
+        # Bound here, not in each child: a CDLL attribute's first lookup builds
+        # the function object, in every child anew (and copy-on-write faults with it).
+        self.capset, self.prctl = libc.capset, libc.prctl
         self.pristine = {}
         if FRESH_NAMESPACES:
             for path in self.SCRATCH:
                 self.mount(path)
+            self.renew_ipc()
+            self.block_keyrings()
+
+    def block_keyrings(self):
+        """Install the keyring filter on ourselves, once: every test child
+        inherits it (seccomp filters survive fork and cannot be removed), and
+        we never use keyrings. Per child it cost ~0.2 ms."""
+        seccomp = _keyring_filter(self.libc)
+        if seccomp is not None:
+            import ctypes
+
+            # SPEC_ALLOW: a filter must not switch on the kernel's speculation
+            # mitigations for the program (a plain python3 runs without them).
+            program, _, seccomp_nr = seccomp
+            self._check(self.libc.syscall(seccomp_nr, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_SPEC_ALLOW, ctypes.byref(program)), "seccomp")
 
     def _check(self, result, what):
         if result != 0:
@@ -248,33 +272,31 @@ class Isolation:
             if self._state(path) != self.pristine[path]:
                 self.mount(path, replace=True)
 
-    def enter(self):
-        libc = self.libc
+    def renew_ipc(self):
+        """Move the supervisor (and so the next test it forks) into a new, empty IPC namespace."""
         if FRESH_NAMESPACES:
-            self._check(libc.unshare(CLONE_NEWIPC), "unshare(ipc)")
-        if self.seccomp is not None:
-            import ctypes
+            self._check(self.libc.unshare(CLONE_NEWIPC), "unshare(ipc)")
 
-            # SPEC_ALLOW: a filter must not switch on the kernel's speculation
-            # mitigations for the program (a plain python3 runs without them).
-            program, _, seccomp_nr = self.seccomp
-            self._check(libc.syscall(seccomp_nr, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_SPEC_ALLOW, ctypes.byref(program)), "seccomp")
+    def enter(self):
         if TEST_UID is not None:
             os.setgroups([])
             os.setresgid(TEST_GID, TEST_GID, TEST_GID)
             os.setresuid(TEST_UID, TEST_UID, TEST_UID)
         if SANDBOXED:
             header, data = self.caps
-            self._check(libc.capset(header, data), "capset")
-            libc.prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
+            self._check(self.capset(header, data), "capset")
+            self.prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
         # A fresh `python3` is dumpable; we inherited the supervisor's "not"
         # (and a uid change resets it). Only the test's own processes share our uid now.
-        libc.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
+        self.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
         if JOIN_FDS:
             # Node made us unkillable by the cgroup's OOM killer (legacy oom_adj:
             # no floor is set, so the program cannot go below 0 again); the test is not.
-            with open("/proc/self/oom_score_adj", "w") as f:
-                f.write("0")
+            # A raw write: a text-mode open() builds three objects and touches
+            # enough of our memory to cost a few hundred µs of copy-on-write faults.
+            fd = os.open("/proc/self/oom_score_adj", os.O_WRONLY)
+            os.write(fd, b"0")
+            os.close(fd)
 
 
 def _children():
@@ -452,6 +474,13 @@ class Supervisor:
         if pid == 0:
             self.become_test_process(limits)
             return self.fresh
+        try:
+            self.isolation.renew_ipc()  # the next test's, made while this one runs
+        except OSError as exc:
+            os.kill(pid, signal.SIGKILL)
+            kill_everything_else()
+            send_error(f"cannot make the next test's IPC namespace: {exc}")  # ours: Node retries in a fresh sandbox
+            os._exit(1)
         # Touch as little memory as possible while the child runs: every page
         # we write now is copied (copy-on-write) for us; after it exits, reuse is free.
         result = self.supervise(index, meta, pid, started)
@@ -565,13 +594,25 @@ class Relay:
     """A test's output on its way to Node: read into one preallocated buffer
     and written from it (never copied into objects; a fresh 1 MiB bytes per
     read would also cost an mmap/munmap pair), a small output leaving with
-    its result in one write. After each test the part used is zeroed, so the
-    next test's memory image (a fork of ours) holds nothing of this one's output."""
+    its result in one write. The buffer is a private mapping of its own
+    marked MADV_DONTFORK: a test child, forked from us, does not have it at
+    all, so no test's memory image holds an earlier test's output, whatever
+    the child frees or keeps before the program starts, and there is nothing
+    to zero between tests. Where madvise is missing, the part used is zeroed
+    after each test instead."""
 
     MAX_SLICES = 256
 
     def __init__(self):
-        self.buffer = bytearray(CHUNK)
+        import mmap
+
+        # Private: a shared mapping would be the same pages in a child that kept it.
+        self.buffer = mmap.mmap(-1, CHUNK, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+        try:
+            self.buffer.madvise(mmap.MADV_DONTFORK)
+            self.inherited = False
+        except (AttributeError, OSError):
+            self.inherited = True
         self.view = memoryview(self.buffer)
         self.slices = []  # [kind, start, end] not yet written
         self.used = 0
@@ -619,7 +660,7 @@ class Relay:
                 parts[0] = memoryview(parts[0])[written:]
 
     def scrub(self):
-        if self.dirty:
+        if self.inherited and self.dirty:
             self.buffer[: self.dirty] = bytes(self.dirty)
             self.dirty = 0
 
