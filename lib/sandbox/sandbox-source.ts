@@ -4,7 +4,13 @@ import { fileURLToPath } from "node:url";
 
 /** The Python files that ship in lib/sandbox/ and run inside the sandbox. */
 export type SandboxSourceFile =
-  "supervisor.py" | "_rlef_supervisor_child.py" | "_rlef_supervisor_io.py" | "_rlef_plain_init.py" | "function-harness.py";
+  | "supervisor.py"
+  | "_rlef_supervisor_child.py"
+  | "_rlef_supervisor_io.py"
+  | "_rlef_supervisor_isolation.py"
+  | "_rlef_supervisor_relay.py"
+  | "_rlef_plain_init.py"
+  | "function-harness.py";
 
 /** Present in lib/sandbox/ only: a directory holding it is the real one, not a bundler's copy. */
 const MARKER: SandboxSourceFile = "function-harness.py";

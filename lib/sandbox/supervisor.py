@@ -40,7 +40,9 @@ import time
 import warnings
 
 import _rlef_supervisor_child as child
-from _rlef_supervisor_io import CHUNK, FRAME, FROM_NODE, PIPE_BYTES, TO_NODE, decode_record, encode_record, grow_pipe, send_error, send_record
+from _rlef_supervisor_io import FRAME, FROM_NODE, TO_NODE, decode_record, encode_record, grow_pipe, send_error, send_record
+from _rlef_supervisor_isolation import PR_SET_DUMPABLE, Isolation
+from _rlef_supervisor_relay import Relay, discard, read_exact, splice_exactly
 
 # argv: solution path, then "sandboxed" (PID 1 of a bwrap sandbox) or
 # "unsandboxed" (the development-only --unsafe-no-sandbox mode: no kill(-1),
@@ -151,154 +153,6 @@ def _wipe(path):
                 pass
 
 
-# --- what a test child does before it becomes the program (root-run pools) ---
-CLONE_NEWIPC = 0x08000000
-MS_NOSUID, MS_NODEV = 2, 4
-PR_SET_DUMPABLE, PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 4, 47, 4
-FIONREAD = 0x541B
-# (audit arch, add_key, request_key, keyctl, seccomp)
-_KEYRING_SYSCALLS = {"x86_64": (0xC000003E, 248, 249, 250, 317), "aarch64": (0xC00000B7, 217, 218, 219, 277)}
-SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_SPEC_ALLOW = 1, 4
-
-
-def _keyring_filter(libc):
-    """A seccomp program making add_key/request_key/keyctl fail with ENOSYS.
-    Keyrings are per uid and user namespace, both of which the slot's tests
-    share: a key would carry one test's data to the next. None on other arches."""
-    import ctypes
-    import struct
-
-    arch = _KEYRING_SYSCALLS.get(os.uname().machine)
-    if arch is None:
-        return None
-    audit, *numbers, seccomp_nr = arch
-    ld, jeq, ret, alu_and = 0x20, 0x15, 0x06, 0x54
-    insns = [
-        (ld, 0, 0, 4),  # seccomp_data.arch
-        (jeq, 0, 5, audit),
-        (ld, 0, 0, 0),  # seccomp_data.nr
-        (alu_and, 0, 0, 0xBFFFFFFF),  # the x32 bit
-        (jeq, 3, 0, numbers[0]),
-        (jeq, 2, 0, numbers[1]),
-        (jeq, 1, 0, numbers[2]),
-        (ret, 0, 0, 0x7FFF0000),  # SECCOMP_RET_ALLOW
-        (ret, 0, 0, 0x00050000 | 38),  # SECCOMP_RET_ERRNO | ENOSYS
-    ]
-    code = b"".join(struct.pack("<HBBI", *insn) for insn in insns)
-    buffer = ctypes.create_string_buffer(code, len(code))
-
-    class Program(ctypes.Structure):
-        _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
-
-    program = Program(len(insns), ctypes.addressof(buffer))
-    return program, buffer, seccomp_nr  # the buffer must outlive the seccomp call
-
-
-def _no_capabilities():
-    """Arguments for capset(2) dropping every capability (version 3, this process)."""
-    import ctypes
-
-    header = (ctypes.c_uint32 * 2)(0x20080522, 0)
-    data = (ctypes.c_uint32 * 6)()
-    return header, data
-
-
-class Isolation:
-    """Built once in the supervisor. Each test is forked into a fresh IPC
-    namespace (no SysV segment, queue or semaphore and no POSIX queue of an
-    earlier test) that `renew_ipc()` made for it ahead of time: the supervisor
-    moves itself into a new one right after forking a test, while that test
-    runs, so creating it (a mqueue mount and the namespace's sysctl tables,
-    the largest per-test cost of the isolation) is off the path from one test
-    to the next. The test keeps the namespace it was born in; the supervisor
-    never uses IPC, so the next test's namespace is untouched until it starts.
-    Keyrings are closed by a seccomp filter on the supervisor that every test
-    inherits. `enter()` runs in each test child, before the program: the test
-    uid with no capabilities. `refresh()` runs in the supervisor after
-    each test: /tmp and /dev/shm are tmpfs we mount, owned by us (mode 1777, so
-    a test can neither restore their mtime nor chmod them); one whose mtime or
-    usage moved is replaced by a new, empty tmpfs. Failures are ours: an X
-    frame, never the program's verdict."""
-
-    SCRATCH = (b"/tmp", b"/dev/shm")
-
-    def __init__(self, libc):
-        self.libc = libc
-        sizes = {b"/tmp": int(ISOLATION.get("tmp", 64 << 20)), b"/dev/shm": int(ISOLATION.get("shm", 16 << 20))}
-        self.options = {path: f"size={size},mode=1777".encode() for path, size in sizes.items()}
-        self.caps = _no_capabilities()
-        # Bound here, not in each child: a CDLL attribute's first lookup builds
-        # the function object, in every child anew (and copy-on-write faults with it).
-        self.capset, self.prctl = libc.capset, libc.prctl
-        self.pristine = {}
-        if FRESH_NAMESPACES:
-            for path in self.SCRATCH:
-                self.mount(path)
-            self.renew_ipc()
-            self.block_keyrings()
-
-    def block_keyrings(self):
-        """Install the keyring filter on ourselves, once: every test child
-        inherits it (seccomp filters survive fork and cannot be removed), and
-        we never use keyrings. Per child it cost ~0.2 ms."""
-        seccomp = _keyring_filter(self.libc)
-        if seccomp is not None:
-            import ctypes
-
-            # SPEC_ALLOW: a filter must not switch on the kernel's speculation
-            # mitigations for the program (a plain python3 runs without them).
-            program, _, seccomp_nr = seccomp
-            self._check(self.libc.syscall(seccomp_nr, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_SPEC_ALLOW, ctypes.byref(program)), "seccomp")
-
-    def _check(self, result, what):
-        if result != 0:
-            import ctypes
-
-            raise OSError(ctypes.get_errno(), f"{what}: {os.strerror(ctypes.get_errno())}")
-
-    def _state(self, path):
-        st, vfs = os.stat(path), os.statvfs(path)
-        return (st.st_ino, st.st_mtime_ns, st.st_ctime_ns, st.st_nlink, vfs.f_bfree, vfs.f_ffree)
-
-    def mount(self, path, replace=False):
-        if replace:
-            self._check(self.libc.umount2(path, 2), f"umount {path.decode()}")  # MNT_DETACH
-        self._check(self.libc.mount(b"tmpfs", path, b"tmpfs", MS_NOSUID | MS_NODEV, self.options[path]), f"mount tmpfs {path.decode()}")
-        self.pristine[path] = self._state(path)
-
-    def refresh(self):
-        """After a test (all its processes dead): a new tmpfs for each scratch dir it touched."""
-        for path in self.pristine:
-            if self._state(path) != self.pristine[path]:
-                self.mount(path, replace=True)
-
-    def renew_ipc(self):
-        """Move the supervisor (and so the next test it forks) into a new, empty IPC namespace."""
-        if FRESH_NAMESPACES:
-            self._check(self.libc.unshare(CLONE_NEWIPC), "unshare(ipc)")
-
-    def enter(self):
-        if TEST_UID is not None:
-            os.setgroups([])
-            os.setresgid(TEST_GID, TEST_GID, TEST_GID)
-            os.setresuid(TEST_UID, TEST_UID, TEST_UID)
-        if SANDBOXED:
-            header, data = self.caps
-            self._check(self.capset(header, data), "capset")
-            self.prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
-        # A fresh `python3` is dumpable; we inherited the supervisor's "not"
-        # (and a uid change resets it). Only the test's own processes share our uid now.
-        self.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
-        if JOIN_FDS:
-            # Node made us unkillable by the cgroup's OOM killer (legacy oom_adj:
-            # no floor is set, so the program cannot go below 0 again); the test is not.
-            # A raw write: a text-mode open() builds three objects and touches
-            # enough of our memory to cost a few hundred µs of copy-on-write faults.
-            fd = os.open("/proc/self/oom_score_adj", os.O_WRONLY)
-            os.write(fd, b"0")
-            os.close(fd)
-
-
 def _children():
     mine = str(os.getpid()).encode()
     found = []
@@ -350,37 +204,6 @@ def _limits(meta):
     )
 
 
-def _read_exact(fd, n):
-    parts = []
-    while n > 0:
-        chunk = os.read(fd, n)
-        if not chunk:
-            return None
-        parts.append(chunk)
-        n -= len(chunk)
-    return b"".join(parts)
-
-
-def _splice_exactly(source, target, n, bounce):
-    """Move n bytes from fd `source` (Node's socket) to `target` through the
-    pipe `bounce` (splice needs a pipe on one side), all in the kernel: they
-    never enter our memory, so no later test's image (a fork of us) holds them."""
-    bounce_r, bounce_w = bounce
-    while n > 0:
-        moved = os.splice(source, bounce_w, min(n, PIPE_BYTES))
-        if moved == 0:
-            return False
-        n -= moved
-        while moved > 0:
-            moved -= os.splice(bounce_r, target, moved)
-    return True
-
-
-def _available(fd, probe=bytearray(4)):
-    fcntl.ioctl(fd, FIONREAD, probe)
-    return int.from_bytes(probe, "little")
-
-
 class Supervisor:
     def __init__(self):
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # PID 1 with a handler could be interrupted from inside
@@ -410,25 +233,33 @@ class Supervisor:
         self.bounce = os.pipe()
         grow_pipe(self.bounce[1])
         self.compiled = None
-        self.isolation = Isolation(self.libc)
+        self.isolation = Isolation(
+            self.libc,
+            fresh_namespaces=FRESH_NAMESPACES,
+            sandboxed=SANDBOXED,
+            test_ids=None if TEST_UID is None else (TEST_UID, TEST_GID),
+            reset_oom=bool(JOIN_FDS),
+            tmp_bytes=int(ISOLATION.get("tmp", 64 << 20)),
+            shm_bytes=int(ISOLATION.get("shm", 16 << 20)),
+        )
 
     def read_frame(self):
         """(kind, meta, stdin memfd or None), or None at EOF. A test's input
         goes from the pipe straight into its memfd; the next frames stay in the pipe."""
-        header = _read_exact(FROM_NODE, FRAME.size)
+        header = read_exact(FROM_NODE, FRAME.size)
         if header is None:
             return None
         kind, meta_len, body_len = FRAME.unpack(header)
-        meta_bytes = _read_exact(FROM_NODE, meta_len) if meta_len else b""
+        meta_bytes = read_exact(FROM_NODE, meta_len) if meta_len else b""
         if meta_bytes is None:
             return None
         stdin_fd = None
         if kind == b"T":
             stdin_fd = os.memfd_create("stdin", 0)
-            if not _splice_exactly(FROM_NODE, stdin_fd, body_len, self.bounce):
+            if not splice_exactly(FROM_NODE, stdin_fd, body_len, self.bounce):
                 return None
             os.lseek(stdin_fd, 0, os.SEEK_SET)
-        elif body_len and _read_exact(FROM_NODE, body_len) is None:
+        elif body_len and read_exact(FROM_NODE, body_len) is None:
             return None
         return kind, decode_record(meta_bytes), stdin_fd
 
@@ -571,7 +402,7 @@ class Supervisor:
         kill_everything_else()
         for fd in (out_r, err_r):
             drain(fd)
-            _discard(fd, self.devnull)
+            discard(fd, self.devnull)
         wall_s = finished - started
         cpu_s = usage.ru_utime + usage.ru_stime
         # Whoever noticed it: past the limit in wall or CPU time is TIME_LIMIT,
@@ -588,93 +419,6 @@ class Supervisor:
             "cpuMs": round(cpu_s * 1000, 3),
             "peakMemoryBytes": usage.ru_maxrss * 1024,
         }
-
-
-class Relay:
-    """A test's output on its way to Node: read into one preallocated buffer
-    and written from it (never copied into objects; a fresh 1 MiB bytes per
-    read would also cost an mmap/munmap pair), a small output leaving with
-    its result in one write. The buffer is a private mapping of its own
-    marked MADV_DONTFORK: a test child, forked from us, does not have it at
-    all, so no test's memory image holds an earlier test's output, whatever
-    the child frees or keeps before the program starts, and there is nothing
-    to zero between tests. Where madvise is missing, the part used is zeroed
-    after each test instead."""
-
-    MAX_SLICES = 256
-
-    def __init__(self):
-        import mmap
-
-        # Private: a shared mapping would be the same pages in a child that kept it.
-        self.buffer = mmap.mmap(-1, CHUNK, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
-        try:
-            self.buffer.madvise(mmap.MADV_DONTFORK)
-            self.inherited = False
-        except (AttributeError, OSError):
-            self.inherited = True
-        self.view = memoryview(self.buffer)
-        self.slices = []  # [kind, start, end] not yet written
-        self.used = 0
-        self.dirty = 0
-
-    def read(self, fd, kind, index, room):
-        """Read what fd has (up to the buffer's room), keeping at most `room`
-        bytes. Returns the count read; 0 at EAGAIN or EOF."""
-        if self.used == len(self.buffer) or len(self.slices) >= self.MAX_SLICES:
-            self.send(index, None)
-        try:
-            n = os.readv(fd, [self.view[self.used :]])
-        except BlockingIOError:
-            return 0
-        self.dirty = max(self.dirty, self.used + n)
-        keep = min(n, max(room, 0))
-        if keep > 0:
-            last = self.slices[-1] if self.slices else None
-            if last is not None and last[0] == kind and last[2] == self.used:
-                last[2] += keep
-            else:
-                self.slices.append([kind, self.used, self.used + keep])
-            self.used += keep
-        return n
-
-    def send(self, index, record):
-        """Write the pending output frames and, when given, the result record, in one writev."""
-        parts = []
-        for kind, start, end in self.slices:
-            parts.append(FRAME.pack(kind, index, end - start))
-            parts.append(self.view[start:end])
-        if record is not None:
-            parts.append(FRAME.pack(b"R", index, len(record)))
-            parts.append(record)
-        self.slices.clear()
-        self.used = 0
-        remaining = sum(len(p) for p in parts)
-        while remaining > 0:
-            written = os.writev(TO_NODE, parts)
-            remaining -= written
-            while parts and written >= len(parts[0]):
-                written -= len(parts[0])
-                parts.pop(0)
-            if parts and written:
-                parts[0] = memoryview(parts[0])[written:]
-
-    def scrub(self):
-        if self.inherited and self.dirty:
-            self.buffer[: self.dirty] = bytes(self.dirty)
-            self.dirty = 0
-
-
-def _discard(fd, devnull):
-    """Empty a pipe past the output cap (in the kernel), so the next test starts clean."""
-    while True:
-        n = _available(fd)
-        if n == 0:
-            return
-        try:
-            os.splice(fd, devnull, n)
-        except BlockingIOError:
-            return
 
 
 # Our own tracebacks go to the diagnostics fd, never into a test's stderr.

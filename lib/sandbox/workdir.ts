@@ -29,7 +29,13 @@ process.once("exit", () => {
 });
 
 /** The supervisor's files, shipped in lib/sandbox/ (sandbox-source.ts finds them). */
-export const SUPERVISOR_FILES = ["supervisor.py", "_rlef_supervisor_child.py", "_rlef_supervisor_io.py"] as const;
+export const SUPERVISOR_FILES = [
+  "supervisor.py",
+  "_rlef_supervisor_child.py",
+  "_rlef_supervisor_io.py",
+  "_rlef_supervisor_isolation.py",
+  "_rlef_supervisor_relay.py",
+] as const;
 
 /**
  * Under RLEF_SANDBOX_TMPDIR, else the OS temp dir. Every directory above it
