@@ -147,6 +147,29 @@ print("LEAKED" if leaked else "blocked")
     verdicts: ["OK"],
   },
   {
+    name: "a POSIX message queue carries data to the next test",
+    code: `import ctypes
+libc = ctypes.CDLL(None, use_errno=True)
+O_RDONLY, O_CREAT = 0, 0o100
+leaked = libc.mq_open(b"/rlef-carry", O_RDONLY) >= 0
+libc.mq_open(b"/rlef-carry", O_CREAT | O_RDONLY, 0o600, None)
+print("LEAKED" if leaked else "blocked")
+`,
+    verdicts: ["OK"],
+  },
+  {
+    name: "SysV shared memory, a semaphore and a queue with private keys, found by listing",
+    code: `import ctypes
+libc = ctypes.CDLL(None, use_errno=True)
+tables = [open(f"/proc/sysvipc/{t}").read().splitlines()[1:] for t in ("shm", "sem", "msg")]
+libc.shmget(0, 1 << 16, 0o1600)  # IPC_PRIVATE: no key to find it by, only the listing
+libc.semget(0, 1, 0o1600)
+libc.msgget(0, 0o1600)
+print("LEAKED" if any(tables) else "blocked")
+`,
+    verdicts: ["OK"],
+  },
+  {
     name: "a key in the user keyring carries data to the next test",
     code: `import ctypes, os
 libc = ctypes.CDLL(None, use_errno=True)
