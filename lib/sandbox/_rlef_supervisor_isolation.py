@@ -3,7 +3,6 @@ and the scratch dirs and IPC namespace the supervisor renews between tests
 (root-run pools; see Isolation). Imported by supervisor.py only."""
 
 import os
-import resource
 
 CLONE_NEWIPC = 0x08000000
 MS_NOSUID, MS_NODEV = 2, 4
@@ -11,17 +10,6 @@ PR_SET_DUMPABLE, PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 4, 47, 4
 # (audit arch, add_key, request_key, keyctl, seccomp)
 _KEYRING_SYSCALLS = {"x86_64": (0xC000003E, 248, 249, 250, 317), "aarch64": (0xC00000B7, 217, 218, 219, 277)}
 SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_SPEC_ALLOW = 1, 4
-SYSV_IPC = ("/proc/sysvipc/shm", "/proc/sysvipc/msg", "/proc/sysvipc/sem")
-
-
-def _lists_objects(path):
-    """True when a /proc/sysvipc table has a row below its header (one read:
-    a single object's row fits; the file is of this IPC namespace)."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        return os.read(fd, 4096).count(b"\n") > 1
-    finally:
-        os.close(fd)
 
 
 def _keyring_filter(libc):
@@ -67,15 +55,18 @@ def _no_capabilities():
 
 
 class Isolation:
-    """Built once in the supervisor. No test sees IPC objects of an earlier
-    one: POSIX message queues cannot be made at all (RLIMIT_MSGQUEUE is 0 for
-    us and so for every test; the plain engine sets the same), and SysV
-    segments, queues and semaphores are listed in /proc/sysvipc, which
-    `renew_ipc_if_used()` reads after each test: one that left any gets the
-    supervisor (and so the next test it forks) a new, empty IPC namespace.
-    Checking costs three small reads; a namespace per test cost 50-150 µs
-    (a mqueue mount and sysctl tables made, the old ones torn down), and
-    tests practically never use SysV IPC. The supervisor itself uses none.
+    """Built once in the supervisor. Each test is forked into a fresh IPC
+    namespace (no SysV segment, queue or semaphore and no POSIX queue of an
+    earlier test) that `renew_ipc()` made for it ahead of time: the supervisor
+    moves itself into a new one right after forking a test, while that test
+    runs, so creating it (a mqueue mount and the namespace's sysctl tables,
+    the largest per-test cost of the isolation) is off the path from one test
+    to the next. The test keeps the namespace it was born in; the supervisor
+    never uses IPC, so the next test's namespace is untouched until it starts.
+    (Renewing only when /proc/sysvipc lists objects after a test would be
+    cheaper but not enough: a test that creates and removes a segment leaves
+    nothing listed and still moves the namespace's id counter, which the next
+    test reads from the id of its own first segment.)
     Keyrings are closed by a seccomp filter on the supervisor that every test
     inherits. `enter()` runs in each test child, before the program: the test
     uid with no capabilities. `refresh()` runs in the supervisor after
@@ -103,9 +94,6 @@ class Isolation:
                 self.mount(path)
             self.renew_ipc()
             self.block_keyrings()
-        # No POSIX message queues: they would outlive a test in our IPC
-        # namespace, and unlike SysV objects nothing lists them without a mount.
-        resource.setrlimit(resource.RLIMIT_MSGQUEUE, (0, 0))
 
     def block_keyrings(self):
         """Install the keyring filter on ourselves, once: every test child
@@ -146,11 +134,6 @@ class Isolation:
         """Move the supervisor (and so the next test it forks) into a new, empty IPC namespace."""
         if self.fresh_namespaces:
             self._check(self.libc.unshare(CLONE_NEWIPC), "unshare(ipc)")
-
-    def renew_ipc_if_used(self):
-        """After a test (all its processes dead): a new IPC namespace if it left a SysV object."""
-        if self.fresh_namespaces and any(_lists_objects(path) for path in SYSV_IPC):
-            self.renew_ipc()
 
     def enter(self):
         if self.test_ids is not None:

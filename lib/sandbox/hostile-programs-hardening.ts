@@ -170,6 +170,16 @@ print("LEAKED" if any(tables) else "blocked")
     verdicts: ["OK"],
   },
   {
+    name: "SysV ids count what earlier tests created and removed",
+    code: `import ctypes
+libc = ctypes.CDLL(None, use_errno=True)
+first = libc.shmget(0, 1 << 12, 0o1600)  # IPC_PRIVATE; a fresh IPC namespace hands out id 0 first
+libc.shmctl(first, 0, None)  # IPC_RMID: nothing is left to list
+print("blocked" if first == 0 else "LEAKED %d" % first)
+`,
+    verdicts: ["OK"],
+  },
+  {
     name: "a key in the user keyring carries data to the next test",
     code: `import ctypes, os
 libc = ctypes.CDLL(None, use_errno=True)

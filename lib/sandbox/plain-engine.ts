@@ -44,8 +44,6 @@ function prlimitArgs(limits: ResolvedLimits): string[] {
     `--nofile=${limits.openFilesLimit}`,
     `--nproc=${limits.processLimit}`,
     "--core=0",
-    // No POSIX message queues, as in the fast engine (its supervisor's docstring says why).
-    "--msgqueue=0",
   ];
 }
 

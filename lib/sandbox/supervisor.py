@@ -305,6 +305,13 @@ class Supervisor:
         if pid == 0:
             self.become_test_process(limits)
             return self.fresh
+        try:
+            self.isolation.renew_ipc()  # the next test's, made while this one runs
+        except OSError as exc:
+            os.kill(pid, signal.SIGKILL)
+            kill_everything_else()
+            send_error(f"cannot make the next test's IPC namespace: {exc}")  # ours: Node retries in a fresh sandbox
+            os._exit(1)
         # Touch as little memory as possible while the child runs: every page
         # we write now is copied (copy-on-write) for us; after it exits, reuse is free.
         result = self.supervise(index, meta, pid, started)
@@ -320,12 +327,6 @@ class Supervisor:
                 os._exit(1)
         self.relay.send(index, encode_record(result))
         self.relay.scrub()
-        # While Node reads the result and sends the next test:
-        try:
-            self.isolation.renew_ipc_if_used()
-        except OSError as exc:
-            send_error(f"cannot make the next test's IPC namespace: {exc}")  # ours: Node retries in a fresh sandbox
-            os._exit(1)
         return None
 
     def become_test_process(self, limits):
