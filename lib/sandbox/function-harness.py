@@ -189,9 +189,7 @@ def _rlef_main(_rlef_solution_b64):
                 out = fn(*args)
             except BaseException as exc:  # noqa: BLE001
                 crash(exc)
-            if "intSha256" in test["expected"]:
-                message = None if _rlef_int_digest(out) == test["expected"]["intSha256"] else "digest differs"
-            elif "sha256" in test["expected"]:
+            if "sha256" in test["expected"]:
                 message = None if _rlef_digest(out, oracle) == test["expected"]["sha256"] else "digest differs"
             else:
                 message = _rlef_compare(out, _rlef_decode(test["expected"]), float(test.get("atol") or 0), oracle, oracle_args)
@@ -241,11 +239,6 @@ def _rlef_main(_rlef_solution_b64):
             out = fn(*args)
         except BaseException as exc:  # noqa: BLE001
             crash(exc)
-        if "intSha256" in spec["expected"]:
-            if _rlef_int_digest(out) != spec["expected"]["intSha256"]:
-                fail("the output differs from the expected output (which holds an integer of about %d digits; compared by digest)" % spec["expected"]["digits"])
-            emit(PASS)
-            os._exit(0)
         if "sha256" in spec["expected"]:
             try:
                 same = _rlef_digest(out, oracle) == spec["expected"]["sha256"]
@@ -277,8 +270,6 @@ def _rlef_call_passes(spec, ns):
 
         oracle_args = copy.deepcopy(args)
     out = fn(*args)
-    if "intSha256" in spec["expected"]:
-        return _rlef_int_digest(out) == spec["expected"]["intSha256"]
     if "sha256" in spec["expected"]:
         return _rlef_digest(out, oracle) == spec["expected"]["sha256"]
     return _rlef_compare(out, _rlef_decode(spec["expected"]), float(spec.get("atol") or 0), oracle, oracle_args) is None
@@ -460,61 +451,6 @@ def _rlef_plain(x):
     return True
 
 
-# An output holding an int this long is stored as the digest of a binary form (_rlef_int_digest): repr()
-# of an int is quadratic in CPython 3.11 (18.7 s for HumanEval/83's million-digit 18 * 10**999998 here,
-# past the recording's time limit on a busy machine, and a correct candidate's output would take as long
-# to compare), int.to_bytes is linear (0.3 ms).
-_RLEF_HUGE_INT_BITS = 1 << 16  # about 19,700 digits
-
-
-def _rlef_huge_int_digits(x):
-    """Decimal digits (about) of the longest int in a list/tuple/None/str/int structure over
-    _RLEF_HUGE_INT_BITS, else 0 (also 0 for any other structure: those keep the literal's digest)."""
-    longest, stack = 0, [x]
-    while stack:
-        item = stack.pop()
-        kind = type(item)
-        if kind is list or kind is tuple:
-            stack.extend(item)
-        elif kind is int:
-            longest = max(longest, item.bit_length())
-        elif not (kind is str or kind is bool or item is None):
-            return 0
-    return int(longest * 0.30103) + 1 if longest > _RLEF_HUGE_INT_BITS else 0
-
-
-def _rlef_int_digest(x):
-    """sha256 of a prefix-free binary form of x (lists, tuples, str, int, bool as int, None), in linear
-    time; None for any other type. Equal digests mean x == the recorded value, as EvalPlus compares
-    (a list is not a tuple; True == 1)."""
-    import hashlib
-
-    h, stack = hashlib.sha256(), [x]
-    while stack:
-        item = stack.pop()
-        kind = type(item)
-        if kind is int or kind is bool:
-            n = int(item)
-            body = abs(n).to_bytes((abs(n).bit_length() + 7) // 8, "little")
-            h.update(b"i-" if n < 0 else b"i+")
-            h.update(len(body).to_bytes(8, "little"))
-            h.update(body)
-        elif kind is str:
-            body = item.encode("utf-8", "surrogatepass")
-            h.update(b"s")
-            h.update(len(body).to_bytes(8, "little"))
-            h.update(body)
-        elif kind is list or kind is tuple:
-            h.update(b"l" if kind is list else b"t")
-            h.update(len(item).to_bytes(8, "little"))
-            stack.extend(reversed(item))
-        elif item is None:
-            h.update(b"n")
-        else:
-            return None
-    return h.hexdigest()
-
-
 def _rlef_digest(x, oracle):
     """sha256 of a huge output: of repr() when that is deterministic (fast), else of our sorted literal."""
     import hashlib
@@ -525,10 +461,6 @@ def _rlef_digest(x, oracle):
 
 
 def _rlef_encode(x, oracle=None):
-    if oracle in (None, "exact"):
-        digits = _rlef_huge_int_digits(x)
-        if digits:
-            return {"intSha256": _rlef_int_digest(x), "digits": digits}
     if oracle in (None, "exact") and _rlef_plain(x):
         literal = repr(x)
         if len(literal) > _RLEF_DIGEST_OVER:

@@ -20,8 +20,6 @@ export const encodedValueSchema = z.union([
   z.object({ json: z.string() }),
   /** a huge output (over 64 KiB as a literal): the sha256 of its literal, compared exactly */
   z.object({ sha256: z.string(), length: z.number() }),
-  /** an output holding an int of over ~19,700 digits: the sha256 of a binary form (repr() of such ints is quadratic) */
-  z.object({ intSha256: z.string(), digits: z.number() }),
 ]);
 export type EncodedValue = z.infer<typeof encodedValueSchema>;
 

@@ -21,8 +21,6 @@ export const TEST_VIEW_JOINS = Prisma.sql`
           ELSE coalesce(f.spec->'expected'->>'py', f.spec->'expected'->>'json',
             CASE WHEN f.spec->'expected' ? 'sha256'
               THEN '(an output of ' || (f.spec->'expected'->>'length') || ' characters, compared by its sha256)'
-              WHEN f.spec->'expected' ? 'intSha256'
-              THEN '(an output holding an integer of about ' || (f.spec->'expected'->>'digits') || ' digits, compared by its sha256)'
               ELSE '(a value stored as a pickle, compared in the sandbox)' END)
         END AS output
     ) v`;
