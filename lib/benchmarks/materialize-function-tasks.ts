@@ -192,7 +192,7 @@ async function recordReferenceOutputs(file: string, drafts: NumberedDraft[], opt
     };
   };
   const place = (b: { draft: number; start: number }, text: string, count: number) => {
-    const values = JSON.parse(text) as Recorded[];
+    const values = text.split("\n").map((line) => JSON.parse(line) as Recorded);
     if (values.length !== count) throw new Error(`reference run: ${values.length} outputs for ${count} inputs`);
     values.forEach((v, i) => (outputs[b.draft][b.start + i] = v));
   };

@@ -163,7 +163,10 @@ def _rlef_main(_rlef_solution_b64):
             except (Exception, RecursionError, MemoryError) as exc:  # noqa: BLE001 - reported per input
                 out = None
                 outputs.append({"error": "%s: %s" % (type(exc).__name__, str(exc)[:300])})
-        emit_chunked(spec, json.dumps(outputs, ensure_ascii=True), emit)
+        # one JSON line per input, their lengths in the header: a result past one slice is fetched by
+        # running only the inputs each slice covers (harness-jobs.ts), not the whole batch again per slice
+        lines = [json.dumps(o, ensure_ascii=True) for o in outputs]
+        emit_chunked(spec, "\n".join(lines), emit, [len(line) for line in lines])
         os._exit(0)
 
     if mode == "assert":
@@ -305,14 +308,17 @@ class _RlefAsserts:
         return method
 
 
-def emit_chunked(spec, text, emit):
-    """Our 8 KiB view of stdout: print the length, a digest and one slice; the caller asks for the rest."""
+def emit_chunked(spec, text, emit, parts=None):
+    """Our 8 KiB view of stdout: print the length, a digest (and the parts' lengths) and one slice; the
+    caller asks for the rest."""
     import hashlib
 
     offset = int(spec.get("offset", 0))
     size = int(spec.get("chunk", 6000))
     digest = hashlib.sha256(text.encode("ascii")).hexdigest()
-    emit("RLEF-CHUNK %d %s" % (len(text), digest))
+    lengths = ",".join(str(n) for n in parts) if parts and len(parts) > 1 else ""
+    # the header and the slice must fit in the 8 KiB we see; without the lengths the caller slices the whole
+    emit("RLEF-CHUNK %d %s%s" % (len(text), digest, " " + lengths if lengths and len(lengths) < 1500 else ""))
     emit(text[offset:offset + size])
 
 
