@@ -58,4 +58,17 @@ describe("huge EvalPlus outputs", () => {
     const wrong = "def tri(n):\n    out = [1, 3] + [1 + i / 2 for i in range(2, n + 1)]\n    out[-1] += 1e-9\n    return out\n";
     expect(await judge(wrong, tests)).toEqual(["WRONG_ANSWER", "WRONG_ANSWER"]);
   }, 180_000);
+
+  it("a batch whose outputs pass one 6 KB slice is fetched whole and in order (sub-jobs, one input sliced alone)", async () => {
+    const sizes = [...Array.from({ length: 99 }, (_, i) => 300 + i), 20_000];
+    const line = row(
+      9014,
+      "pad",
+      '    return str(n) + "x" * n\n',
+      sizes.map((n) => [n]),
+    );
+    const [{ record }] = await materializeFunctionTasks("inline.jsonl", [{ row: 1, draft: parseEvalPlusLine(line) }], limits);
+    const expected = record.privateTests.map((t) => (parseFunctionTest(t) as { expected: { py: string } }).expected.py);
+    expect(expected).toEqual(sizes.map((n) => `'${n}${"x".repeat(n)}'`));
+  }, 120_000);
 });
