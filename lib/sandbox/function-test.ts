@@ -18,8 +18,12 @@ export const encodedValueSchema = z.union([
   z.object({ pickle: z.string() }),
   /** JSON text as the dataset has it (LiveCodeBench outputs) */
   z.object({ json: z.string() }),
-  /** a huge output (over 64 KiB as a literal): the sha256 of its literal, compared exactly */
-  z.object({ sha256: z.string(), length: z.number() }),
+  /**
+   * a huge output (over 64 KiB as a literal): the sha256 of its literal, compared exactly; with `canon: 1`
+   * of its canonical text (function-harness.py `_rlef_canon`: equal exactly when ==, big ints in hex),
+   * without it (imports before that) of repr()
+   */
+  z.object({ sha256: z.string(), length: z.number(), canon: z.literal(1).optional() }),
 ]);
 export type EncodedValue = z.infer<typeof encodedValueSchema>;
 
