@@ -142,9 +142,16 @@ describe("the worker", () => {
     );
     expect(done).toMatchObject({ status: "COMPLETED", progressDone: 2, error: null });
     // pg-boss retried the job (the reaper may add a duplicate job while the first is being claimed: the lease makes it a no-op)
-    const jobs = await db.$queryRaw<{ state: string; retry_count: number }[]>`
-      SELECT state::text AS state, retry_count FROM pgboss.job WHERE data->>'runId' = ${run.id}`;
-    expect(jobs.every((j) => j.state === "completed")).toBe(true);
+    // The run is marked COMPLETED inside the handler, just before pg-boss marks the job: wait for that.
+    const jobs = await until(
+      "every job of the run completed",
+      async () => {
+        const rows = await db.$queryRaw<{ state: string; retry_count: number }[]>`
+          SELECT state::text AS state, retry_count FROM pgboss.job WHERE data->>'runId' = ${run.id}`;
+        return rows.length > 0 && rows.every((j) => j.state === "completed") ? rows : null;
+      },
+      30_000,
+    );
     expect(Math.max(...jobs.map((j) => j.retry_count))).toBeGreaterThanOrEqual(1);
   }, 200_000);
 
