@@ -534,11 +534,33 @@ def _rlef_canon(x):
         return None
 
 
-def _rlef_canon_digest(x, oracle):
+def _rlef_canon_sha256(x):
+    """(sha256 of x's canonical text, its length in characters), or None. A list or tuple whose repr is
+    its canonical text is hashed element by element, never built whole: Mbpp/255's 1.66 M tuples of 77
+    strings would need ~1.6 GB more for the text and its bytes, past the 4 GiB limit beside the output."""
     import hashlib
 
-    canon = _rlef_canon(set(x) if oracle == "set" else x)
-    return None if canon is None else hashlib.sha256(canon.encode("utf-8", "surrogatepass")).hexdigest()
+    h = hashlib.sha256()
+    if type(x) in (list, tuple) and _rlef_canon_is_repr(x):
+        opening, closing = ("[", "]") if type(x) is list else ("(", ",)" if len(x) == 1 else ")")
+        h.update(opening.encode())
+        length = len(opening) + len(closing) + 2 * max(len(x) - 1, 0)
+        for i, item in enumerate(x):
+            piece = repr(item)
+            length += len(piece)
+            h.update(((", " if i else "") + piece).encode("utf-8", "surrogatepass"))
+        h.update(closing.encode())
+        return h.hexdigest(), length
+    canon = _rlef_canon(x)
+    if canon is None:
+        return None
+    h.update(canon.encode("utf-8", "surrogatepass"))
+    return h.hexdigest(), len(canon)
+
+
+def _rlef_canon_digest(x, oracle):
+    found = _rlef_canon_sha256(set(x) if oracle == "set" else x)
+    return None if found is None else found[0]
 
 
 def _rlef_digest_matches(out, expected, oracle):
@@ -556,13 +578,11 @@ def _rlef_encode(x, oracle=None, atol=0.0):
     # floats; or as sets) is stored as the digest of its canonical text: equal digests exactly when ==.
     if oracle == "set" or (oracle in (None, "exact") and atol == 0 and not _rlef_is_floats(x)):
         try:
-            canon = _rlef_canon(set(x) if oracle == "set" else x)
+            found = _rlef_canon_sha256(set(x) if oracle == "set" else x)
         except TypeError:  # set() of an unhashable output
-            canon = None
-        if canon is not None and len(canon) > _RLEF_DIGEST_OVER:
-            import hashlib
-
-            return {"sha256": hashlib.sha256(canon.encode("utf-8", "surrogatepass")).hexdigest(), "length": len(canon), "canon": 1}
+            found = None
+        if found is not None and found[1] > _RLEF_DIGEST_OVER:
+            return {"sha256": found[0], "length": found[1], "canon": 1}
     if oracle in (None, "exact") and _rlef_plain(x):
         literal = repr(x)
         if len(literal) > _RLEF_DIGEST_OVER:
