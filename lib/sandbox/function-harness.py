@@ -159,7 +159,11 @@ def _rlef_main(_rlef_solution_b64):
                 out = fn(*copy.deepcopy(args))
                 if spec.get("oracle") == "not_none":
                     out = out is not None
-                outputs.append(_rlef_encode(out, spec.get("oracle"), float(spec.get("atol") or 0)))
+                encoded = _rlef_encode(out, spec.get("oracle"), float(spec.get("atol") or 0))
+                if encoded.get("length", 0) > _RLEF_JUDGEABLE_CHARS:
+                    # left out (and counted) rather than kept: judging it would fail any solution
+                    encoded = {"error": "the output (%d characters) is too large to judge within the memory limit" % encoded["length"]}
+                outputs.append(encoded)
             except (Exception, RecursionError, MemoryError) as exc:  # noqa: BLE001 - reported per input
                 out = None
                 outputs.append({"error": "%s: %s" % (type(exc).__name__, str(exc)[:300])})
@@ -469,6 +473,13 @@ def _rlef_digest(x, oracle):
 
 class _RlefNoCanon(Exception):
     pass
+
+
+# An expected output whose text is longer than this is left out at recording: the judge compares a
+# candidate's output in the same memory limit, and Mbpp/255's 780 M-character output (1.66 M tuples of 77
+# strings) fits the recording but not the comparison beside the candidate's harness. The largest
+# HumanEval+ outputs are ~12 M characters (HumanEval/130).
+_RLEF_JUDGEABLE_CHARS = 100_000_000
 
 
 # ints below this magnitude are written in decimal (what repr does); larger ones in hex, which is linear
