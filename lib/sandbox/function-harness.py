@@ -449,15 +449,25 @@ def _rlef_same(a, b):
 _RLEF_DIGEST_OVER = 65536
 
 
-def _rlef_plain(x):
-    """True when repr(x) is deterministic and exact: lists/tuples of str, int, bool, None (no sets, floats)."""
+# ints below this magnitude are written in decimal (what repr does); larger ones in hex, which is linear
+# time (decimal is quadratic: 12 s for HumanEval/83's million-digit outputs) and has no 4,300-digit limit
+_RLEF_SMALL_INT = 1 << 64
+
+
+def _rlef_plain(x, canonical=False):
+    """True when repr(x) is deterministic and exact: lists/tuples of str, int, bool, None (no sets,
+    floats). canonical: also x's canonical text (_rlef_canon), so no bool (True == 1 is written "1")
+    and no int past _RLEF_SMALL_INT (written in hex). One loop, inline tests: it walks huge outputs."""
     stack = [x]
     while stack:
         item = stack.pop()
         kind = type(item)
         if kind is list or kind is tuple:
             stack.extend(item)
-        elif not (kind is str or kind is int or kind is bool or item is None):
+        elif kind is int:
+            if canonical and not -_RLEF_SMALL_INT < item < _RLEF_SMALL_INT:
+                return False
+        elif not (kind is str or item is None or (kind is bool and not canonical)):
             return False
     return True
 
@@ -480,27 +490,6 @@ class _RlefNoCanon(Exception):
 # strings) fits the recording but not the comparison beside the candidate's harness. The largest
 # HumanEval+ outputs are ~12 M characters (HumanEval/130).
 _RLEF_JUDGEABLE_CHARS = 100_000_000
-
-
-# ints below this magnitude are written in decimal (what repr does); larger ones in hex, which is linear
-# time (decimal is quadratic: 12 s for HumanEval/83's million-digit outputs) and has no 4,300-digit limit
-_RLEF_SMALL_INT = 1 << 64
-
-
-def _rlef_canon_is_repr(x):
-    """True when repr(x) is already x's canonical text (lists/tuples of str, small int, None): fast path."""
-    stack = [x]
-    while stack:
-        item = stack.pop()
-        kind = type(item)
-        if kind is list or kind is tuple:
-            stack.extend(item)
-        elif kind is int:
-            if not -_RLEF_SMALL_INT < item < _RLEF_SMALL_INT:
-                return False
-        elif not (kind is str or item is None):
-            return False
-    return True
 
 
 def _rlef_canon_of(x):
@@ -537,7 +526,7 @@ def _rlef_canon_of(x):
 def _rlef_canon(x):
     """A text for x such that two outputs have the same text exactly when they are == (2 and 2.0, True and
     1, dicts in any order, huge ints in hex); None when no such text is known (nan, other types)."""
-    if _rlef_canon_is_repr(x):
+    if _rlef_plain(x, canonical=True):
         return repr(x)
     try:
         return _rlef_canon_of(x)
@@ -552,7 +541,7 @@ def _rlef_canon_sha256(x):
     import hashlib
 
     h = hashlib.sha256()
-    if type(x) in (list, tuple) and _rlef_canon_is_repr(x):
+    if type(x) in (list, tuple) and _rlef_plain(x, canonical=True):
         opening, closing = ("[", "]") if type(x) is list else ("(", ",)" if len(x) == 1 else ")")
         h.update(opening.encode())
         length = len(opening) + len(closing) + 2 * max(len(x) - 1, 0)
